@@ -34,6 +34,11 @@ export interface ObjectStore {
   /** Every object whose key starts with `prefix`, sorted by key, all pages. */
   list(prefix: string): Promise<ObjectInfo[]>;
   delete(key: string): Promise<void>;
+  /**
+   * The local file behind a key, for stores that are a local folder: lets DuckDB read the
+   * lake's Parquet in place instead of copying it. Absent on remote stores.
+   */
+  localPath?(key: string): string;
 }
 
 export class ObjectNotFoundError extends Error {

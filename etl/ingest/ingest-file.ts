@@ -1,0 +1,145 @@
+/**
+ * Ingests one source file of one dataset into the lake:
+ * raw copy → decode → parse → validate → normalise → staging CSV → Parquet per partition,
+ * rejects as JSONL, and last the manifest. Every record read is either accepted or rejected.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ObjectStore } from '../lake/object-store.ts';
+import { lakeKeys } from '../lake/lake-keys.ts';
+import { LINEAGE_COLUMNS, type DatasetSpec } from '../schemas/dataset-spec.ts';
+import type { SourceEncoding } from '../sources/detect-encoding.ts';
+import { openTextStream } from '../sources/open-text-stream.ts';
+import { readCsvRecords } from '../sources/read-csv.ts';
+import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
+import { writeParquetParts } from './parquet-writer.ts';
+import { RowProcessor, FileRejectedError } from './row-processor.ts';
+import { countSupersession } from './supersession.ts';
+
+export interface IngestFileOptions {
+  readonly store: ObjectStore;
+  readonly dataset: DatasetSpec;
+  /** Local path of the source file. */
+  readonly filePath: string;
+  /** Overrides the encoding detection. */
+  readonly encoding?: SourceEncoding;
+  /** Injectable clock, for ingest_date and ingested_at. @default () => new Date() */
+  readonly now?: () => Date;
+  /** Called now and then with the number of records read so far. */
+  readonly onProgress?: (recordsRead: number) => void;
+}
+
+export interface IngestFileResult {
+  /** True when this exact file had been ingested before: nothing was written. */
+  readonly skipped: boolean;
+  readonly manifest: Manifest;
+  readonly manifestKey: string;
+}
+
+export async function sha256File(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export async function readManifest(store: ObjectStore, key: string): Promise<Manifest | undefined> {
+  if (!(await store.exists(key))) return undefined;
+  return ManifestSchema.parse(JSON.parse(await store.getText(key)));
+}
+
+export async function ingestFile(options: IngestFileOptions): Promise<IngestFileResult> {
+  const { store, dataset, filePath } = options;
+  const now = (options.now ?? (() => new Date()))();
+  const sha256 = await sha256File(filePath);
+  const manifestKey = lakeKeys.manifest(dataset.name, sha256);
+  const previous = await readManifest(store, manifestKey);
+  if (previous?.status === 'ingested') return { skipped: true, manifest: previous, manifestKey };
+
+  const ingestDate = now.toISOString().slice(0, 10);
+  const existingManifests = await store.list(lakeKeys.manifestPrefix(dataset.name));
+  const ingestSeq = existingManifests.filter((object) => object.key !== manifestKey).length + 1;
+  const rawKey = lakeKeys.raw(dataset.name, ingestDate, sha256, path.extname(filePath).toLowerCase() || '.csv');
+  if (!(await store.exists(rawKey))) await store.putFile(rawKey, filePath, { contentType: 'text/csv' });
+
+  const workDir = await mkdtemp(path.join(tmpdir(), `ipstats-ingest-${dataset.name}-`));
+  try {
+    const { encoding, text } = await openTextStream(filePath, options.encoding);
+    const processor = new RowProcessor({ dataset, sha256, ingestSeq, workDir, onProgress: options.onProgress });
+    const base = {
+      schema_version: MANIFEST_SCHEMA_VERSION,
+      dataset: dataset.name,
+      ingest_seq: ingestSeq,
+      ingested_at: now.toISOString(),
+      source: { name: path.basename(filePath), sha256, bytes: (await stat(filePath)).size, encoding, delimiter: null as string | null },
+    };
+    try {
+      const csv = await readCsvRecords(text, (records) => processor.accept(records));
+      base.source.delimiter = csv.delimiter;
+      processor.finish();
+    } catch (error) {
+      processor.abort();
+      if (!(error instanceof FileRejectedError) && !(error instanceof Error && error.name === 'CsvSyntaxError')) throw error;
+      const manifest = ManifestSchema.parse({
+        ...base,
+        status: 'file_rejected',
+        error: (error as Error).message,
+        headers: {},
+        unknown_columns: [],
+        rows: { read: 0, accepted: 0, rejected: 0 },
+        reject_rules: {},
+        periods: { first: null, last: null },
+        keys: { columns: [...dataset.key], distinct: 0, superseded_in_file: 0, supersedes: {} },
+        outputs: { raw: rawKey, curated: [], rejects: null },
+      });
+      await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
+      return { skipped: false, manifest, manifestKey };
+    }
+
+    const curatedKeys: string[] = [];
+    let supersession = { distinct: 0, supersededInFile: 0, supersedes: {} as Record<string, number> };
+    if (processor.accepted > 0) {
+      const parts = await writeParquetParts({
+        stagingCsv: processor.stagingPath,
+        columns: [...dataset.curatedColumns, ...LINEAGE_COLUMNS],
+        partitioning: dataset.partitioning,
+        partitions: processor.partitions,
+        workDir,
+      });
+      supersession = await countSupersession({ store, dataset, sha256, stagingCsv: processor.stagingPath, workDir });
+      for (const part of parts) {
+        const key = lakeKeys.curated(dataset.name, { year: part.year, month: part.month }, sha256);
+        await store.putFile(key, part.file, { contentType: 'application/vnd.apache.parquet' });
+        curatedKeys.push(key);
+      }
+    }
+    let rejectsKey: string | null = null;
+    if (processor.rejected > 0) {
+      rejectsKey = lakeKeys.rejects(dataset.name, ingestDate, sha256);
+      await store.putFile(rejectsKey, processor.rejectsPath, { contentType: 'application/x-ndjson' });
+    }
+    const manifest = ManifestSchema.parse({
+      ...base,
+      status: 'ingested',
+      error: null,
+      headers: processor.headers,
+      unknown_columns: processor.unknownColumns,
+      rows: { read: processor.read, accepted: processor.accepted, rejected: processor.rejected },
+      reject_rules: processor.rejectRules,
+      periods: processor.periods,
+      keys: {
+        columns: [...dataset.key],
+        distinct: supersession.distinct,
+        superseded_in_file: supersession.supersededInFile,
+        supersedes: supersession.supersedes,
+      },
+      outputs: { raw: rawKey, curated: curatedKeys.sort(), rejects: rejectsKey },
+    });
+    await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
+    return { skipped: false, manifest, manifestKey };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A manifest says what one source file became. Written last, so its presence means the file
+ * was ingested completely; re-ingesting the same bytes (same SHA-256) is then a no-op.
+ */
+import { z } from 'zod';
+import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+const CountByRule = z.record(z.string(), z.number().int().nonnegative());
+
+export const ManifestSchema = z
+  .object({
+    schema_version: z.literal(MANIFEST_SCHEMA_VERSION),
+    dataset: z.enum(DATASET_NAMES),
+    status: z.enum(['ingested', 'file_rejected']),
+    /** Why the whole file was rejected (status file_rejected). */
+    error: z.string().nullable(),
+    ingest_seq: z.number().int().positive(),
+    ingested_at: z.string(),
+    source: z.object({
+      name: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int().nonnegative(),
+      encoding: z.enum(['utf-8', 'gb18030']).nullable(),
+      delimiter: z.string().nullable(),
+    }),
+    /** Curated column → the header it was read from. */
+    headers: z.record(z.string(), z.string()),
+    unknown_columns: z.array(z.string()),
+    rows: z.object({ read: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+    reject_rules: CountByRule,
+    periods: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+    keys: z.object({
+      columns: z.array(z.string()),
+      distinct: z.number().int(),
+      /** Accepted rows of this file superseded by a later row of the same file with the same key. */
+      superseded_in_file: z.number().int(),
+      /** Rows of earlier files that this file supersedes, by the earlier file's SHA-256. */
+      supersedes: CountByRule,
+    }),
+    outputs: z.object({
+      raw: z.string(),
+      curated: z.array(z.string()),
+      rejects: z.string().nullable(),
+    }),
+  })
+  .strict()
+  .refine((manifest) => manifest.rows.read === manifest.rows.accepted + manifest.rows.rejected, {
+    message: 'rows.read must equal rows.accepted + rows.rejected',
+  });
+export type Manifest = z.infer<typeof ManifestSchema>;

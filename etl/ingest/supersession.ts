@@ -1,0 +1,83 @@
+/**
+ * Counts what a new file supersedes: later rows of the same file with the same natural key,
+ * and the current rows of earlier files whose key the new file carries (latest ingested wins).
+ * The curated files themselves stay as written; the staging views pick the latest version.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { ObjectStore } from '../lake/object-store.ts';
+import { lakeKeys } from '../lake/lake-keys.ts';
+import { LINEAGE_COLUMNS, type DatasetSpec } from '../schemas/dataset-spec.ts';
+import { readStagingCsv, sqlIdentifier, sqlString } from './parquet-writer.ts';
+
+export interface SupersessionCounts {
+  readonly distinct: number;
+  readonly supersededInFile: number;
+  /** Rows of earlier files superseded, by the earlier file's SHA-256. */
+  readonly supersedes: Record<string, number>;
+}
+
+export interface SupersessionOptions {
+  readonly store: ObjectStore;
+  readonly dataset: DatasetSpec;
+  readonly sha256: string;
+  readonly stagingCsv: string;
+  readonly workDir: string;
+}
+
+export async function countSupersession(options: SupersessionOptions): Promise<SupersessionCounts> {
+  const { store, dataset, sha256, workDir } = options;
+  const keyList = dataset.key.map(sqlIdentifier).join(', ');
+  const existingFiles = await localCopiesOfCurated(store, dataset.name, sha256, workDir);
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '160MB', temp_directory: path.join(workDir, 'duckdb-spill') });
+  const connection = await instance.connect();
+  try {
+    const staged = readStagingCsv(options.stagingCsv, [...dataset.curatedColumns, ...LINEAGE_COLUMNS]);
+    const own = await connection.runAndReadAll(`SELECT count(*) AS n, count(DISTINCT (${keyList})) AS d FROM ${staged}`);
+    const [ownCounts] = own.getRowObjects();
+    const rows = Number(ownCounts!['n']);
+    const distinct = Number(ownCounts!['d']);
+    const supersedes: Record<string, number> = {};
+    if (existingFiles.length > 0) {
+      const hiveTypes = dataset.partitioning.kind === 'none' ? '' : `, hive_partitioning = true, hive_types = {'year': INTEGER${dataset.partitioning.kind === 'month' ? ", 'month': INTEGER" : ''}}`;
+      const existing = `read_parquet([${existingFiles.map(sqlString).join(', ')}]${hiveTypes})`;
+      const result = await connection.runAndReadAll(`
+        WITH new_keys AS (SELECT DISTINCT ${keyList} FROM ${staged}),
+        ranked AS (
+          SELECT ${keyList}, "_source_sha256",
+                 row_number() OVER (PARTITION BY ${keyList} ORDER BY "_ingest_seq" DESC, "_source_row" DESC) AS version_rank
+          FROM ${existing}
+        )
+        SELECT ranked."_source_sha256" AS sha, count(*) AS n
+        FROM ranked JOIN new_keys USING (${keyList})
+        WHERE ranked.version_rank = 1
+        GROUP BY 1 ORDER BY 1`);
+      for (const row of result.getRowObjects()) supersedes[String(row['sha'])] = Number(row['n']);
+    }
+    return { distinct, supersededInFile: rows - distinct, supersedes };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Local paths of the dataset's curated files other than this file's: in place for a local lake, downloaded otherwise. */
+async function localCopiesOfCurated(store: ObjectStore, dataset: string, sha256: string, workDir: string): Promise<string[]> {
+  const prefix = lakeKeys.curatedPrefix(dataset);
+  const objects = (await store.list(prefix)).filter((object) => object.key.endsWith('.parquet') && !object.key.endsWith(`/${sha256}.parquet`));
+  const paths: string[] = [];
+  for (const object of objects) {
+    const local = store.localPath?.(object.key);
+    if (local) {
+      paths.push(local);
+      continue;
+    }
+    // Keep the Hive path segments so partition columns (the year of annual datasets) are read back.
+    const target = path.join(workDir, 'existing', object.key);
+    await mkdir(path.dirname(target), { recursive: true });
+    await store.getFile(object.key, target);
+    paths.push(target);
+  }
+  return paths;
+}

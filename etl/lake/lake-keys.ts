@@ -1,0 +1,25 @@
+/** The lake's key layout (docs/lake.md): one function per kind of object, so no key is spelled twice. */
+import type { DatasetName } from '../schemas/dataset-spec.ts';
+
+export interface PartitionValues {
+  readonly year?: number;
+  readonly month?: number;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export const lakeKeys = {
+  raw: (dataset: DatasetName, ingestDate: string, sha256: string, extension: string) =>
+    `raw/${dataset}/ingest_date=${ingestDate}/${sha256}${extension}`,
+  curatedPrefix: (dataset: string) => `curated/${dataset}/`,
+  curated: (dataset: string, partition: PartitionValues, sha256: string) => {
+    const parts = [`curated/${dataset}`];
+    if (partition.year !== undefined) parts.push(`year=${partition.year}`);
+    if (partition.month !== undefined) parts.push(`month=${pad2(partition.month)}`);
+    return `${parts.join('/')}/${sha256}.parquet`;
+  },
+  rejects: (dataset: DatasetName, ingestDate: string, sha256: string) => `rejects/${dataset}/ingest_date=${ingestDate}/${sha256}.jsonl`,
+  manifestPrefix: (dataset: DatasetName) => `manifests/${dataset}/`,
+  manifest: (dataset: DatasetName, sha256: string) => `manifests/${dataset}/${sha256}.json`,
+  report: (cityCode: string, period: string, fileName: string) => `reports/city=${cityCode}/period=${period}/${fileName}`,
+} as const;
