@@ -1,0 +1,39 @@
+-- stg_city_accounts: the current version of each GDP of one reporting area (city or district, as given) and year.
+-- Grain: one row per admin_code and year (the natural key of `city_accounts`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from city_accounts
+),
+
+versioned as (
+    select
+        city_code,
+        admin_code,
+        year,
+        gdp_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by admin_code, year
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        city_code,
+        admin_code,
+        year,
+        gdp_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

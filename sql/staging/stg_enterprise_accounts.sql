@@ -1,0 +1,47 @@
+-- stg_enterprise_accounts: the current version of each enterprise annual account (income and production components).
+-- Grain: one row per uscc and year (the natural key of `enterprise_accounts`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from enterprise_accounts
+),
+
+versioned as (
+    select
+        uscc,
+        year,
+        labor_compensation_cny,
+        net_production_taxes_cny,
+        depreciation_cny,
+        operating_surplus_cny,
+        gross_output_cny,
+        intermediate_input_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by uscc, year
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        uscc,
+        year,
+        labor_compensation_cny,
+        net_production_taxes_cny,
+        depreciation_cny,
+        operating_surplus_cny,
+        gross_output_cny,
+        intermediate_input_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

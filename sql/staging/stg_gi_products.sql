@@ -1,0 +1,47 @@
+-- stg_gi_products: the current version of each geographic indication (GI product).
+-- Grain: one row per gi_id (the natural key of `gi_products`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from gi_products
+),
+
+versioned as (
+    select
+        gi_id,
+        name,
+        protection_type,
+        city_code,
+        admin_code,
+        category,
+        approval_date,
+        in_promotion_project,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by gi_id
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        gi_id,
+        name,
+        protection_type,
+        city_code,
+        admin_code,
+        category,
+        approval_date,
+        in_promotion_project,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

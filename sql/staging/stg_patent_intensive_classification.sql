@@ -1,0 +1,39 @@
+-- stg_patent_intensive_classification: the current version of each industry class of one version of the patent-intensive classification.
+-- Grain: one row per version and industry_code (the natural key of `patent_intensive_classification`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from patent_intensive_classification
+),
+
+versioned as (
+    select
+        version,
+        industry_code,
+        category_code,
+        partial,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by version, industry_code
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        version,
+        industry_code,
+        category_code,
+        partial,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

@@ -1,0 +1,55 @@
+-- stg_patents: the current version of each patent bibliographic and legal-status record.
+-- Grain: one row per application_no (the natural key of `patents`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from patents
+),
+
+versioned as (
+    select
+        application_no,
+        patent_type,
+        title,
+        application_date,
+        grant_date,
+        legal_status,
+        applicant_name,
+        applicant_uscc,
+        applicant_type,
+        city_code,
+        admin_code,
+        ipc_main,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by application_no
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        application_no,
+        patent_type,
+        title,
+        application_date,
+        grant_date,
+        legal_status,
+        applicant_name,
+        applicant_uscc,
+        applicant_type,
+        city_code,
+        admin_code,
+        ipc_main,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

@@ -1,0 +1,59 @@
+-- stg_tech_contracts: the current version of each registered technology contract.
+-- Grain: one row per contract_id (the natural key of `tech_contracts`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from tech_contracts
+),
+
+versioned as (
+    select
+        contract_id,
+        registration_date,
+        contract_type,
+        ip_kind,
+        seller_name,
+        seller_type,
+        seller_city_code,
+        seller_admin_code,
+        buyer_name,
+        buyer_type,
+        buyer_city_code,
+        buyer_admin_code,
+        buyer_is_sme,
+        turnover_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by contract_id
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        contract_id,
+        registration_date,
+        contract_type,
+        ip_kind,
+        seller_name,
+        seller_type,
+        seller_city_code,
+        seller_admin_code,
+        buyer_name,
+        buyer_type,
+        buyer_city_code,
+        buyer_admin_code,
+        buyer_is_sme,
+        turnover_cny,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final

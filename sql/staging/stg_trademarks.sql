@@ -1,0 +1,55 @@
+-- stg_trademarks: the current version of each trademark registration.
+-- Grain: one row per registration_no (the natural key of `trademarks`, docs/lake.md).
+-- A corrected file supersedes earlier rows by natural key: the row with the highest
+-- _ingest_seq wins, then the highest _source_row (a later line of the same file).
+-- Renames and casts only; no joins, no filters beyond choosing the current version.
+with source as (
+    select * from trademarks
+),
+
+versioned as (
+    select
+        registration_no,
+        nice_class,
+        mark_name,
+        mark_kind,
+        applicant_name,
+        applicant_uscc,
+        applicant_type,
+        city_code,
+        admin_code,
+        application_date,
+        registration_date,
+        status,
+        _source_sha256,
+        _source_row,
+        _ingest_seq,
+        row_number() over (
+            partition by registration_no
+            order by _ingest_seq desc, _source_row desc
+        ) as version_rank
+    from source
+),
+
+final as (
+    select
+        registration_no,
+        nice_class,
+        mark_name,
+        mark_kind,
+        applicant_name,
+        applicant_uscc,
+        applicant_type,
+        city_code,
+        admin_code,
+        application_date,
+        registration_date,
+        status,
+        _source_sha256,
+        _source_row,
+        _ingest_seq
+    from versioned
+    where version_rank = 1
+)
+
+select * from final
