@@ -1,0 +1,99 @@
+/**
+ * Exact arithmetic for report figures. Values arrive from the marts as decimal strings
+ * (DECIMAL(38,2) → "1234.50"); they are summed as bigint hundredths ("cents": fen for money,
+ * hundredths of a unit for counts) and only turned into JS numbers at the very end, so no
+ * float ever takes part in a sum or a comparison.
+ */
+
+const DECIMAL_PATTERN = /^([+-]?)(\d+)(?:\.(\d{1,2}))?$/;
+const CENTS_PER_UNIT = 100n;
+/** Ratios are carried as millionths (6 decimals) — the rounding the report publishes. */
+export const MICRO = 1_000_000n;
+
+export class DecimalError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'DecimalError';
+  }
+}
+
+/** "1234.5" → 123450n. At most 2 decimals (the marts are DECIMAL(38,2)); `where` names the value in errors. */
+export function parseCents(value: string, where: string): bigint {
+  const match = DECIMAL_PATTERN.exec(value.trim());
+  if (!match) {
+    throw new DecimalError(`${where}: ${JSON.stringify(value)} is not a decimal with at most 2 decimals`);
+  }
+  const [, sign, whole = '0', fraction = ''] = match;
+  const cents = BigInt(whole) * CENTS_PER_UNIT + BigInt(fraction.padEnd(2, '0'));
+  return sign === '-' ? -cents : cents;
+}
+
+/** Money out: yuan as a number with at most 2 decimals (exact to the fen below 2^53 fen). */
+export function centsToYuan(cents: bigint): number {
+  return Number(cents) / 100;
+}
+
+/** Counts out: an integer; a count with a fraction is a bug upstream, so it is an error. */
+export function centsToCount(cents: bigint, where: string): number {
+  if (cents % CENTS_PER_UNIT !== 0n) {
+    throw new DecimalError(`${where}: a count must be a whole number, got ${formatCents(cents)}`);
+  }
+  return Number(cents / CENTS_PER_UNIT);
+}
+
+export function formatCents(cents: bigint): string {
+  const sign = cents < 0n ? '-' : '';
+  const absolute = cents < 0n ? -cents : cents;
+  return `${sign}${absolute / CENTS_PER_UNIT}.${String(absolute % CENTS_PER_UNIT).padStart(2, '0')}`;
+}
+
+/** a ÷ b rounded half away from zero. */
+export function divideRounded(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw new DecimalError('division by zero');
+  const negative = a < 0n !== b < 0n;
+  const absA = a < 0n ? -a : a;
+  const absB = b < 0n ? -b : b;
+  const quotient = (absA * 2n + absB) / (absB * 2n);
+  return negative ? -quotient : quotient;
+}
+
+/** numerator ÷ denominator in millionths, rounded half away from zero. */
+export function ratioMicro(numerator: bigint, denominator: bigint): bigint {
+  return divideRounded(numerator * MICRO, denominator);
+}
+
+/** A ratio in millionths → a number with at most 6 decimals. */
+export function microToNumber(micro: bigint): number {
+  return Number(micro) / 1_000_000;
+}
+
+/** A number (a configured target such as 0.35) → millionths, for exact comparison. */
+export function numberToMicro(value: number): bigint {
+  return BigInt(Math.round(value * 1_000_000));
+}
+
+/** floor(x^(1/n)) for x ≥ 0, by Newton's method on integers (starts above the root, decreases to it). */
+export function integerNthRoot(x: bigint, n: number): bigint {
+  if (x < 0n) throw new DecimalError(`cannot take a root of the negative number ${x}`);
+  if (!Number.isInteger(n) || n < 1) throw new DecimalError(`root degree must be a positive integer, got ${n}`);
+  if (x < 2n || n === 1) return x;
+  const degree = BigInt(n);
+  let guess = 1n << BigInt(Math.ceil(x.toString(2).length / n));
+  for (;;) {
+    const next = ((degree - 1n) * guess + x / guess ** (degree - 1n)) / degree;
+    if (next >= guess) return guess;
+    guess = next;
+  }
+}
+
+/**
+ * (a ÷ b)^(1/n) in millionths, rounded half up, computed exactly: the 7th decimal is obtained
+ * as floor((a·10^(7n) ÷ b)^(1/n)), which equals the true root truncated to 7 decimals because
+ * floor(root(floor(x))) = floor(root(x)). Requires a ≥ 0 and b > 0.
+ */
+export function nthRootOfRatioMicro(a: bigint, b: bigint, n: number): bigint {
+  if (b <= 0n || a < 0n) throw new DecimalError(`root of a ratio needs a ≥ 0 and b > 0, got ${a} / ${b}`);
+  const scaled = (a * 10n ** BigInt(7 * n)) / b;
+  const rootTimes10Million = integerNthRoot(scaled, n);
+  return (rootTimes10Million + 5n) / 10n;
+}
