@@ -1,0 +1,51 @@
+/** `ipstats ingest DATASET PATH…`: ingest files or folders of one dataset and say what became of each. */
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { openObjectStore } from '../../lake/open-object-store.ts';
+import { getDataset } from '../../schemas/index.ts';
+import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { StrictRejectsError } from '../cli-errors.ts';
+import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
+import { formatTable } from '../text-table.ts';
+
+export const DEFAULT_LAKE = path.join('out', 'lake');
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('ingest files or folders of one dataset into the lake')
+    .argument('<dataset>', 'dataset name (folder name of DATA-CONTRACT.md), e.g. patent_events')
+    .argument('<paths...>', 'CSV files or folders of CSV files')
+    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
+    .addOption(new Option('--encoding <encoding>', 'override the encoding detection').choices(['utf-8', 'gb18030']))
+    .addOption(strictOption())
+    .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; strict?: boolean }) => {
+      const logger = loggerFor(program.opts());
+      const dataset = getDataset(parseDatasetName(datasetName));
+      const store = openObjectStore(options.lake);
+      const results = await ingestPaths({
+        store,
+        dataset,
+        paths,
+        encoding: options.encoding,
+        onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
+        onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
+      });
+      const rows = results.map(({ filePath, manifest, skipped }) => [
+        path.basename(filePath),
+        skipped ? 'already ingested' : manifest.status === 'ingested' ? 'ingested' : `REJECTED: ${manifest.error}`,
+        String(manifest.rows.read),
+        String(manifest.rows.accepted),
+        String(manifest.rows.rejected),
+        manifest.outputs.rejects ?? '',
+      ]);
+      process.stdout.write(`${formatTable(['file', 'status', 'read', 'accepted', 'rejected', 'rejects'], rows, [false, false, true, true, true, false])}\n`);
+      process.stdout.write(`lake: ${store.location}\n`);
+      const fileRejected = results.filter((result) => result.manifest.status === 'file_rejected');
+      if (fileRejected.length > 0) {
+        throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
+      }
+      const rejected = results.reduce((sum, result) => sum + (result.skipped ? 0 : result.manifest.rows.rejected), 0);
+      if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
+    });
+}
