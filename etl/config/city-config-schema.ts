@@ -1,0 +1,98 @@
+/**
+ * The city configuration file (DATA-CONTRACT.md "City configuration"), as written by an
+ * operator. Objects are strict so that a misspelt key is an error, not a silently ignored
+ * setting. Defaults (base year, targets) are applied after parsing, in city-config.ts.
+ */
+import { z } from 'zod';
+import { INDICATORS, INDICATOR_IDS, isIndicatorId, targetKindOf } from '../reports/indicators.ts';
+import { isCityLevelCode } from './city-code-rule.ts';
+
+/** YAML reads `code: 440300` as a number; a code never starts with 0, so the digits are the code. */
+const codeAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
+
+export const CityCodeSchema = z.preprocess(
+  codeAsText,
+  z
+    .string()
+    .regex(/^\d{6}$/, { error: 'city code must be six digits (GB/T 2260)' })
+    .refine(isCityLevelCode, {
+      error: 'not a city-level GB/T 2260 code: expected a city PPCC00, a municipality 110000/120000/310000/500000 or a province-administered county PP90xx',
+    }),
+);
+
+export const TargetSchema = z.strictObject({
+  kind: z.enum(['growth', 'cumulative']),
+  value: z.number().min(0, { error: 'target value must be ≥ 0' }),
+});
+
+const YEAR = z.number().int().min(2000).max(2100);
+
+export const TargetsSchema = z.record(z.string(), TargetSchema).superRefine((targets, context) => {
+  for (const [id, target] of Object.entries(targets)) {
+    if (!isIndicatorId(id)) {
+      context.addIssue({
+        code: 'custom',
+        path: [id],
+        message: `unknown indicator id "${id}"; valid ids: ${INDICATOR_IDS.join(', ')}`,
+      });
+      continue;
+    }
+    const expected = targetKindOf(id);
+    if (target.kind !== expected) {
+      context.addIssue({
+        code: 'custom',
+        path: [id, 'kind'],
+        message: `${id} is a ${INDICATORS[id].kind} indicator: its target kind must be "${expected}"`,
+      });
+    }
+  }
+});
+
+export const CityEntrySchema = z
+  .strictObject({
+    code: CityCodeSchema,
+    name: z.string().trim().min(1, { error: 'city name must not be empty' }),
+    programme_start_year: YEAR,
+    base_year: YEAR.optional(),
+    contacts: z.array(z.email({ error: 'not an e-mail address' })).optional(),
+    targets: TargetsSchema.optional(),
+  })
+  .superRefine((city, context) => {
+    if (city.base_year !== undefined && city.base_year >= city.programme_start_year) {
+      context.addIssue({
+        code: 'custom',
+        path: ['base_year'],
+        message: `base_year must be before programme_start_year ${city.programme_start_year}`,
+      });
+    }
+  });
+
+export const CityConfigFileSchema = z
+  .strictObject({
+    cities: z.array(CityEntrySchema).min(1, { error: 'at least one city is required' }),
+  })
+  .superRefine((file, context) => {
+    const firstIndexOfCode = new Map<string, number>();
+    file.cities.forEach((city, index) => {
+      const earlier = firstIndexOfCode.get(city.code);
+      if (earlier === undefined) {
+        firstIndexOfCode.set(city.code, index);
+        return;
+      }
+      context.addIssue({
+        code: 'custom',
+        path: ['cities', index, 'code'],
+        message: `duplicate city code, already used by cities[${earlier}]`,
+      });
+    });
+  });
+
+export type CityConfigFile = z.infer<typeof CityConfigFileSchema>;
+export type CityEntry = z.infer<typeof CityEntrySchema>;
+
+/** The keys each strict object accepts, for "unknown key" messages. */
+export const ALLOWED_KEYS = {
+  file: Object.keys(CityConfigFileSchema.shape),
+  city: Object.keys(CityEntrySchema.shape),
+  target: Object.keys(TargetSchema.shape),
+} as const;

@@ -1,0 +1,106 @@
+/**
+ * The cities a deployment serves, read from a JSON or YAML file (DATA-CONTRACT.md "City
+ * configuration"), with the defaults applied: base_year = programme_start_year − 1, and the
+ * notice's default target for every indicator the file does not set.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
+import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
+import { ConfigError, jsonPathOf, type ConfigIssue } from './config-error.ts';
+import { parseConfigText } from './config-text.ts';
+
+export { ConfigError, type ConfigIssue } from './config-error.ts';
+
+export interface ConfiguredCity {
+  /** City-level GB/T 2260 code, e.g. "440300". */
+  readonly code: string;
+  readonly name: string;
+  readonly programmeStartYear: number;
+  /** @default programmeStartYear − 1 */
+  readonly baseYear: number;
+  /** @default [] */
+  readonly contacts: readonly string[];
+  /** Every indicator's target: the file's where given, else the notice's default. */
+  readonly targets: Readonly<Record<IndicatorId, Target>>;
+}
+
+export interface CityConfig {
+  /** The file the configuration came from, for messages. */
+  readonly sourceName: string;
+  readonly cities: readonly ConfiguredCity[];
+}
+
+export async function loadCityConfig(path: string): Promise<CityConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(path, [{ path: '$', problem: `cannot read the city configuration: ${reason}` }], { cause: error });
+  }
+  return parseCityConfig(text, path);
+}
+
+/** `sourceName` is the file name (its extension chooses JSON or YAML) and prefixes every error. */
+export function parseCityConfig(text: string, sourceName: string): CityConfig {
+  const data = parseConfigText(text, sourceName);
+  const result = CityConfigFileSchema.safeParse(data);
+  if (!result.success) {
+    throw new ConfigError(sourceName, result.error.issues.flatMap((issue) => toConfigIssues(issue, data)), { cause: result.error });
+  }
+  return { sourceName, cities: result.data.cities.map(withDefaults) };
+}
+
+/** The configured city with this code; an unknown code is a configuration error listing the known ones. */
+export function cityByCode(config: CityConfig, code: string): ConfiguredCity {
+  const city = config.cities.find((candidate) => candidate.code === code);
+  if (!city) {
+    const known = config.cities.map((candidate) => candidate.code).join(', ');
+    throw new ConfigError(config.sourceName, [{ path: '$.cities', problem: `no city with code "${code}"; configured: ${known}` }]);
+  }
+  return city;
+}
+
+function withDefaults(entry: CityEntry): ConfiguredCity {
+  const targets = Object.fromEntries(
+    INDICATOR_IDS.map((id) => [id, (entry.targets?.[id] as Target | undefined) ?? INDICATORS[id].defaultTarget]),
+  ) as Record<IndicatorId, Target>;
+  return {
+    code: entry.code,
+    name: entry.name,
+    programmeStartYear: entry.programme_start_year,
+    baseYear: entry.base_year ?? entry.programme_start_year - 1,
+    contacts: entry.contacts ?? [],
+    targets,
+  };
+}
+
+function toConfigIssues(issue: z.core.$ZodIssue, data: unknown): ConfigIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeysAt(issue.path).join(', ');
+    return issue.keys.map((key) => ({
+      path: jsonPathOf([...issue.path, key]),
+      problem: `unknown key "${key}"; allowed keys: ${allowed}`,
+      value: valueAt(data, [...issue.path, key]),
+    }));
+  }
+  const value = valueAt(data, issue.path);
+  if (value === undefined) return [{ path: jsonPathOf(issue.path), problem: 'is required' }];
+  return [{ path: jsonPathOf(issue.path), problem: issue.message, value }];
+}
+
+function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return ALLOWED_KEYS.file;
+  if (path.length === 2) return ALLOWED_KEYS.city;
+  return ALLOWED_KEYS.target;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

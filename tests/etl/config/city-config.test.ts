@@ -1,0 +1,189 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, cityByCode, loadCityConfig, parseCityConfig } from '../../../etl/config/city-config.ts';
+
+const oneCity = (city: Record<string, unknown>) => JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, ...city }] });
+
+function configErrorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseCityConfig: defaults', () => {
+  const config = parseCityConfig(oneCity({ targets: { pledge_amount_cny: { kind: 'growth', value: 0.35 } } }), 'cities.json');
+  const city = config.cities[0]!;
+
+  it('base_year defaults to the year before the programme start; contacts to none', () => {
+    expect(city.code).toBe('440300');
+    expect(city.name).toBe('深圳市');
+    expect(city.programmeStartYear).toBe(2024);
+    expect(city.baseYear).toBe(2023);
+    expect(city.contacts).toEqual([]);
+  });
+
+  it('keeps a configured target and fills every other one with the notice default', () => {
+    expect(city.targets).toEqual({
+      ip_transfer_licence_count: { kind: 'growth', value: 0.2 },
+      pledge_amount_cny: { kind: 'growth', value: 0.35 },
+      pledge_project_count: { kind: 'growth', value: 0.3 },
+      patent_contract_turnover_cny: { kind: 'growth', value: 0.4 },
+      sme_university_patent_count: { kind: 'cumulative', value: 100 },
+      securitization_product_count: { kind: 'cumulative', value: 1 },
+      patent_navigation_project_count: { kind: 'cumulative', value: 5 },
+      ip_certified_entity_count: { kind: 'cumulative', value: 200 },
+      ip_custody_sme_count: { kind: 'cumulative', value: 1000 },
+      operation_centre_count: { kind: 'cumulative', value: 3 },
+      patent_intensive_value_added_cny: { kind: 'growth', value: 0 },
+      gi_output_value_cny: { kind: 'growth', value: 0 },
+    });
+  });
+
+  it('an explicit base_year wins', () => {
+    expect(parseCityConfig(oneCity({ base_year: 2021 }), 'c.json').cities[0]!.baseYear).toBe(2021);
+  });
+});
+
+describe('parseCityConfig: errors name the file, the JSON path and the bad value', () => {
+  it('an unknown key, with the allowed keys', () => {
+    expect(() => parseCityConfig(oneCity({ tagets: {} }), 'cities.json')).toThrow(
+      'cities.json: $.cities[0].tagets: unknown key "tagets"; allowed keys: code, name, programme_start_year, base_year, contacts, targets (got {})',
+    );
+  });
+
+  it('an unknown key inside a target', () => {
+    expect(() => parseCityConfig(oneCity({ targets: { pledge_amount_cny: { kind: 'growth', value: 0.3, note: 'x' } } }), 'c.json')).toThrow(
+      'c.json: $.cities[0].targets.pledge_amount_cny.note: unknown key "note"; allowed keys: kind, value (got "x")',
+    );
+  });
+
+  it('an unknown indicator id, listing the valid ids', () => {
+    expect(() => parseCityConfig(oneCity({ targets: { pledge_amount: { kind: 'growth', value: 0.3 } } }), 'c.json')).toThrow(
+      /^c\.json: \$\.cities\[0\]\.targets\.pledge_amount: unknown indicator id "pledge_amount"; valid ids: ip_transfer_licence_count, pledge_amount_cny, .*, gi_output_value_cny \(got \{"kind":"growth","value":0\.3\}\)$/,
+    );
+  });
+
+  it('a target kind that does not fit the indicator', () => {
+    expect(() => parseCityConfig(oneCity({ targets: { operation_centre_count: { kind: 'growth', value: 0.3 } } }), 'c.json')).toThrow(
+      'c.json: $.cities[0].targets.operation_centre_count.kind: operation_centre_count is a cumulative indicator: its target kind must be "cumulative" (got "growth")',
+    );
+  });
+
+  it.each([
+    ['4403', 'city code must be six digits (GB/T 2260)'],
+    ['440305', 'not a city-level GB/T 2260 code'],
+    ['440000', 'not a city-level GB/T 2260 code'],
+  ])('a bad code %s', (code, problem) => {
+    expect(() => parseCityConfig(oneCity({ code }), 'c.json')).toThrow(`c.json: $.cities[0].code: ${problem}`);
+    expect(() => parseCityConfig(oneCity({ code }), 'c.json')).toThrow(`(got "${code}")`);
+  });
+
+  it('accepts municipalities and province-administered counties', () => {
+    expect(parseCityConfig(oneCity({ code: '500000' }), 'c.json').cities[0]!.code).toBe('500000');
+    expect(parseCityConfig(oneCity({ code: '429004' }), 'c.json').cities[0]!.code).toBe('429004');
+  });
+
+  it('a duplicate code', () => {
+    const text = JSON.stringify({
+      cities: [
+        { code: '440300', name: '深圳市', programme_start_year: 2024 },
+        { code: '440300', name: '深圳', programme_start_year: 2024 },
+      ],
+    });
+    expect(() => parseCityConfig(text, 'c.json')).toThrow('c.json: $.cities[1].code: duplicate city code, already used by cities[0] (got "440300")');
+  });
+
+  it('a missing required key, a bad year and a base year not before the start, all reported at once', () => {
+    const error = configErrorOf(() =>
+      parseCityConfig(JSON.stringify({ cities: [{ code: '440300', programme_start_year: 2024.5, base_year: 1999 }] }), 'c.json'),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual(['$.cities[0].name', '$.cities[0].programme_start_year', '$.cities[0].base_year']);
+    expect(error.message.split('\n')[0]).toBe('c.json: $.cities[0].name: is required');
+    expect(() => parseCityConfig(oneCity({ base_year: 2024 }), 'c.json')).toThrow(
+      'c.json: $.cities[0].base_year: base_year must be before programme_start_year 2024 (got 2024)',
+    );
+  });
+
+  it('a contact that is not an e-mail address', () => {
+    expect(() => parseCityConfig(oneCity({ contacts: ['ip office'] }), 'c.json')).toThrow(
+      'c.json: $.cities[0].contacts[0]: not an e-mail address (got "ip office")',
+    );
+  });
+
+  it('a negative target', () => {
+    expect(() => parseCityConfig(oneCity({ targets: { pledge_amount_cny: { kind: 'growth', value: -0.1 } } }), 'c.json')).toThrow(
+      'c.json: $.cities[0].targets.pledge_amount_cny.value: target value must be ≥ 0 (got -0.1)',
+    );
+  });
+
+  it('no cities, an empty file, broken JSON, an unsupported extension', () => {
+    expect(() => parseCityConfig('{"cities": []}', 'c.json')).toThrow('c.json: $.cities: at least one city is required (got [])');
+    expect(() => parseCityConfig('  \n', 'c.json')).toThrow('c.json: $: the file is empty');
+    expect(() => parseCityConfig('{"cities": [', 'c.json')).toThrow(/^c\.json: \$: not valid JSON: /);
+    expect(() => parseCityConfig('{}', 'cities.toml')).toThrow(
+      'cities.toml: $: unsupported file extension ".toml": expected .json, .yaml, .yml or none',
+    );
+  });
+});
+
+describe('YAML', () => {
+  const yaml = [
+    'cities:',
+    '  - code: 440300 # a bare number in YAML',
+    '    name: 深圳市',
+    '    programme_start_year: 2024',
+    '    targets:',
+    '      ip_custody_sme_count: { kind: cumulative, value: 1200 }',
+    '',
+  ].join('\n');
+
+  it('parses a .yaml file; a numeric code is read as its digits', () => {
+    const city = parseCityConfig(yaml, 'cities.yaml').cities[0]!;
+    expect(city.code).toBe('440300');
+    expect(city.baseYear).toBe(2023);
+    expect(city.targets.ip_custody_sme_count).toEqual({ kind: 'cumulative', value: 1200 });
+  });
+
+  it('sniffs YAML and JSON when the name has no extension', () => {
+    expect(parseCityConfig(yaml, 'cities').cities[0]!.name).toBe('深圳市');
+    expect(parseCityConfig('\uFEFF' + oneCity({}), 'cities').cities[0]!.name).toBe('深圳市');
+  });
+
+  it('reports YAML syntax errors and unknown keys with the YAML file name', () => {
+    expect(() => parseCityConfig('cities:\n  - code: [440300\n', 'c.yml')).toThrow(/^c\.yml: \$: not valid YAML: /);
+    expect(() => parseCityConfig(yaml.replace('name:', 'nmae:'), 'c.yml')).toThrow('c.yml: $.cities[0].nmae: unknown key "nmae"');
+  });
+});
+
+describe('loadCityConfig and cityByCode', () => {
+  it('loads the shipped example', async () => {
+    const config = await loadCityConfig('samples/cities.example.json');
+    expect(config.cities.map((city) => [city.code, city.baseYear])).toEqual([
+      ['440300', 2023],
+      ['420100', 2022],
+      ['310000', 2023],
+    ]);
+    expect(cityByCode(config, '420100').name).toBe('武汉市');
+    expect(() => cityByCode(config, '110000')).toThrow(
+      'samples/cities.example.json: $.cities: no city with code "110000"; configured: 440300, 420100, 310000',
+    );
+  });
+
+  it('an unreadable file is a ConfigError naming it and keeping the cause', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ipstats-config-'));
+    const missing = join(folder, 'missing.json');
+    const error = await loadCityConfig(missing).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(new RegExp(`^${missing.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: cannot read the city configuration: ENOENT`));
+    expect((error as ConfigError).cause).toBeInstanceOf(Error);
+    const yamlFile = join(folder, 'cities.yml');
+    await writeFile(yamlFile, 'cities:\n  - { code: "110000", name: 北京市, programme_start_year: 2025 }\n');
+    expect((await loadCityConfig(yamlFile)).cities[0]!.baseYear).toBe(2024);
+  });
+});
