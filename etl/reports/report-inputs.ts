@@ -1,0 +1,62 @@
+/**
+ * What a report is assembled from: the rows report-queries.ts reads from the marts (or a test
+ * writes by hand), already typed. Months are 'YYYY-MM'; money is an exact decimal string.
+ */
+import type { DatasetName } from '../schemas/dataset-spec.ts';
+import type { ConfiguredCity } from '../config/city-config.ts';
+import type { CoverageByDataset } from './coverage.ts';
+import type { IndicatorId } from './indicators.ts';
+import type { MonthlyValue } from './monthly-series.ts';
+
+export type TransferFlow = 'local' | 'inflow' | 'outflow';
+
+export interface TransferFlowRow {
+  readonly month: string;
+  readonly ipKind: string;
+  readonly eventType: string;
+  readonly flow: TransferFlow;
+  readonly eventCount: number;
+}
+
+export interface GiOutputMonthRow {
+  readonly giId: string;
+  readonly giName: string;
+  readonly inPromotionProject: boolean;
+  readonly month: string;
+  /** Exact decimal, yuan. */
+  readonly outputValueCny: string;
+  readonly producerCount: number;
+}
+
+/** Distinct authorised users (by USCC) with marked output from January to the report month. */
+export interface GiUsersRow {
+  readonly giId: string;
+  readonly users: number;
+}
+
+export interface GiOutputInput {
+  readonly monthly: readonly GiOutputMonthRow[];
+  readonly usersYearToDate: readonly GiUsersRow[];
+}
+
+export interface DatasetRowCounts {
+  readonly rowsRead: number;
+  readonly rowsRejected: number;
+}
+
+export interface ReportInput {
+  readonly city: ConfiguredCity;
+  /** The report month, 'YYYY-MM'. */
+  readonly period: string;
+  /** ISO-8601 with offset, e.g. '2025-07-05T02:00:00+08:00'. */
+  readonly generatedAt: string;
+  /** Version of the patent-intensive classification used; null until that step exists. */
+  readonly classificationVersion: string | null;
+  /** Monthly values per indicator; an indicator or month absent means zero inside coverage. */
+  readonly series: Readonly<Partial<Record<IndicatorId, readonly MonthlyValue[]>>>;
+  readonly transferFlows: readonly TransferFlowRow[];
+  readonly coverage: CoverageByDataset;
+  readonly giOutput: GiOutputInput;
+  /** Rows read and rejected per dataset (from the ingestion manifests). */
+  readonly rowCounts: Readonly<Partial<Record<DatasetName, DatasetRowCounts>>>;
+}
