@@ -1,0 +1,150 @@
+import { TrinoSQL } from 'dt-sql-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCityConfig } from '../../../etl/config/city-config.ts';
+import { createDuckDbEngine } from '../../../etl/engines/duckdb-engine.ts';
+import { rewriteNamedParameters } from '../../../etl/engines/named-parameters.ts';
+import type { QueryEngine } from '../../../etl/engines/query-engine.ts';
+import { loadTrinoFunctionList } from '../../../etl/engines/trino-function-list.ts';
+import { assembleReport } from '../../../etl/reports/assemble-report.ts';
+import {
+  DATASET_COVERAGE_SQL,
+  GI_OUTPUT_MONTHLY_SQL,
+  GI_USERS_SQL,
+  INDICATOR_SERIES_SQL,
+  TRANSFER_FLOWS_SQL,
+  fetchIndicatorSeries,
+  fetchReportInputs,
+  reportMonthRange,
+} from '../../../etl/reports/report-queries.ts';
+
+const city = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024 }] }), 'c.json').cities[0]!;
+
+/** The marts as tables with the documented columns, holding hand-written rows (other city 420100 must be ignored). */
+const FIXTURE_SQL = [
+  `create table mart_city_indicator_monthly (city_code varchar, indicator_id varchar, month date, value decimal(38,2))`,
+  `insert into mart_city_indicator_monthly values
+    ('440300', 'pledge_amount_cny', date '2022-12-01', 999.00),
+    ('440300', 'pledge_amount_cny', date '2023-04-01', 100.00),
+    ('440300', 'pledge_amount_cny', date '2024-04-01', 120.00),
+    ('440300', 'pledge_amount_cny', date '2025-02-01', 60.55),
+    ('440300', 'pledge_amount_cny', date '2025-07-01', 1.00),
+    ('440300', 'ip_transfer_licence_count', date '2025-06-01', 3.00),
+    ('420100', 'pledge_amount_cny', date '2025-02-01', 5.00)`,
+  `create table mart_city_transfer_flows_monthly (city_code varchar, month date, ip_kind varchar, event_type varchar, flow varchar, event_count bigint)`,
+  `insert into mart_city_transfer_flows_monthly values
+    ('440300', date '2025-06-01', 'patent', 'transfer', 'local', 1),
+    ('440300', date '2025-06-01', 'trademark', 'licence', 'inflow', 2),
+    ('440300', date '2024-06-01', 'patent', 'transfer', 'local', 7),
+    ('420100', date '2025-06-01', 'patent', 'transfer', 'outflow', 2)`,
+  `create table mart_city_gi_output_monthly (city_code varchar, gi_id varchar, gi_name varchar, in_promotion_project boolean, month date, output_value_cny decimal(38,2), producer_count bigint)`,
+  `insert into mart_city_gi_output_monthly values
+    ('440300', 'GI-1', '沙井蚝', true, date '2025-01-01', 10.10, 2),
+    ('440300', 'GI-1', '沙井蚝', true, date '2025-03-01', 5.05, 1),
+    ('440300', 'GI-1', '沙井蚝', true, date '2024-12-01', 99.00, 1)`,
+  `create table int_gi_output_marked (gi_id varchar, producer_uscc varchar, city_code varchar, month date, output_value_cny decimal(18,2), gi_name varchar, in_promotion_project boolean)`,
+  `insert into int_gi_output_marked values
+    ('GI-1', 'U1', '440300', date '2025-01-01', 5.05, '沙井蚝', true),
+    ('GI-1', 'U2', '440300', date '2025-01-01', 5.05, '沙井蚝', true),
+    ('GI-1', 'U1', '440300', date '2025-03-01', 5.05, '沙井蚝', true),
+    ('GI-1', 'U3', '440300', date '2024-12-01', 99.00, '沙井蚝', true)`,
+  `create table mart_dataset_coverage (dataset varchar, first_month date, last_month date, row_count bigint)`,
+  `insert into mart_dataset_coverage values
+    ('pledges', date '2022-01-01', date '2025-07-01', 6),
+    ('patent_events', date '2024-01-01', date '2025-06-01', 10),
+    ('trademark_events', date '2024-03-01', date '2025-06-01', 4),
+    ('gi_output', date '2024-12-01', date '2025-06-01', 4)`,
+];
+
+describe('report queries on DuckDB', () => {
+  let engine: QueryEngine;
+  beforeAll(async () => {
+    engine = createDuckDbEngine({ threads: 1 });
+    for (const statement of FIXTURE_SQL) await engine.execute(statement);
+  });
+  afterAll(async () => engine.close());
+
+  it('reads from January of the earliest year shown to the report month', () => {
+    expect(reportMonthRange(city, '2025-06')).toEqual({ from: '2023-01', to: '2025-06' });
+    expect(reportMonthRange({ baseYear: 2020, programmeStartYear: 2022 }, '2025-06')).toEqual({ from: '2020-01', to: '2025-06' });
+  });
+
+  it('fetches the inputs of one city and period', async () => {
+    const inputs = await fetchReportInputs(engine, {
+      city,
+      period: '2025-06',
+      generatedAt: '2025-07-05T02:00:00+08:00',
+      classificationVersion: null,
+      rowCounts: {},
+    });
+    expect(inputs.series).toEqual({
+      ip_transfer_licence_count: [{ month: '2025-06', value: '3.00' }],
+      pledge_amount_cny: [
+        { month: '2023-04', value: '100.00' },
+        { month: '2024-04', value: '120.00' },
+        { month: '2025-02', value: '60.55' },
+      ],
+    });
+    expect(inputs.transferFlows).toEqual([
+      { month: '2025-06', ipKind: 'patent', eventType: 'transfer', flow: 'local', eventCount: 1 },
+      { month: '2025-06', ipKind: 'trademark', eventType: 'licence', flow: 'inflow', eventCount: 2 },
+    ]);
+    expect(inputs.giOutput).toEqual({
+      monthly: [
+        { giId: 'GI-1', giName: '沙井蚝', inPromotionProject: true, month: '2025-01', outputValueCny: '10.10', producerCount: 2 },
+        { giId: 'GI-1', giName: '沙井蚝', inPromotionProject: true, month: '2025-03', outputValueCny: '5.05', producerCount: 1 },
+      ],
+      usersYearToDate: [{ giId: 'GI-1', users: 2 }],
+    });
+    expect(inputs.coverage).toEqual({
+      gi_output: { firstMonth: '2024-12', lastMonth: '2025-06' },
+      patent_events: { firstMonth: '2024-01', lastMonth: '2025-06' },
+      pledges: { firstMonth: '2022-01', lastMonth: '2025-07' },
+      trademark_events: { firstMonth: '2024-03', lastMonth: '2025-06' },
+    });
+
+    const report = assembleReport(inputs);
+    expect(report.indicators.pledge_amount_cny).toEqual({
+      unit: 'cny',
+      month: 0,
+      ytd: 60.55,
+      ytd_prev: 120,
+      yoy_growth: -0.495417, // 60.55 / 120 − 1 = −0.4954166…
+      annual: { '2023': 100, '2024': 120 },
+      cagr_since_base: 0.2,
+      cumulative: null,
+      target: { kind: 'growth', value: 0.3 },
+      status: 'behind',
+    });
+    expect(report.indicators.ip_transfer_licence_count.breakdown).toEqual({ month: { local: 1, inflow: 2, outflow: 0 }, ytd: { local: 1, inflow: 2, outflow: 0 } });
+    expect(report.gi_output.ytd_all_cny).toBe(15.15);
+    expect(report.gi_output.by_product).toEqual([{ gi_id: 'GI-1', name: '沙井蚝', in_promotion_project: true, ytd_cny: 15.15, users: 2 }]);
+  });
+
+  it('names the query and column when a mart breaks its contract', async () => {
+    const other = createDuckDbEngine({ threads: 1 });
+    await other.execute(`create table mart_city_indicator_monthly (city_code varchar, indicator_id varchar, month date, value decimal(38,2))`);
+    await other.execute(`insert into mart_city_indicator_monthly values ('440300', 'pledge_amount', date '2025-01-01', 1.00)`);
+    await expect(fetchIndicatorSeries(other, city, '2025-06')).rejects.toThrow(
+      'mart_city_indicator_monthly (city 440300): unknown indicator_id "pledge_amount"; the mart and etl/reports/indicators.ts disagree',
+    );
+    await other.close();
+  });
+});
+
+describe('report queries are portable', () => {
+  const queries = { INDICATOR_SERIES_SQL, TRANSFER_FLOWS_SQL, GI_OUTPUT_MONTHLY_SQL, GI_USERS_SQL, DATASET_COVERAGE_SQL };
+
+  it.each(Object.entries(queries))('%s parses with the Trino grammar (parameters as ?)', (_name, sql) => {
+    const positional = rewriteNamedParameters(sql, () => '?').sql;
+    expect(new TrinoSQL().validate(positional)).toEqual([]);
+  });
+
+  it('call only functions Trino has', async () => {
+    const trinoFunctions = await loadTrinoFunctionList();
+    const syntax = new Set(['as', 'in', 'and', 'or', 'from', 'decimal']);
+    const called = Object.values(queries).flatMap((sql) => [...sql.toLowerCase().matchAll(/\b([a-z_][a-z0-9_]*)\s*\(/g)].map((m) => m[1]!));
+    const unknown = [...new Set(called)].filter((fn) => !syntax.has(fn) && fn !== 'cast' && !trinoFunctions.has(fn));
+    expect(unknown).toEqual([]);
+    expect(new Set(called)).toEqual(new Set(['cast', 'count']));
+  });
+});
