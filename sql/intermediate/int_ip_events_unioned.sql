@@ -12,7 +12,7 @@ trademark_events as (
 
 patent_events_tagged as (
     select
-        'patent' as ip_kind,
+        cast('patent' as varchar) as ip_kind,
         event_id,
         application_no as ip_number,
         event_type,
@@ -35,7 +35,7 @@ patent_events_tagged as (
 
 trademark_events_tagged as (
     select
-        'trademark' as ip_kind,
+        cast('trademark' as varchar) as ip_kind,
         event_id,
         registration_no as ip_number,
         event_type,

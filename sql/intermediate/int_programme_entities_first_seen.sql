@@ -23,7 +23,7 @@ programme_records as (
 
 qualifying_events as (
     select
-        'sme_university_patent_count' as indicator_id,
+        cast('sme_university_patent_count' as varchar) as indicator_id,
         city_code,
         taker_uscc as entity_uscc,
         taker_name as entity_name,
@@ -31,10 +31,10 @@ qualifying_events as (
     from sme_takeups
     union all
     select
-        case kind
+        cast(case kind
             when 'ip_management_certification' then 'ip_certified_entity_count'
             else 'ip_custody_sme_count'
-        end as indicator_id,
+        end as varchar) as indicator_id,
         city_code,
         entity_uscc,
         entity_name,

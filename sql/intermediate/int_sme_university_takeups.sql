@@ -46,7 +46,7 @@ final as (
         city_code,
         taker_uscc,
         taker_name,
-        case when to_is_sme is not null then 'event' else 'register' end as sme_evidence
+        cast(case when to_is_sme is not null then 'event' else 'register' end as varchar) as sme_evidence
     from with_register
     where coalesce(to_is_sme, register_is_sme, false)
 )

@@ -14,7 +14,7 @@ local_flows as (
         event_type,
         effective_date,
         from_city_code as city_code,
-        'local' as flow,
+        cast('local' as varchar) as flow,
         to_city_code as counterparty_city_code
     from events
     where from_city_code = to_city_code
@@ -27,7 +27,7 @@ outflows as (
         event_type,
         effective_date,
         from_city_code as city_code,
-        'outflow' as flow,
+        cast('outflow' as varchar) as flow,
         to_city_code as counterparty_city_code
     from events
     where from_city_code is not null
@@ -41,7 +41,7 @@ inflows as (
         event_type,
         effective_date,
         to_city_code as city_code,
-        'inflow' as flow,
+        cast('inflow' as varchar) as flow,
         from_city_code as counterparty_city_code
     from events
     where to_city_code is not null

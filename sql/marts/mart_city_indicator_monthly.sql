@@ -39,7 +39,7 @@ gi_output_marked as (
 transfer_licence_count as (
     select
         city_code,
-        'ip_transfer_licence_count' as indicator_id,
+        cast('ip_transfer_licence_count' as varchar) as indicator_id,
         month,
         cast(count(*) as decimal(38, 2)) as value
     from transfer_flows
@@ -59,7 +59,7 @@ new_pledges as (
 pledge_amount as (
     select
         city_code,
-        'pledge_amount_cny' as indicator_id,
+        cast('pledge_amount_cny' as varchar) as indicator_id,
         month,
         cast(sum(secured_amount_cny) as decimal(38, 2)) as value
     from new_pledges
@@ -69,7 +69,7 @@ pledge_amount as (
 pledge_project_count as (
     select
         city_code,
-        'pledge_project_count' as indicator_id,
+        cast('pledge_project_count' as varchar) as indicator_id,
         month,
         cast(count(*) as decimal(38, 2)) as value
     from new_pledges
@@ -79,7 +79,7 @@ pledge_project_count as (
 patent_contract_turnover as (
     select
         seller_city_code as city_code,
-        'patent_contract_turnover_cny' as indicator_id,
+        cast('patent_contract_turnover_cny' as varchar) as indicator_id,
         cast(date_trunc('month', registration_date) as date) as month,
         cast(sum(turnover_cny) as decimal(38, 2)) as value
     from tech_contracts
@@ -90,11 +90,11 @@ patent_contract_turnover as (
 programme_record_count as (
     select
         city_code,
-        case kind
+        cast(case kind
             when 'securitization' then 'securitization_product_count'
             when 'patent_navigation' then 'patent_navigation_project_count'
             else 'operation_centre_count'
-        end as indicator_id,
+        end as varchar) as indicator_id,
         cast(date_trunc('month', event_date) as date) as month,
         cast(count(*) as decimal(38, 2)) as value
     from programme_records
@@ -115,7 +115,7 @@ new_entity_count as (
 gi_promotion_output as (
     select
         city_code,
-        'gi_output_value_cny' as indicator_id,
+        cast('gi_output_value_cny' as varchar) as indicator_id,
         month,
         cast(sum(output_value_cny) as decimal(38, 2)) as value
     from gi_output_marked

@@ -52,77 +52,77 @@ city_accounts as (
 
 per_dataset as (
     select
-        'patents' as dataset,
+        cast('patents' as varchar) as dataset,
         cast(date_trunc('month', min(application_date)) as date) as first_month,
         cast(date_trunc('month', max(application_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from patents
     union all
     select
-        'patent_events' as dataset,
+        cast('patent_events' as varchar) as dataset,
         cast(date_trunc('month', min(effective_date)) as date) as first_month,
         cast(date_trunc('month', max(effective_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from patent_events
     union all
     select
-        'trademarks' as dataset,
+        cast('trademarks' as varchar) as dataset,
         cast(date_trunc('month', min(application_date)) as date) as first_month,
         cast(date_trunc('month', max(application_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from trademarks
     union all
     select
-        'trademark_events' as dataset,
+        cast('trademark_events' as varchar) as dataset,
         cast(date_trunc('month', min(effective_date)) as date) as first_month,
         cast(date_trunc('month', max(effective_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from trademark_events
     union all
     select
-        'pledges' as dataset,
+        cast('pledges' as varchar) as dataset,
         cast(date_trunc('month', min(registration_date)) as date) as first_month,
         cast(date_trunc('month', max(registration_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from pledges
     union all
     select
-        'gi_output' as dataset,
+        cast('gi_output' as varchar) as dataset,
         cast(date_trunc('month', min(period)) as date) as first_month,
         cast(date_trunc('month', max(period)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from gi_output
     union all
     select
-        'tech_contracts' as dataset,
+        cast('tech_contracts' as varchar) as dataset,
         cast(date_trunc('month', min(registration_date)) as date) as first_month,
         cast(date_trunc('month', max(registration_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from tech_contracts
     union all
     select
-        'programme_records' as dataset,
+        cast('programme_records' as varchar) as dataset,
         cast(date_trunc('month', min(event_date)) as date) as first_month,
         cast(date_trunc('month', max(event_date)) as date) as last_month,
         cast(count(*) as bigint) as row_count
     from programme_records
     union all
     select
-        'enterprise_accounts' as dataset,
+        cast('enterprise_accounts' as varchar) as dataset,
         cast(cast(min(year) as varchar) || '-01-01' as date) as first_month,
         cast(cast(max(year) as varchar) || '-12-01' as date) as last_month,
         cast(count(*) as bigint) as row_count
     from enterprise_accounts
     union all
     select
-        'industry_accounts' as dataset,
+        cast('industry_accounts' as varchar) as dataset,
         cast(cast(min(year) as varchar) || '-01-01' as date) as first_month,
         cast(cast(max(year) as varchar) || '-12-01' as date) as last_month,
         cast(count(*) as bigint) as row_count
     from industry_accounts
     union all
     select
-        'city_accounts' as dataset,
+        cast('city_accounts' as varchar) as dataset,
         cast(cast(min(year) as varchar) || '-01-01' as date) as first_month,
         cast(cast(max(year) as varchar) || '-12-01' as date) as last_month,
         cast(count(*) as bigint) as row_count
