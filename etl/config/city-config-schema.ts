@@ -5,19 +5,17 @@
  */
 import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, isIndicatorId, targetKindOf } from '../reports/indicators.ts';
-import { isCityLevelCode } from './city-code-rule.ts';
+import { cityLevelProblem } from './city-code-rule.ts';
 
 /** YAML reads `code: 440300` as a number; a code never starts with 0, so the digits are the code. */
 const codeAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
 
 export const CityCodeSchema = z.preprocess(
   codeAsText,
-  z
-    .string()
-    .regex(/^\d{6}$/, { error: 'city code must be six digits (GB/T 2260)' })
-    .refine(isCityLevelCode, {
-      error: 'not a city-level GB/T 2260 code: expected a city PPCC00, a municipality 110000/120000/310000/500000 or a province-administered county PP90xx',
-    }),
+  z.string().superRefine((code, context) => {
+    const problem = cityLevelProblem(code);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  }),
 );
 
 export const TargetSchema = z.strictObject({

@@ -77,8 +77,11 @@ describe('parseCityConfig: errors name the file, the JSON path and the bad value
 
   it.each([
     ['4403', 'city code must be six digits (GB/T 2260)'],
-    ['440305', 'not a city-level GB/T 2260 code'],
-    ['440000', 'not a city-level GB/T 2260 code'],
+    ['440305', '440305 (南山区) is not a city-level code: it rolls up to 440300; configure that code'],
+    ['110101', '110101 (东城区) is not a city-level code: it rolls up to 110000; configure that code'],
+    ['440000', '440000 (广东省) is a province code, not a city-level code'],
+    ['429000', '429000 (湖北省-自治区直辖县级行政区划) is a county group code, not a city-level code'],
+    ['449900', '449900 is not a GB/T 2260 administrative division code'],
   ])('a bad code %s', (code, problem) => {
     expect(() => parseCityConfig(oneCity({ code }), 'c.json')).toThrow(`c.json: $.cities[0].code: ${problem}`);
     expect(() => parseCityConfig(oneCity({ code }), 'c.json')).toThrow(`(got "${code}")`);
