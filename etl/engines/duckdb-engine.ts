@@ -7,6 +7,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResult } from '@duckdb/node-api';
 import { bindingFor, converterFor, type ValueConverter } from './duckdb-values.ts';
 import { assertParametersGiven, rewriteNamedParameters } from './named-parameters.ts';
+import { compatMacrosSql } from './trino-compat-macros.ts';
 import {
   QueryError,
   type ColumnInfo,
@@ -40,7 +41,7 @@ export function createDuckDbEngine(options: DuckDbEngineOptions = {}): QueryEngi
 
   async function connect(queryId: string, sql: string): Promise<DuckDBConnection> {
     if (closed) throw new QueryError(`query ${queryId} refused: the DuckDB engine is closed`, queryId, sql);
-    instance ??= DuckDBInstance.create(databasePath, config);
+    instance ??= openInstance(databasePath, config);
     try {
       const connection = await (await instance).connect();
       openConnections.add(connection);
@@ -136,6 +137,18 @@ export function createDuckDbEngine(options: DuckDbEngineOptions = {}): QueryEngi
       if (instance !== undefined) (await instance.catch(() => undefined))?.closeSync();
     },
   };
+}
+
+/** The database, with the macros that give DuckDB the Trino functions it lacks (trino-compat-macros.ts). */
+async function openInstance(databasePath: string, config: Record<string, string>): Promise<DuckDBInstance> {
+  const instance = await DuckDBInstance.create(databasePath, config);
+  const connection = await instance.connect();
+  try {
+    await connection.run(compatMacrosSql());
+  } finally {
+    connection.disconnectSync();
+  }
+  return instance;
 }
 
 async function startStream(

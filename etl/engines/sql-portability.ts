@@ -8,6 +8,7 @@
  * - `unknown-function`: every function called is in Trino's function list (the grammar accepts any name);
  * - `approximate-function`: no approx_* function (results vary between runs; statistics must be exact);
  * - `date-trunc-without-cast`: date_trunc is wrapped in CAST (it returns TIMESTAMP on DuckDB, DATE on Trino);
+ * - `differs-on-duckdb`: no function that both engines have with different results (concat, greatest…);
  * - `duckdb-only`: no DuckDB-only syntax (`::`, QUALIFY, GROUP BY ALL, double quotes, …);
  * - `grain-header`: the file starts with a comment stating its grain.
  */
@@ -21,6 +22,7 @@ export type PortabilityRule =
   | 'unknown-function'
   | 'approximate-function'
   | 'date-trunc-without-cast'
+  | 'differs-on-duckdb'
   | 'duckdb-only'
   | 'grain-header';
 
@@ -41,6 +43,14 @@ export interface FunctionCall {
   /** False when the call's value is used as is; true when it is the direct operand of CAST/TRY_CAST. */
   readonly insideCast: boolean;
 }
+
+/** Functions both engines have, with results that differ; a macro cannot fix them without breaking DuckDB's own. */
+const DIFFERS_ON_DUCKDB: Readonly<Record<string, string>> = {
+  concat: 'concat() skips NULL on DuckDB but returns NULL on Trino; write a || b (NULL on both) and coalesce where meant',
+  greatest: 'greatest() skips NULL on DuckDB but returns NULL on Trino; write CASE WHEN, or coalesce every argument in a CASE',
+  least: 'least() skips NULL on DuckDB but returns NULL on Trino; write CASE WHEN, or coalesce every argument in a CASE',
+  dow: 'dow() is Sunday = 0 on DuckDB but Monday = 1 … Sunday = 7 on Trino; call day_of_week()',
+};
 
 const parser = new TrinoSQL();
 
@@ -87,6 +97,8 @@ export function checkViewPortability(file: string, sql: string, trinoFunctions: 
   for (const call of functionCalls(sql)) {
     if (!trinoFunctions.has(call.name)) {
       at(call.line, call.column, 'unknown-function', `function ${call.name}() is not a Trino function (etl/reference/trino_functions.txt)`);
+    } else if (DIFFERS_ON_DUCKDB[call.name] !== undefined) {
+      at(call.line, call.column, 'differs-on-duckdb', DIFFERS_ON_DUCKDB[call.name] as string);
     } else if (call.name.startsWith('approx_')) {
       at(call.line, call.column, 'approximate-function', `${call.name}() gives approximate results that vary between runs; statistics must be exact`);
     } else if (call.name === 'date_trunc' && !call.insideCast) {

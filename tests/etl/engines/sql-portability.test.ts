@@ -68,6 +68,17 @@ describe('checkViewPortability', () => {
     expect(problems[3]?.message).toBe(':since: a view takes no parameters; filter the view in the query that reads it');
   });
 
+  it('refuses functions that give different results on the two engines', () => {
+    const trino = parseTrinoFunctionList('concat\ngreatest\nleast\ndow\n');
+    const sql = '-- Grain: one row.\nselect concat(a, b) as c, greatest(x, y) as g, least(x, y) as l, dow(d) as w from t';
+    expect(checkViewPortability('v.sql', sql, trino).map((p) => `${p.rule} ${p.column} ${p.message.split(';')[0]}`)).toEqual([
+      'differs-on-duckdb 8 concat() skips NULL on DuckDB but returns NULL on Trino',
+      'differs-on-duckdb 27 greatest() skips NULL on DuckDB but returns NULL on Trino',
+      'differs-on-duckdb 48 least() skips NULL on DuckDB but returns NULL on Trino',
+      'differs-on-duckdb 66 dow() is Sunday = 0 on DuckDB but Monday = 1 … Sunday = 7 on Trino',
+    ]);
+  });
+
   it('passes a portable view', () => {
     const sql = `-- stg_x: example.
 -- Grain: one row per city_code and month.
