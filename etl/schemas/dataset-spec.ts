@@ -41,6 +41,8 @@ export interface SourceColumn {
   readonly required: boolean;
   /** English name, simplified and traditional Chinese names; matched after normalisation. */
   readonly headers: readonly string[];
+  /** A money (`_cny`) column: a header unit (万元) means its values are ten-thousands of yuan. */
+  readonly money?: boolean;
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * The order in which a dataset's fields become the normalised row: curated column order
+ * (a city code field gives `…city_code` then `…admin_code`), then the `year` partition column
+ * of annual datasets, which the ingestion needs but Parquet does not store.
+ */
+import type { z } from 'zod';
+import type { Partitioning } from './dataset-spec.ts';
+import { fieldMetaOf } from './field-meta.ts';
+import { fieldParserOf, type FieldParser } from './field-parser.ts';
+
+export interface PlannedField {
+  readonly name: string;
+  /** Position among the dataset's fields (source order), which orders reject reasons. */
+  readonly fieldIndex: number;
+  /** For a city code field, the curated column of the code as given; otherwise null. */
+  readonly adminColumn: string | null;
+  readonly parser: FieldParser;
+}
+
+const CITY_SUFFIX = 'city_code';
+const ADMIN_SUFFIX = 'admin_code';
+
+/** `from_city_code` → `from_admin_code`. */
+export function adminColumnOf(dataset: string, column: string): string {
+  if (!column.endsWith(CITY_SUFFIX)) throw new Error(`${dataset}.${column}: a city code field's name must end in "${CITY_SUFFIX}"`);
+  return column.slice(0, -CITY_SUFFIX.length) + ADMIN_SUFFIX;
+}
+
+export function planRow(dataset: string, fields: Readonly<Record<string, z.ZodType>>, partitioning: Partitioning): PlannedField[] {
+  const planned = Object.entries(fields).map(([name, schema], fieldIndex): PlannedField => {
+    const where = `${dataset}.${name}`;
+    const adminColumn = fieldMetaOf(schema, where).kind === 'city_code' ? adminColumnOf(dataset, name) : null;
+    return { name, fieldIndex, adminColumn, parser: fieldParserOf(schema, where) };
+  });
+  if (partitioning.kind !== 'year') return planned;
+  return [...planned.filter((field) => field.name !== partitioning.column), ...planned.filter((field) => field.name === partitioning.column)];
+}
