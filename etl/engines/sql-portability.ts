@@ -9,6 +9,7 @@
  * - `approximate-function`: no approx_* function (results vary between runs; statistics must be exact);
  * - `date-trunc-without-cast`: date_trunc is wrapped in CAST (it returns TIMESTAMP on DuckDB, DATE on Trino);
  * - `differs-on-duckdb`: no function that both engines have with different results (concat, greatest…);
+ * - `non-deterministic`: no clock or random value (a rerun of a month must give the same figures);
  * - `duckdb-only`: no DuckDB-only syntax (`::`, QUALIFY, GROUP BY ALL, double quotes, …);
  * - `grain-header`: the file starts with a comment stating its grain.
  */
@@ -23,6 +24,7 @@ export type PortabilityRule =
   | 'approximate-function'
   | 'date-trunc-without-cast'
   | 'differs-on-duckdb'
+  | 'non-deterministic'
   | 'duckdb-only'
   | 'grain-header';
 
@@ -51,6 +53,20 @@ const DIFFERS_ON_DUCKDB: Readonly<Record<string, string>> = {
   least: 'least() skips NULL on DuckDB but returns NULL on Trino; write CASE WHEN, or coalesce every argument in a CASE',
   dow: 'dow() is Sunday = 0 on DuckDB but Monday = 1 … Sunday = 7 on Trino; call day_of_week()',
 };
+
+/** Clock and random values: as words, because current_date and friends are grammar keywords, not calls. */
+const NON_DETERMINISTIC = new Set([
+  'current_date',
+  'current_time',
+  'current_timestamp',
+  'localtime',
+  'localtimestamp',
+  'now',
+  'rand',
+  'random',
+  'uuid',
+  'shuffle',
+]);
 
 const parser = new TrinoSQL();
 
@@ -93,6 +109,12 @@ export function checkViewPortability(file: string, sql: string, trinoFunctions: 
   for (const finding of findDuckDbIsms(sql)) {
     const { line, column } = lineAndColumn(sql, finding.offset);
     at(line, column, 'duckdb-only', finding.message);
+  }
+  for (const token of tokenizeSql(sql)) {
+    if (token.kind === 'word' && NON_DETERMINISTIC.has(token.text.toLowerCase())) {
+      const { line, column } = lineAndColumn(sql, token.offset);
+      at(line, column, 'non-deterministic', `${token.text} changes between runs; take the report date as a parameter of the reading query`);
+    }
   }
   for (const call of functionCalls(sql)) {
     if (!trinoFunctions.has(call.name)) {

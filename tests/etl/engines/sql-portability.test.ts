@@ -79,6 +79,16 @@ describe('checkViewPortability', () => {
     ]);
   });
 
+  it('refuses clock and random values', () => {
+    const trino = parseTrinoFunctionList('now\nrandom\n');
+    const sql = "-- Grain: one row.\nselect current_date as d, now() as n, random() as r, 'current_date' as label from t";
+    expect(checkViewPortability('v.sql', sql, trino).map((p) => `${p.rule} ${p.line}:${p.column} ${p.message.split(';')[0]}`)).toEqual([
+      'non-deterministic 2:8 current_date changes between runs',
+      'non-deterministic 2:27 now changes between runs',
+      'non-deterministic 2:39 random changes between runs',
+    ]);
+  });
+
   it('passes a portable view', () => {
     const sql = `-- stg_x: example.
 -- Grain: one row per city_code and month.
