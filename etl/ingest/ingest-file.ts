@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
-import { LINEAGE_COLUMNS, type DatasetSpec } from '../schemas/dataset-spec.ts';
+import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
 import { openTextStream } from '../sources/open-text-stream.ts';
 import { readCsvRecords } from '../sources/read-csv.ts';
 import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
 import { writeParquetParts } from './parquet-writer.ts';
 import { RowProcessor, FileRejectedError } from './row-processor.ts';
+import { stagingColumnsOf } from './staging-columns.ts';
 import { countSupersession } from './supersession.ts';
 
 export interface IngestFileOptions {
@@ -103,7 +104,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     if (processor.accepted > 0) {
       const parts = await writeParquetParts({
         stagingCsv: processor.stagingPath,
-        columns: [...dataset.curatedColumns, ...LINEAGE_COLUMNS],
+        columns: stagingColumnsOf(dataset),
         partitioning: dataset.partitioning,
         partitions: processor.partitions,
         workDir,

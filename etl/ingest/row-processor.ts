@@ -4,10 +4,11 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { LINEAGE_COLUMNS, type DatasetSpec, type NormalisedRow } from '../schemas/dataset-spec.ts';
+import type { DatasetSpec, NormalisedRow } from '../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../schemas/resolve-headers.ts';
 import { validateRow, type RejectReason } from '../schemas/validate-row.ts';
 import type { PartitionCount } from './parquet-writer.ts';
+import { stagingColumnsOf } from './staging-columns.ts';
 import { StagingCsvWriter } from './staging-csv.ts';
 
 /** The file as a whole cannot be ingested (for example a required column is missing). */
@@ -55,7 +56,7 @@ export class RowProcessor {
   constructor(private readonly options: RowProcessorOptions) {
     this.stagingPath = path.join(options.workDir, 'staging.csv');
     this.rejectsPath = path.join(options.workDir, 'rejects.jsonl');
-    this.staging = new StagingCsvWriter(this.stagingPath, [...options.dataset.curatedColumns, ...LINEAGE_COLUMNS]);
+    this.staging = new StagingCsvWriter(this.stagingPath, stagingColumnsOf(options.dataset));
     this.periodOf = periodFunction(options.dataset);
   }
 

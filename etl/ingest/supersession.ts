@@ -8,8 +8,9 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
-import { LINEAGE_COLUMNS, type DatasetSpec } from '../schemas/dataset-spec.ts';
+import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { readStagingCsv, sqlIdentifier, sqlString } from './parquet-writer.ts';
+import { stagingColumnsOf } from './staging-columns.ts';
 
 export interface SupersessionCounts {
   readonly distinct: number;
@@ -33,7 +34,7 @@ export async function countSupersession(options: SupersessionOptions): Promise<S
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '160MB', temp_directory: path.join(workDir, 'duckdb-spill') });
   const connection = await instance.connect();
   try {
-    const staged = readStagingCsv(options.stagingCsv, [...dataset.curatedColumns, ...LINEAGE_COLUMNS]);
+    const staged = readStagingCsv(options.stagingCsv, stagingColumnsOf(dataset));
     const own = await connection.runAndReadAll(`SELECT count(*) AS n, count(DISTINCT (${keyList})) AS d FROM ${staged}`);
     const [ownCounts] = own.getRowObjects();
     const rows = Number(ownCounts!['n']);

@@ -6,9 +6,8 @@ import { getDataset } from '../../schemas/index.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
+import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
-
-export const DEFAULT_LAKE = path.join('out', 'lake');
 
 export function registerIngestCommand(program: Command): void {
   program

@@ -1,0 +1,52 @@
+/** `ipstats query "SQL"`: run SQL on the lake's views (read-only use by analysts). */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import Papa from 'papaparse';
+import type { QueryResult } from '../../engines/query-engine.ts';
+import { openObjectStore } from '../../lake/open-object-store.ts';
+import { openLakeEngine } from '../../pipeline/lake-engine.ts';
+import { UsageError } from '../cli-errors.ts';
+import { DEFAULT_LAKE } from '../defaults.ts';
+import { formatTable } from '../text-table.ts';
+
+type OutputFormat = 'table' | 'csv' | 'json';
+
+export function formatQueryResult(result: QueryResult, format: OutputFormat): string {
+  const names = result.columns.map((column) => column.name);
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result.rows, null, 2)}\n`;
+    case 'csv':
+      return `${Papa.unparse({ fields: names, data: result.rows.map((row) => names.map((name) => row[name])) })}\n`;
+    case 'table': {
+      const cells = result.rows.map((row) => names.map((name) => (row[name] === null ? 'NULL' : String(row[name]))));
+      const numeric = result.columns.map((column) => /INT|DECIMAL|DOUBLE|FLOAT|REAL/i.test(column.type));
+      return `${formatTable(names, cells, numeric)}\n(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})\n`;
+    }
+  }
+}
+
+export function registerQueryCommand(program: Command): void {
+  program
+    .command('query')
+    .description("run SQL on the lake's views (DuckDB locally)")
+    .argument('<sql>', 'a query, e.g. "select * from mart_city_indicator_monthly limit 10"')
+    .addOption(new Option('--engine <engine>', 'query engine').choices(['duckdb', 'athena']).default('duckdb'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
+    .action(async (sql: string, options: { engine: string; format: OutputFormat; lake: string }) => {
+      if (options.engine === 'athena') {
+        throw new UsageError('--engine athena needs the AWS deployment, which is not part of this build yet; use --engine duckdb');
+      }
+      const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-query-'));
+      const engine = await openLakeEngine(openObjectStore(options.lake), cacheDir);
+      try {
+        process.stdout.write(formatQueryResult(await engine.query(sql), options.format));
+      } finally {
+        await engine.close();
+        await rm(cacheDir, { recursive: true, force: true });
+      }
+    });
+}

@@ -1,0 +1,41 @@
+/** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
+import type { Command } from 'commander';
+import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { StrictRejectsError } from '../cli-errors.ts';
+import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR } from '../defaults.ts';
+import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
+import { reportPaths, reportSummaryTable } from '../report-summary.ts';
+
+interface RunOptions {
+  readonly input: string;
+  readonly lake: string;
+  readonly out: string;
+  readonly config: string;
+  readonly period?: string;
+  readonly strict?: boolean;
+}
+
+export function registerRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description('ingest every dataset folder of the input, refresh the views, write every configured city report')
+    .option('--input <dir>', 'folder with one sub-folder per dataset', SAMPLE_INPUT_DIR)
+    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
+    .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
+    .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
+    .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source has reported)', parsePeriodOption)
+    .addOption(strictOption())
+    .action(async (options: RunOptions) => {
+      const logger = loggerFor(program.opts());
+      const result = await runPipeline({ ...options, inputDir: options.input, configPath: options.config, logger });
+      const fresh = result.ingested.filter((file) => !file.skipped);
+      const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
+      const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
+      process.stdout.write(
+        `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
+          `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
+      );
+      process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\nreports:\n${reportPaths(result.outLocation, result.reports)}\n`);
+      if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
+    });
+}

@@ -1,0 +1,42 @@
+/**
+ * Writes the configured cities to `curated/city_config/city_config.parquet`, so that the SQL
+ * views (which need programme start years) read them the same way in DuckDB and in Athena.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { CityConfig } from '../config/city-config.ts';
+import { CITY_CONFIG_TABLE } from '../engines/lake-tables.ts';
+import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
+import type { ObjectStore } from '../lake/object-store.ts';
+import { lakeKeys } from '../lake/lake-keys.ts';
+
+export const CITY_CONFIG_KEY = `${lakeKeys.curatedPrefix(CITY_CONFIG_TABLE.name)}${CITY_CONFIG_TABLE.name}.parquet`;
+
+export async function writeCityConfigTable(store: ObjectStore, config: CityConfig): Promise<string> {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-city-config-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const values: Record<string, string> = {};
+    const rows = config.cities.map((city) => {
+      values['city_code'] = sqlStringLiteral(city.code);
+      values['city_name'] = sqlStringLiteral(city.name);
+      values['programme_start_year'] = String(city.programmeStartYear);
+      values['base_year'] = String(city.baseYear);
+      return `(${CITY_CONFIG_TABLE.columns.map((column) => `CAST(${values[column.name]} AS ${column.sqlType})`).join(', ')})`;
+    });
+    const columns = CITY_CONFIG_TABLE.columns.map((column) => sqlIdentifier(column.name)).join(', ');
+    const file = path.join(workDir, 'city_config.parquet');
+    await connection.run(
+      `COPY (SELECT * FROM (VALUES ${rows.join(', ')}) AS cities(${columns}) ORDER BY city_code) TO ${sqlStringLiteral(file)} (FORMAT parquet)`,
+    );
+    await store.putFile(CITY_CONFIG_KEY, file, { contentType: 'application/vnd.apache.parquet' });
+    return CITY_CONFIG_KEY;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
