@@ -216,9 +216,9 @@ export class LocalObjectStore implements ObjectStore {
     writeTemp: (tempPath: string) => Promise<void>,
   ): Promise<void> {
     const finalPath = this.pathOf(key);
-    await mkdir(path.dirname(finalPath), { recursive: true });
     const tempPath = temporarySibling(finalPath);
     try {
+      await mkdir(path.dirname(finalPath), { recursive: true });
       await writeTemp(tempPath);
       if (options.ifNoneMatch === true) {
         // link() fails with EEXIST when the target exists: an atomic create-if-absent.
@@ -229,8 +229,8 @@ export class LocalObjectStore implements ObjectStore {
       }
     } catch (error) {
       await unlink(tempPath).catch(() => undefined);
-      if (isNodeError(error, 'EEXIST')) throw new ObjectExistsError(key, this.location, { cause: error });
-      if (isNodeError(error, 'EISDIR', 'ENOTDIR')) {
+      if (isNodeError(error, 'EEXIST') && error.syscall === 'link') throw new ObjectExistsError(key, this.location, { cause: error });
+      if (isNodeError(error, 'EISDIR', 'ENOTDIR', 'EEXIST')) {
         throw new Error(`cannot write ${key} in ${this.location}: a folder and an object would share a path`, { cause: error });
       }
       const detail = error instanceof Error ? error.message : String(error);
