@@ -2,6 +2,7 @@
  * The SQL source tables of the lake, derived from the dataset specs (never written by hand):
  * the curated columns, the lineage columns and the Hive partition columns.
  */
+import { CITY_CONFIG_COLUMNS } from '../schemas/city-config-columns.ts';
 import { LINEAGE_COLUMNS, type CuratedColumn, type DatasetSpec, type Partitioning, type SqlType } from '../schemas/dataset-spec.ts';
 
 export interface LakeTable {
@@ -28,12 +29,7 @@ export function lakeTableFor(spec: Pick<DatasetSpec, 'name' | 'curatedColumns' |
  */
 export const CITY_CONFIG_TABLE: LakeTable = {
   name: 'city_config',
-  columns: [
-    { name: 'city_code', sqlType: 'VARCHAR', labelZh: '城市代码', nullable: false },
-    { name: 'city_name', sqlType: 'VARCHAR', labelZh: '城市名称', nullable: false },
-    { name: 'programme_start_year', sqlType: 'INTEGER', labelZh: '体系建设起始年', nullable: false },
-    { name: 'base_year', sqlType: 'INTEGER', labelZh: '基期年', nullable: false },
-  ],
+  columns: CITY_CONFIG_COLUMNS,
   partitioning: { kind: 'none' },
 };
 

@@ -20,6 +20,7 @@ import { CITY_CONFIG_TABLE, lakeTableFor, sqlColumnsOf, type LakeTable, type Sql
 import type { QueryEngine, QueryParams, Row } from '../../etl/engines/query-engine.ts';
 import { createViews, type ViewDefinition } from '../../etl/engines/view-catalog.ts';
 import type { DatasetSpec } from '../../etl/schemas/dataset-spec.ts';
+import { DATASETS } from '../../etl/schemas/index.ts';
 
 export type FixtureValue = string | number | boolean | null;
 export type FixtureRow = Readonly<Record<string, FixtureValue>>;
@@ -46,7 +47,7 @@ export const PROJECT_SQL_DIR = fileURLToPath(new URL('../../sql', import.meta.ur
 const ROWS_PER_INSERT = 100;
 
 export async function sqlFixture(options: SqlFixtureOptions = {}): Promise<SqlFixture> {
-  const datasets = options.datasets ?? (await loadDatasetSpecs());
+  const datasets = options.datasets ?? Object.values(DATASETS);
   const tables = [...datasets.map(lakeTableFor), CITY_CONFIG_TABLE];
   const engine = createDuckDbEngine({ threads: 1 });
   // No curated folder at all: every table is registered empty.
@@ -71,27 +72,6 @@ export async function sqlFixture(options: SqlFixtureOptions = {}): Promise<SqlFi
     },
     close: () => engine.close(),
   };
-}
-
-/**
- * DATASETS is loaded by URL rather than imported statically so that this helper (and every
- * engine test that does not need it) loads even while etl/schemas/index.ts is being written.
- */
-async function loadDatasetSpecs(): Promise<DatasetSpec[]> {
-  const moduleUrl = new URL('../../etl/schemas/index.ts', import.meta.url).href;
-  let module: { readonly DATASETS?: unknown };
-  try {
-    module = (await import(moduleUrl)) as { readonly DATASETS?: unknown };
-  } catch (error) {
-    throw new Error(`sqlFixture needs DATASETS from etl/schemas/index.ts, which cannot be loaded: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const datasets = module.DATASETS;
-  if (datasets === null || typeof datasets !== 'object') {
-    throw new Error('sqlFixture needs etl/schemas/index.ts to export DATASETS (the dataset specs, as an array or a record)');
-  }
-  return Object.values(datasets) as DatasetSpec[];
 }
 
 function completeRow(table: LakeTable, row: FixtureRow, index: number): Record<string, FixtureValue> {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CuratedColumn } from '../../../etl/schemas/dataset-spec.ts';
+import { DATASET_NAMES, type CuratedColumn } from '../../../etl/schemas/dataset-spec.ts';
 import { sqlFixture, type SqlFixture } from '../../support/sql-fixture.ts';
 
 const column = (name: string, sqlType: CuratedColumn['sqlType']): CuratedColumn => ({ name, sqlType, labelZh: name, nullable: true });
@@ -60,5 +60,32 @@ describe('sqlFixture', () => {
   it('names an unknown column and an unknown table', async () => {
     await expect(db.insert('pledges', [{ pledge_idd: 'P9' }])).rejects.toThrow(/insert into pledges, row 0: unknown column pledge_idd; columns: pledge_id,/);
     await expect(db.insert('pledge', [])).rejects.toThrow(/no lake table pledge; tables: pledges, city_config/);
+  });
+});
+
+describe('sqlFixture with the project datasets', () => {
+  it('registers every dataset of DATASETS and city_config as empty tables with lineage and partition columns', async () => {
+    const db = await sqlFixture();
+    try {
+      expect(db.tables.map((t) => t.name)).toEqual([...DATASET_NAMES, 'city_config']);
+      const columns = await db.rows<{ column_name: string; data_type: string }>(
+        `select column_name, data_type from information_schema.columns where table_name = 'patent_events' and column_name in
+           ('contract_amount_cny', 'effective_date', '_source_row', '_ingest_seq', 'year', 'month') order by ordinal_position`,
+      );
+      expect(columns).toEqual([
+        { column_name: 'effective_date', data_type: 'DATE' },
+        { column_name: 'contract_amount_cny', data_type: 'DECIMAL(18,2)' },
+        { column_name: '_source_row', data_type: 'BIGINT' },
+        { column_name: '_ingest_seq', data_type: 'INTEGER' },
+        { column_name: 'year', data_type: 'INTEGER' },
+        { column_name: 'month', data_type: 'INTEGER' },
+      ]);
+      const tableTypes = await db.rows<{ n: number }>(
+        "select cast(count(*) as integer) as n from information_schema.tables where table_type = 'BASE TABLE'",
+      );
+      expect(tableTypes).toEqual([{ n: DATASET_NAMES.length + 1 }]);
+    } finally {
+      await db.close();
+    }
   });
 });
