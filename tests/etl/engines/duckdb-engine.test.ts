@@ -142,6 +142,16 @@ describe('createDuckDbEngine', () => {
     );
   });
 
+  it('interrupts a running query when its signal fires', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('deadline passed')), 50);
+    const started = performance.now();
+    await expect(
+      engine.query('SELECT count(*) AS n FROM range(100000000) a, range(100000) b WHERE a.range + b.range = -1', {}, { signal: controller.signal }),
+    ).rejects.toThrow(/query duckdb-\d+ aborted: deadline passed/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('refuses a pageSize below 1', async () => {
     await expect(engine.query('SELECT 1 AS one', {}, { pageSize: 0 })).rejects.toThrow(/pageSize must be a whole number ≥ 1, got 0/);
   });
