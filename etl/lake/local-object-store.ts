@@ -181,6 +181,11 @@ export class LocalObjectStore implements ObjectStore {
     }
   }
 
+  /** The file behind a key (lets DuckDB read the lake's Parquet in place). */
+  localPath(key: string): string {
+    return this.pathOf(key);
+  }
+
   private pathOf(key: string): string {
     assertValidObjectKey(key);
     return path.join(this.location, ...key.split('/'));

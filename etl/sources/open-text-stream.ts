@@ -27,13 +27,19 @@ export async function readSample(filePath: string, bytes = ENCODING_SAMPLE_BYTES
 
 /** Opens a local file as decoded text; `encoding` overrides the detection. */
 export async function openTextStream(filePath: string, encoding?: SourceEncoding): Promise<TextSource> {
-  const chosen = encoding ?? (await readSample(filePath).then(({ sample, complete }) => detectEncoding(sample, complete)));
+  let chosen: SourceEncoding;
+  if (encoding) {
+    chosen = encoding;
+  } else {
+    const { sample, complete } = await readSample(filePath);
+    chosen = detectEncoding(sample, complete);
+  }
   return { encoding: chosen, text: decodeBytes(createReadStream(filePath, { highWaterMark: 1024 * 1024 }), chosen) };
 }
 
 /** Decodes a byte stream; characters split across chunks are reassembled by the decoders. */
 export function decodeBytes(bytes: Readable, encoding: SourceEncoding): Readable {
-  const decoded = encoding === 'utf-8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream('gb18030'));
+  const decoded: Readable = encoding === 'utf-8' ? bytes.setEncoding('utf8') : (bytes.pipe(iconv.decodeStream('gb18030')) as unknown as Readable);
   bytes.on('error', (error) => decoded.destroy(error));
   const withoutBom = decoded.pipe(stripLeadingBom());
   decoded.on('error', (error) => withoutBom.destroy(error));

@@ -3,7 +3,7 @@
  * runs synchronously inside papaparse's data handler, so memory stays flat whatever the file
  * size: the next chunk is parsed only after the previous batch has been handled.
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 
 export interface CsvReadSummary {
@@ -22,7 +22,43 @@ export class CsvSyntaxError extends Error {
  * Calls `onRecords` with consecutive batches of records (arrays of field strings); the first
  * record of the file is the header. Blank lines (also whitespace-only ones) are not records.
  */
-export function readCsvRecords(text: Readable, onRecords: (records: string[][]) => void): Promise<CsvReadSummary> {
+export async function readCsvRecords(text: Readable, onRecords: (records: string[][]) => void): Promise<CsvReadSummary> {
+  const { head, rest } = await peekFirstLine(text);
+  return parseStream(rest, lineBreakOf(head), onRecords);
+}
+
+/** The line break of the first line: CRLF, LF, or (old Mac exports) a lone CR. */
+export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
+  const lineFeed = text.indexOf('\n');
+  if (lineFeed === -1) return text.includes('\r') ? '\r' : '\n';
+  return lineFeed > 0 && text[lineFeed - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/**
+ * papaparse guesses the line break from its first chunk only; a chunk that ends inside the
+ * header line would make it guess wrong. Reading up to the first line feed first settles it.
+ */
+async function peekFirstLine(text: Readable): Promise<{ head: string; rest: Readable }> {
+  const iterator = text[Symbol.asyncIterator]() as AsyncIterator<string>;
+  let head = '';
+  let done = false;
+  while (!head.includes('\n')) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head += next.value;
+  }
+  async function* replay(): AsyncGenerator<string> {
+    if (head !== '') yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head, rest: Readable.from(replay(), { objectMode: false, encoding: 'utf8' }) };
+}
+
+function parseStream(text: Readable, newline: '\r\n' | '\n' | '\r', onRecords: (records: string[][]) => void): Promise<CsvReadSummary> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -35,6 +71,7 @@ export function readCsvRecords(text: Readable, onRecords: (records: string[][]) 
     text.on('error', fail);
     Papa.parse<string[]>(text as unknown as File, {
       header: false,
+      newline,
       skipEmptyLines: 'greedy',
       delimitersToGuess: [',', '\t'],
       chunk(results) {
