@@ -18,12 +18,13 @@ type Shape = Record<string, z.ZodType<unknown, unknown>>;
 /** `from_city_code` → `from_admin_code`: the curated column holding the code as given. */
 type AdminColumn<K> = K extends `${infer Prefix}city_code` ? `${Prefix}admin_code` : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type CityAsString<V> = V extends CityCodePair ? string : null extends V ? (Exclude<V, null> extends CityCodePair ? string | null : V) : V;
+/** Non-distributive ([V]) so that `boolean | null` stays itself. */
+type CityAsString<V> = [V] extends [CityCodePair] ? string : [V] extends [CityCodePair | null] ? string | null : V;
 
 /** The normalised row of a dataset: city code pairs flattened into `…city_code` and `…admin_code`. */
 export type DatasetRow<S extends Shape> = Simplify<
   { [K in keyof S]: CityAsString<z.output<S[K]>> } & {
-    [K in keyof S as z.output<S[K]> extends CityCodePair | null ? AdminColumn<K> : never]: CityAsString<z.output<S[K]>>;
+    [K in keyof S as [z.output<S[K]>] extends [CityCodePair | null] ? AdminColumn<K> : never]: CityAsString<z.output<S[K]>>;
   }
 >;
 

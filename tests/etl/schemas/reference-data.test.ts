@@ -1,0 +1,35 @@
+/** The committed reference CSVs: shape and the roll-up edge cases the contract names. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allDivisions, findDivision } from '../../../etl/reference/gbt2260.ts';
+import { findIndustry } from '../../../etl/reference/gbt4754.ts';
+
+describe('etl/reference/gbt2260.csv', () => {
+  it('rolls every county-level code up to a known city', () => {
+    const divisions = allDivisions();
+    expect(divisions.length).toBe(3217);
+    for (const division of divisions) {
+      if (division.cityCode === null) {
+        expect(['province', 'county_group']).toContain(division.level);
+      } else {
+        expect(findDivision(division.cityCode)?.cityCode).toBe(division.cityCode);
+      }
+    }
+  });
+
+  it('has the municipality, province-administered and no-district cases', () => {
+    expect(findDivision('500230')).toEqual({ code: '500230', name: '丰都县', level: 'county', cityCode: '500000' });
+    expect(findDivision('429004')).toEqual({ code: '429004', name: '仙桃市', level: 'county', cityCode: '429004' });
+    expect(findDivision('441900')).toEqual({ code: '441900', name: '东莞市', level: 'city', cityCode: '441900' });
+    expect(findDivision('310000')).toEqual({ code: '310000', name: '上海市', level: 'municipality', cityCode: '310000' });
+    expect(findDivision('440000')?.cityCode).toBe(null);
+  });
+});
+
+describe('etl/reference/gbt4754_2017.csv', () => {
+  it('is the copy documented in its SOURCE.md (1,381 classes)', () => {
+    const text = readFileSync(new URL('../../../etl/reference/gbt4754_2017.csv', import.meta.url), 'utf8');
+    expect(text.split('\n').filter((line) => line.includes(',class,')).length).toBe(1381);
+    expect(findIndustry('6532')).toEqual({ code: '6532', level: 'class', name: '物联网技术服务', section: 'I' });
+  });
+});
