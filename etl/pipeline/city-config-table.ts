@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { CityConfig } from '../config/city-config.ts';
+import { cityConfigRows } from '../config/city-config-rows.ts';
 import { CITY_CONFIG_TABLE } from '../engines/lake-tables.ts';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
@@ -19,14 +20,10 @@ export async function writeCityConfigTable(store: ObjectStore, config: CityConfi
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const values: Record<string, string> = {};
-    const rows = config.cities.map((city) => {
-      values['city_code'] = sqlStringLiteral(city.code);
-      values['city_name'] = sqlStringLiteral(city.name);
-      values['programme_start_year'] = String(city.programmeStartYear);
-      values['base_year'] = String(city.baseYear);
-      return `(${CITY_CONFIG_TABLE.columns.map((column) => `CAST(${values[column.name]} AS ${column.sqlType})`).join(', ')})`;
-    });
+    const literal = (value: unknown) => (typeof value === 'number' ? String(value) : sqlStringLiteral(String(value)));
+    const rows = cityConfigRows(config).map(
+      (row) => `(${CITY_CONFIG_TABLE.columns.map((column) => `CAST(${literal(row[column.name])} AS ${column.sqlType})`).join(', ')})`,
+    );
     const columns = CITY_CONFIG_TABLE.columns.map((column) => sqlIdentifier(column.name)).join(', ');
     const file = path.join(workDir, 'city_config.parquet');
     await connection.run(
