@@ -29,23 +29,31 @@ function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
-function checkedDate(raw: string, year: number, month: number, day: number): string | ParseFailure {
+function dateFailure(raw: string, year: number, month: number, day: number): ParseFailure | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return new ParseFailure('date_invalid', `${quote(raw)} is not a real calendar date`);
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return new ParseFailure('date_out_of_range', `${quote(raw)} is outside ${MIN_YEAR}–${MAX_YEAR}`);
   }
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return null;
+}
+
+function checkedDate(raw: string, year: number, month: number, day: number): string | ParseFailure {
+  return dateFailure(raw, year, month, day) ?? `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The number of the ASCII digits text[start..end). */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
 }
 
 export function parseDate(raw: string): string | ParseFailure {
+  // Fast path: already "YYYY-MM-DD", checked without building a new string.
+  if (ISO_DATE.test(raw)) return dateFailure(raw, digitsAt(raw, 0, 4), digitsAt(raw, 5, 7), digitsAt(raw, 8, 10)) ?? raw;
   const text = toHalfWidth(raw);
-  if (ISO_DATE.test(text)) {
-    const normalised = checkedDate(raw, +text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10));
-    // Already in the normalised form: hand back the same string, no new allocation kept.
-    return normalised === text ? text : normalised;
-  }
   const match = SEPARATED_DATE.exec(text) ?? COMPACT_DATE.exec(text) ?? CHINESE_DATE.exec(text);
   if (match === null) return new ParseFailure('date_format', `expected a date as ${DATE_FORMATS}, got ${quote(raw)}`);
   // SEPARATED_DATE captures the separator as group 2.
