@@ -1,8 +1,11 @@
 /** The committed reference CSVs: shape and the roll-up edge cases the contract names. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { allDivisions, findDivision } from '../../../etl/reference/gbt2260.ts';
 import { findIndustry } from '../../../etl/reference/gbt4754.ts';
+import { readReferenceCsv, REFERENCE_DIR_VARIABLE } from '../../../etl/reference/read-reference-csv.ts';
 
 describe('etl/reference/gbt2260.csv', () => {
   it('rolls every county-level code up to a known city', () => {
@@ -31,5 +34,20 @@ describe('etl/reference/gbt4754_2017.csv', () => {
     const text = readFileSync(new URL('../../../etl/reference/gbt4754_2017.csv', import.meta.url), 'utf8');
     expect(text.split('\n').filter((line) => line.includes(',class,')).length).toBe(1381);
     expect(findIndustry('6532')).toEqual({ code: '6532', level: 'class', name: '物联网技术服务', section: 'I' });
+  });
+});
+
+describe('readReferenceCsv', () => {
+  afterEach(() => {
+    delete process.env[REFERENCE_DIR_VARIABLE];
+  });
+
+  it('reads from IPSTATS_REFERENCE_DIR when set (bundles ship the CSVs there)', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'ipstats-reference-'));
+    writeFileSync(path.join(directory, 'sample.csv'), 'code,name\n1,一\n');
+    process.env[REFERENCE_DIR_VARIABLE] = directory;
+    expect(readReferenceCsv('sample.csv', 'code,name')).toEqual([['1', '一']]);
+    expect(() => readReferenceCsv('sample.csv', 'code,level')).toThrow(`${path.join(directory, 'sample.csv')}: expected header "code,level", found "code,name"`);
+    expect(() => readReferenceCsv('absent.csv', 'code')).toThrow(`cannot read reference file ${path.join(directory, 'absent.csv')} (set IPSTATS_REFERENCE_DIR when running from a bundle)`);
   });
 });
