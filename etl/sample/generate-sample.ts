@@ -34,6 +34,8 @@ import { SAMPLE_SOURCE_COLUMNS } from './source-columns.ts';
 export const SAMPLE_MANIFEST_FILE = 'SAMPLE-MANIFEST.json';
 export const SAMPLE_CITY_CONFIG_FILE = 'cities.json';
 const SAMPLE_README_FILE = 'README.md';
+/** Keeps git from normalising line endings: CRLF and GBK bytes are part of what the sample tests. */
+const SAMPLE_GITATTRIBUTES_FILE = '.gitattributes';
 
 /** The options were refused; the message lists every problem. */
 export class SampleOptionsError extends Error {
@@ -101,7 +103,7 @@ async function prepareOutDir(outDir: string): Promise<void> {
   if (entries.length > 0 && !entries.includes(SAMPLE_MANIFEST_FILE)) {
     throw new Error(`sample folder ${outDir} is not empty and holds no ${SAMPLE_MANIFEST_FILE}: refusing to write a sample over other files (choose an empty or new folder)`);
   }
-  for (const name of [...DATASET_NAMES, SAMPLE_MANIFEST_FILE, SAMPLE_CITY_CONFIG_FILE, SAMPLE_README_FILE]) {
+  for (const name of [...DATASET_NAMES, SAMPLE_MANIFEST_FILE, SAMPLE_CITY_CONFIG_FILE, SAMPLE_README_FILE, SAMPLE_GITATTRIBUTES_FILE]) {
     await rm(path.join(outDir, name), { recursive: true, force: true });
   }
 }
@@ -186,5 +188,6 @@ export async function generateSample(input: SampleOptionsInput): Promise<Generat
   await write(SAMPLE_CITY_CONFIG_FILE, JSON.stringify(sampleCityConfig(world), null, 2) + '\n');
   await write(SAMPLE_MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   await write(SAMPLE_README_FILE, readme(manifest));
+  await write(SAMPLE_GITATTRIBUTES_FILE, '* -text\n');
   return { outDir, manifest, files: written, bytes };
 }

@@ -35,7 +35,8 @@ function giId(random: SeededRandom, entry: GiCatalogueEntry, index: number): str
 
 function producersOf(random: SeededRandom, world: SampleWorld, entry: GiCatalogueEntry, city: CityEntities): Producer[] {
   const districtName = city.city.districts.find((district) => district.code === entry.adminCode)?.name ?? '';
-  const count = Math.max(2, Math.round(random.int(3, 7) * world.options.rowsScale));
+  // 6–14 authorised users per product at rowsScale 1; at least one.
+  const count = Math.max(1, Math.round(random.int(3, 7) * 2 * world.options.rowsScale));
   const annualMedian = entry.unitPriceYuan > 1_000 ? 5_000_000 : 2_000_000;
   return Array.from({ length: count }, (_, index): Producer => {
     const usesMark = random.chance(0.88);
@@ -55,6 +56,7 @@ export function generateGeographicIndications(world: SampleWorld): GiSample {
   const products: SampleRecord[] = [];
   const output: SampleRecord[] = [];
   const producerPeriods: { producer: Producer; period: string }[] = [];
+  const citiesWithAProduct = new Set<string>();
   GI_CATALOGUE.forEach((entry, index) => {
     const city = world.everyCity.find((candidate) => candidate.city.districts.some((district) => district.code === entry.adminCode));
     if (city === undefined || (!city.configured && index % 2 === 1)) return;
@@ -66,8 +68,10 @@ export function generateGeographicIndications(world: SampleWorld): GiSample {
       city_code: entry.adminCode,
       category: entry.category,
       approval_date: randomWorkdayInMonth(random, entry.approvalYear, random.int(1, 12)),
-      in_promotion_project: random.chance(0.6),
+      // The first product of each city is in the promotion project, so every city has GI figures to report.
+      in_promotion_project: citiesWithAProduct.has(city.city.code) ? random.chance(0.5) : true,
     });
+    citiesWithAProduct.add(city.city.code);
     const seasonTotal = entry.season.reduce((sum, weight) => sum + weight, 0);
     const growth = world.growthRate('gi', city.city.code);
     for (const producer of producersOf(random, world, entry, city)) {

@@ -4,9 +4,51 @@
  * securitisation products, navigation projects, operation centres and service platforms.
  */
 import type { SampleRecord } from '../csv-rendering.ts';
+import { enterpriseName, uniqueName } from '../entity-names.ts';
+import { SAMPLE_INDUSTRY_CLASSES } from '../industry-classes.ts';
 import { randomWorkdayInMonth, type SampleMonth } from '../sample-calendar.ts';
+import { generateUscc } from '../sample-identifiers.ts';
 import type { CityEntities, SampleWorld } from '../sample-world.ts';
 import type { SeededRandom } from '../seeded-random.ts';
+
+interface LedgerEntity {
+  readonly name: string;
+  readonly uscc: string | null;
+}
+
+/**
+ * Entities a programme reaches month after month: mostly new ones (the register's, in random
+ * order, then enterprises outside the register), now and then one seen before (a renewal), so
+ * that cumulative distinct counts keep growing as they do in a real programme.
+ */
+class LedgerEntities {
+  private next = 0;
+  private readonly seen: LedgerEntity[] = [];
+  private readonly pool: readonly LedgerEntity[];
+
+  constructor(
+    private readonly random: SeededRandom,
+    private readonly city: CityEntities,
+    candidates: readonly LedgerEntity[],
+    private readonly usedNames: Set<string>,
+  ) {
+    this.pool = random.shuffle(candidates);
+  }
+
+  take(): LedgerEntity {
+    if (this.seen.length > 0 && this.random.chance(0.1)) return this.random.pick(this.seen);
+    const entity = this.pool[this.next] ?? this.outsideRegister();
+    this.next++;
+    this.seen.push(entity);
+    return entity;
+  }
+
+  private outsideRegister(): LedgerEntity {
+    const industry = this.random.pick(SAMPLE_INDUSTRY_CLASSES);
+    const name = uniqueName(this.usedNames, () => enterpriseName(this.random, this.city.city, industry.nameWord));
+    return { name, uscc: generateUscc(this.random, 'enterprise', this.random.pick(this.city.city.districts).code) };
+  }
+}
 
 type ProgrammeKind = 'ip_management_certification' | 'ip_custody' | 'securitization' | 'patent_navigation' | 'operation_centre' | 'service_platform';
 
@@ -37,7 +79,10 @@ export function generateProgrammeRecords(world: SampleWorld): SampleRecord[] {
   const random = world.random.fork('programme_records');
   const records: SampleRecord[] = [];
   const recordId = (city: CityEntities, date: string): string => `PR${city.city.code}${date.slice(0, 4)}${String(records.length + 1).padStart(6, '0')}`;
+  const usedNames = new Set(world.everyCity.flatMap((city) => city.enterprises.map((enterprise) => enterprise.name)));
   for (const city of world.configured) {
+    const certified = new LedgerEntities(random, city, city.enterprises, usedNames);
+    const custody = new LedgerEntities(random, city, city.smes, usedNames);
     const sequence = new Map<ProgrammeKind, number>();
     const push = (kind: ProgrammeKind, month: SampleMonth, entityName: string, entityUscc: string | null, amountFen: bigint | null): void => {
       const date = randomWorkdayInMonth(random, month.year, month.month);
@@ -45,11 +90,11 @@ export function generateProgrammeRecords(world: SampleWorld): SampleRecord[] {
     };
     for (const month of world.months) {
       for (let i = world.monthlyCount(random, 'programme', 6, city.city, month); i > 0; i--) {
-        const enterprise = random.pick(city.enterprises);
+        const enterprise = certified.take();
         push('ip_management_certification', month, enterprise.name, random.chance(0.9) ? enterprise.uscc : null, null);
       }
       for (let i = world.monthlyCount(random, 'programme', 10, city.city, month); i > 0; i--) {
-        const sme = random.pick(city.smes.length > 0 ? city.smes : city.enterprises);
+        const sme = custody.take();
         const fee = random.chance(0.3) ? BigInt(random.int(1, 10)) * 10_000_00n : null; // 1–10万元 a year
         push('ip_custody', month, sme.name, random.chance(0.85) ? sme.uscc : null, fee);
       }
@@ -61,10 +106,11 @@ export function generateProgrammeRecords(world: SampleWorld): SampleRecord[] {
         push(rare.kind, month, rareEntityName(random, rare.kind, city, month.year, next), null, amountFen);
       }
     }
-    // Every city has at least one record of every kind, whatever the dice said.
+    // Every city has at least one record of every kind, whatever the dice said: in the last
+    // year, so that it falls after any programme start of the sample's city configuration.
     for (const rare of RARE_KINDS) {
       if (sequence.has(rare.kind)) continue;
-      const month = random.pick(world.months);
+      const month = random.pick(world.months.slice(-12));
       push(rare.kind, month, rareEntityName(random, rare.kind, city, month.year, 1), null, null);
     }
   }
