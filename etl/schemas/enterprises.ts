@@ -1,9 +1,7 @@
 /** enterprises — enterprise register extract (企业名录). */
 import type { z } from 'zod';
 import { defineDataset } from './define-dataset.ts';
-import { boolean, cityCode, industryCode, integer, text, uscc } from './fields.ts';
-
-const MAX_INTEGER = 2_147_483_647;
+import { boolean, cityCode, industryCode, integer, INTEGER_MAX, text, uscc } from './fields.ts';
 
 export function enterpriseUsccField() {
   return uscc({ zh: '统一社会信用代码', zhHant: '統一社會信用代碼', required: true });
@@ -19,7 +17,7 @@ export const enterprises = defineDataset({
     industry_code: industryCode({ zh: '行业代码', zhHant: '行業代碼', required: true }),
     is_sme: boolean({ zh: '是否中小企业', zhHant: '是否中小企業', required: true }),
     is_above_scale: boolean({ zh: '是否规模以上', zhHant: '是否規模以上', required: false }),
-    employees: integer({ zh: '从业人员', zhHant: '從業人員', required: false, min: 0, max: MAX_INTEGER }),
+    employees: integer({ zh: '从业人员', zhHant: '從業人員', required: false, min: 0, max: INTEGER_MAX }),
   },
   key: ['uscc'],
   partitioning: { kind: 'none' },

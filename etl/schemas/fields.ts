@@ -20,7 +20,7 @@ import { parseIndustryCode } from './parse/industry-code.ts';
 import { parseInteger } from './parse/integer.ts';
 import { parseIpc } from './parse/ipc.ts';
 import { parseMoneyFen, type MoneySign } from './parse/money.ts';
-import { ParseFailure } from './parse/parse-failure.ts';
+import { ParseFailure, quote } from './parse/parse-failure.ts';
 import { parseApplicationNo } from './parse/patent-application-no.ts';
 import { parseCategoryCode, parseDigits } from './parse/simple-codes.ts';
 import { parseUscc } from './parse/uscc.ts';
@@ -75,6 +75,10 @@ export function period<R extends boolean>(options: FieldOptions<R>): Field<strin
   return field(options, 'DATE', 'value', parsePeriod);
 }
 
+/** The range of SQL INTEGER (Parquet INT32). */
+export const INTEGER_MIN = -2_147_483_648;
+export const INTEGER_MAX = 2_147_483_647;
+
 export interface IntegerOptions<R extends boolean> extends FieldOptions<R> {
   readonly min: number;
   readonly max: number;
@@ -83,7 +87,7 @@ export interface IntegerOptions<R extends boolean> extends FieldOptions<R> {
 /** A whole number in [min, max], stored as INTEGER. */
 export function integer<R extends boolean>(options: IntegerOptions<R>): Field<number, R> {
   const { min, max } = options;
-  if (min < -2_147_483_648 || max > 2_147_483_647) throw new RangeError(`integer field ${options.zh}: [${min}, ${max}] exceeds INTEGER`);
+  if (min < INTEGER_MIN || max > INTEGER_MAX) throw new RangeError(`integer field ${options.zh}: [${min}, ${max}] exceeds INTEGER`);
   return field(options, 'INTEGER', 'value', (text) => parseInteger(text, min, max));
 }
 
@@ -104,7 +108,7 @@ const QUANTITY_SCALE = 4;
 export function quantity<R extends boolean>(options: FieldOptions<R>): Field<bigint, R> {
   return field(options, 'DECIMAL(18,4)', 'value', (text) => {
     const units = parseDecimal(text, QUANTITY_SCALE);
-    if (typeof units === 'bigint' && units < 0n) return new ParseFailure('number_negative', `expected a quantity ≥ 0, got "${text}"`);
+    if (typeof units === 'bigint' && units < 0n) return new ParseFailure('number_negative', `expected a quantity ≥ 0, got ${quote(text)}`);
     return units;
   });
 }

@@ -3,9 +3,7 @@ import type { z } from 'zod';
 import { dateNotBefore } from './cross-field-rules.ts';
 import { defineDataset } from './define-dataset.ts';
 import { PLEDGE_IP_TYPES, PLEDGE_STATUSES, PLEDGEE_TYPES } from './enums.ts';
-import { boolean, cityCode, date, enumeration, integer, money, text, uscc } from './fields.ts';
-
-const MAX_INTEGER = 2_147_483_647;
+import { boolean, cityCode, date, enumeration, integer, INTEGER_MAX, money, text, uscc } from './fields.ts';
 
 export const pledges = defineDataset({
   name: 'pledges',
@@ -13,7 +11,7 @@ export const pledges = defineDataset({
   fields: {
     pledge_id: text({ zh: '质押登记号', zhHant: '質押登記號', required: true }),
     ip_type: enumeration({ zh: '质押物类型', zhHant: '質押物類型', required: true }, PLEDGE_IP_TYPES),
-    ip_count: integer({ zh: '质押件数', zhHant: '質押件數', required: true, min: 1, max: MAX_INTEGER }),
+    ip_count: integer({ zh: '质押件数', zhHant: '質押件數', required: true, min: 1, max: INTEGER_MAX }),
     registration_date: date({ zh: '登记日', zhHant: '登記日', required: true }),
     status: enumeration({ zh: '状态', zhHant: '狀態', required: true }, PLEDGE_STATUSES),
     pledgor_name: text({ zh: '出质人名称', zhHant: '出質人名稱', required: true }),

@@ -30,7 +30,3 @@ export function parseCityCode(raw: string): CityCodePair | ParseFailure {
   pairs.set(code, pair);
   return pair;
 }
-
-export function isCityCodePair(value: unknown): value is CityCodePair {
-  return typeof value === 'object' && value !== null && 'city' in value && 'admin' in value;
-}

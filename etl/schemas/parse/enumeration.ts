@@ -26,10 +26,6 @@ export class EnumerationParser<V extends string> {
     this.expected = entries.map(([value, spellings]) => (spellings.length > 0 ? `${value} (${spellings[0]})` : value)).join(', ');
   }
 
-  get values(): readonly V[] {
-    return [...new Set(this.lookup.values())];
-  }
-
   parse(raw: string): V | ParseFailure {
     const value = this.lookup.get(raw) ?? this.lookup.get(toHalfWidth(raw).toLowerCase().replace(SEPARATORS, '_'));
     return value ?? new ParseFailure('enum_value', `expected one of ${this.expected}, got ${quote(raw)}`);

@@ -10,10 +10,6 @@ export class ParseFailure {
   ) {}
 }
 
-export function isFailure(value: unknown): value is ParseFailure {
-  return value instanceof ParseFailure;
-}
-
 /** Quotes a raw value for a message. */
 export function quote(value: string): string {
   return JSON.stringify(value);

@@ -19,6 +19,8 @@ describe('parseInteger', () => {
     expect(parseInteger('1,234', 0, 10_000)).toBe(1234);
     expect(parseInteger('４５', 1, 45)).toBe(45);
     expect(parseInteger('0', 0, 10)).toBe(0);
+    expect(parseInteger('-0', 0, 10)).toBe(0);
+    expect(parseInteger('-1,000', -5000, 0)).toBe(-1000);
   });
 
   it('rejects decimals and values out of range', () => {
