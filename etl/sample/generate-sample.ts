@@ -21,7 +21,7 @@ import { generateCityAccounts, generateIndustryAccounts } from './datasets/stati
 import { generateTechContracts } from './datasets/tech-contracts.ts';
 import { generateTrademarks, trademarkSubjects } from './datasets/trademarks.ts';
 import { DEMO_CLASSIFICATION_VERSION } from './demo-classification.ts';
-import { injectDefects, type InjectedDefect } from './inject-defects.ts';
+import { injectDefects } from './inject-defects.ts';
 import { isoPeriod } from './sample-calendar.ts';
 import { sampleCityConfig } from './sample-city-config.ts';
 import { planSampleFiles, type GeneratedRecords, type PlannedFile } from './sample-files.ts';
@@ -151,7 +151,7 @@ export async function generateSample(input: SampleOptionsInput): Promise<Generat
     files.push(...allFiles);
     datasets[dataset] = manifestDataset(
       allFiles.map((file) => ({ path: file.path, encoding: file.format.encoding, line_ending: file.format.lineEnding, header_language: file.format.headerLanguage, rows: file.records.length })),
-      injection.defects as InjectedDefect[],
+      injection.defects,
       superseded,
     );
   }

@@ -8,10 +8,10 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { applicationNoCheckDigit } from '../schemas/parse/patent-application-no.ts';
+import { CONFIGURABLE_CITIES } from './city-catalogue.ts';
 import { csvField } from './csv-rendering.ts';
 import { isoDate, daysInMonth } from './sample-calendar.ts';
 import { PATENT_TYPE_DIGIT, type PatentType } from './sample-identifiers.ts';
-import { SampleOptionsSchema } from './sample-options.ts';
 import { buildSampleWorld, type SampleEntity } from './sample-world.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { SAMPLE_SOURCE_COLUMNS } from './source-columns.ts';
@@ -53,7 +53,8 @@ function workingDates(): string[] {
 
 export async function writePatentEventsCsv(filePath: string, rows: number, seed: number): Promise<PatentEventsCsvResult> {
   if (!Number.isInteger(rows) || rows < 0) throw new Error(`writePatentEventsCsv: rows must be a whole number ≥ 0, got ${rows}`);
-  const world = buildSampleWorld(SampleOptionsSchema.parse({ outDir: filePath, seed, cities: 8, months: 13 }));
+  // Every catalogue city, so that parties come from all over the country.
+  const world = buildSampleWorld({ cities: CONFIGURABLE_CITIES.length, months: 13, rowsScale: 1, seed, endPeriod: '2025-12' });
   const random = new SeededRandom(seed).fork('patent-events-stream');
   const holders = world.everyCity.flatMap((city) => [...city.enterprises, ...city.universities, ...city.institutes, ...city.individuals.slice(0, 5)]).map(party);
   const takers = world.everyCity.flatMap((city) => city.enterprises).map(party);

@@ -78,8 +78,3 @@ export function randomWorkdayInMonth(random: SeededRandom, year: number, month: 
   }
   return isoDate(year, month, day);
 }
-
-/** The later of two ISO dates (ISO strings order like dates). */
-export function maxDate(a: string, b: string): string {
-  return a > b ? a : b;
-}

@@ -10,6 +10,7 @@ import type { SeededRandom } from './seeded-random.ts';
 
 /** Characters a USCC may contain (GB 32100 leaves out I, O, S, V and Z). */
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_CHARS: readonly string[] = [...USCC_CHARSET];
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 /** Who registered the body: market regulation (enterprises), establishment offices (public bodies), civil affairs. */
@@ -41,7 +42,7 @@ export function organisationCodeCheckChar(body: string): string {
 export function generateUscc(random: SeededRandom, registrant: UsccRegistrant, adminCode: string): string {
   let body: string;
   if (registrant === 'enterprise' && random.chance(0.55)) {
-    body = 'MA' + Array.from({ length: 6 }, () => random.pick([...USCC_CHARSET])).join('');
+    body = 'MA' + Array.from({ length: 6 }, () => random.pick(USCC_CHARS)).join('');
   } else {
     body = Array.from({ length: 8 }, () => String(random.int(0, 9))).join('');
   }
@@ -52,7 +53,7 @@ export function generateUscc(random: SeededRandom, registrant: UsccRegistrant, a
 /** The same USCC with a wrong (but well-formed) check character. */
 export function withWrongUsccCheckChar(uscc: string, random: SeededRandom): string {
   const correct = usccCheckCharacter(uscc.slice(0, 17));
-  const wrong = [...USCC_CHARSET].filter((char) => char !== correct);
+  const wrong = USCC_CHARS.filter((char) => char !== correct);
   return uscc.slice(0, 17) + random.pick(wrong);
 }
 

@@ -42,8 +42,11 @@ export interface CityEntities {
   readonly patentApplicants: readonly Weighted<SampleEntity>[];
 }
 
+/** What the world depends on: the options without the output folder. */
+export type SampleWorldOptions = Omit<SampleOptions, 'outDir'>;
+
 export interface SampleWorld {
-  readonly options: SampleOptions;
+  readonly options: SampleWorldOptions;
   readonly random: SeededRandom;
   readonly months: readonly SampleMonth[];
   /** Calendar years with all twelve months in the sample. */
@@ -154,7 +157,7 @@ function lastDayOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function buildSampleWorld(options: SampleOptions): SampleWorld {
+export function buildSampleWorld(options: SampleWorldOptions): SampleWorld {
   const random = new SeededRandom(options.seed);
   const entityRandom = random.fork('entities');
   const months = sampleMonths(options.endPeriod, options.months);
