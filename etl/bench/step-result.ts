@@ -1,0 +1,21 @@
+/** What a benchmark step reports back from its child process. */
+export const BENCH_STEPS = ['papaparse', 'ingest', 'duckdb'] as const;
+export type BenchStepName = (typeof BENCH_STEPS)[number];
+
+export const STEP_LABELS: Readonly<Record<BenchStepName, string>> = {
+  papaparse: '(a) papaparse parse',
+  ingest: '(b) ingestFile',
+  duckdb: '(c) DuckDB COPY csv→parquet',
+};
+
+export interface StepResult {
+  readonly step: BenchStepName;
+  /** Data records handled (the header not counted). */
+  readonly rows: number;
+  /** Wall-clock seconds of the step itself, measured in the child (module loading excluded). */
+  readonly seconds: number;
+  /** CPU seconds (user + system, every thread) of the step: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
+  /** Peak resident set size of the child process, in MB. */
+  readonly peakRssMb: number;
+}
