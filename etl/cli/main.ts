@@ -31,25 +31,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    return exitStatusOf(error);
+    const status = exitStatusOf(error);
+    if (status !== EXIT.ok && !(error instanceof CommanderError)) reportError(error, status, program.opts()['logFormat']);
+    return status;
   }
 }
 
 function exitStatusOf(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // Help and version requests exit 0; everything else commander rejects is bad usage.
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  }
-  if (error instanceof UsageError || error instanceof ConfigError) {
-    process.stderr.write(`ipstats: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof StrictRejectsError) {
-    process.stderr.write(`ipstats: ${error.message}\n`);
-    return EXIT.strictRejects;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ipstats: failed: ${message}\n`);
-  if (error instanceof Error && error.cause instanceof Error) process.stderr.write(`  cause: ${error.cause.message}\n`);
+  // Help and version requests exit 0; everything else commander rejects is bad usage.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof UsageError || error instanceof ConfigError) return EXIT.usage;
+  if (error instanceof StrictRejectsError) return EXIT.strictRejects;
   return EXIT.failed;
+}
+
+/** Says why the command stopped: a text line, or one JSON line when logs are structured (log collectors parse every line). */
+function reportError(error: unknown, status: number, logFormat: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : null;
+  if (logFormat === 'json') {
+    const line = { time: new Date().toISOString(), level: 'error', message: 'stopped', exit_status: status, error: message, ...(cause === null ? {} : { cause }) };
+    process.stderr.write(`${JSON.stringify(line)}\n`);
+    return;
+  }
+  process.stderr.write(status === EXIT.failed ? `ipstats: failed: ${message}\n` : `ipstats: ${message}\n`);
+  if (status === EXIT.failed && cause !== null) process.stderr.write(`  cause: ${cause}\n`);
 }

@@ -39,14 +39,18 @@ export async function ingestInputFolder({ store, inputDir, logger, now }: Ingest
       onProgress: (filePath, records) => logger.progress('ingesting', { dataset, file: path.basename(filePath), records }),
     });
     for (const file of ingested) {
-      logger.info(file.skipped ? 'already ingested' : 'ingested', {
+      const fields = {
         dataset,
         file: path.basename(file.filePath),
         status: file.manifest.status,
         read: file.manifest.rows.read,
         accepted: file.manifest.rows.accepted,
         rejected: file.manifest.rows.rejected,
-      });
+      };
+      // A file rejected whole stops the run: say so as a warning, not as "ingested".
+      if (file.skipped) logger.info('already ingested', fields);
+      else if (file.manifest.status === 'file_rejected') logger.warn('file rejected', fields);
+      else logger.info('ingested', fields);
     }
     results.push(...ingested);
   }

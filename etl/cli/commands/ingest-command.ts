@@ -44,7 +44,8 @@ export function registerIngestCommand(program: Command): void {
       if (fileRejected.length > 0) {
         throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
       }
-      const rejected = results.reduce((sum, result) => sum + (result.skipped ? 0 : result.manifest.rows.rejected), 0);
+      // --strict judges the files given, not this invocation: a file already in the lake keeps its rejected rows.
+      const rejected = results.reduce((sum, result) => sum + result.manifest.rows.rejected, 0);
       if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
     });
 }

@@ -36,6 +36,8 @@ export function registerRunCommand(program: Command): void {
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
       );
       process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\nreports:\n${reportPaths(result.outLocation, result.reports)}\n`);
-      if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
+      // --strict judges the input, not this invocation: a file already in the lake keeps its rejected rows.
+      const rejectedInInput = result.ingested.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
+      if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
     });
 }
