@@ -47,6 +47,15 @@ function readCodes(file: string): Array<{ code: string; name: string }> {
     });
 }
 
+/** "市辖区": a placeholder row of the code tables, not an administrative unit. */
+const MUNICIPAL_DISTRICTS_PLACEHOLDER = '市辖区';
+
+function firstRowPerCode(rows: ReadonlyArray<{ code: string; name: string }>): Array<{ code: string; name: string }> {
+  const first = new Map<string, { code: string; name: string }>();
+  for (const row of rows) if (!first.has(row.code)) first.set(row.code, row);
+  return [...first.values()];
+}
+
 function cityOfCounty(code: string): string {
   const province = code.slice(0, 2);
   if (MUNICIPALITY_PROVINCES.has(province)) return `${province}0000`;
@@ -76,6 +85,16 @@ function buildEntries(): Gbt2260Entry[] {
     if (cityCode !== code && (parent === undefined || parent.cityCode !== cityCode)) {
       throw new Error(`county ${code} ${name} rolls up to ${cityCode}, which is not a known city`);
     }
+    add({ code, name, level: 'county', cityCode });
+  }
+  // area.csv is the package's older county list (it still has 330103 下城区, abolished in 2021);
+  // data.csv is newer (330113 临平区, 330114 钱塘区) and also carries the statistical codes of
+  // development zones (e.g. 130171). Extracts use codes of every vintage, so both are taken:
+  // each county-level code once, by its first row in data.csv (town rows repeat the code after it).
+  for (const { code, name } of firstRowPerCode(readCodes('data.csv'))) {
+    if (entries.has(code) || code.endsWith('00') || name === MUNICIPAL_DISTRICTS_PLACEHOLDER) continue;
+    const cityCode = cityOfCounty(code);
+    if (entries.get(cityCode)?.cityCode !== cityCode && cityCode !== code) continue;
     add({ code, name, level: 'county', cityCode });
   }
   return [...entries.values()].sort((a, b) => a.code.localeCompare(b.code));

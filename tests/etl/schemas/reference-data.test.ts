@@ -10,7 +10,7 @@ import { readReferenceCsv, REFERENCE_DIR_VARIABLE } from '../../../etl/reference
 describe('etl/reference/gbt2260.csv', () => {
   it('rolls every county-level code up to a known city', () => {
     const divisions = allDivisions();
-    expect(divisions.length).toBe(3217);
+    expect(divisions.length).toBe(3375);
     for (const division of divisions) {
       if (division.cityCode === null) {
         expect(['province', 'county_group']).toContain(division.level);
@@ -18,6 +18,14 @@ describe('etl/reference/gbt2260.csv', () => {
         expect(findDivision(division.cityCode)?.cityCode).toBe(division.cityCode);
       }
     }
+  });
+
+  it('keeps codes of every vintage: abolished (330103 下城区) and new (330113 临平区) districts', () => {
+    expect(allDivisions().filter((division) => ['330103', '330113', '330114'].includes(division.code)).map((division) => [division.code, division.cityCode])).toEqual([
+      ['330103', '330100'],
+      ['330113', '330100'],
+      ['330114', '330100'],
+    ]);
   });
 
   it('has the municipality, province-administered and no-district cases', () => {
