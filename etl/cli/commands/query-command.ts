@@ -19,7 +19,8 @@ export function formatQueryResult(result: QueryResult, format: OutputFormat): st
     case 'json':
       return `${JSON.stringify(result.rows, null, 2)}\n`;
     case 'csv':
-      return `${Papa.unparse({ fields: names, data: result.rows.map((row) => names.map((name) => row[name])) })}\n`;
+      // One line ending throughout (papaparse's default is CRLF between rows, and the CLI ends with LF).
+      return `${Papa.unparse({ fields: names, data: result.rows.map((row) => names.map((name) => row[name])) }, { newline: '\n' })}\n`;
     case 'table': {
       const cells = result.rows.map((row) => names.map((name) => (row[name] === null ? 'NULL' : String(row[name]))));
       const numeric = result.columns.map((column) => /INT|DECIMAL|DOUBLE|FLOAT|REAL/i.test(column.type));
