@@ -8,6 +8,8 @@ import type { SampleEntity, SampleWorld } from '../sample-world.ts';
 import type { EventSubject } from './ip-events.ts';
 
 const APPLICATIONS_PER_CITY_MONTH = 30;
+/** Marks filed before the sample window, so that deals can name registered marks from its first month on. */
+const BACKLOG_MONTHS = 12;
 
 type MarkStatus = 'pending' | 'registered' | 'invalidated';
 
@@ -23,6 +25,35 @@ export function generateTrademarks(world: SampleWorld): SampleTrademark[] {
   const random = world.random.fork('trademarks');
   const serials = new SerialCounter(random.fork('serials'), [55_000_000, 65_000_000], Math.max(1, Math.floor(2_000 / world.options.rowsScale)));
   const marks: SampleTrademark[] = [];
+  const firstYear = world.months[0]!.year;
+  for (const cityEntities of world.everyCity) {
+    const backlog = Math.round(APPLICATIONS_PER_CITY_MONTH * cityEntities.city.activity * world.options.rowsScale * (cityEntities.configured ? BACKLOG_MONTHS : 1));
+    for (let i = 0; i < backlog; i++) {
+      const applicant = random.pick(cityEntities.enterprises);
+      const applicationDate = randomWorkdayInMonth(random, firstYear - random.int(2, 4), random.int(1, 12));
+      const registrationDate = addDays(applicationDate, random.int(180, 400));
+      const registrationNo = String(serials.take('mark'));
+      marks.push({
+        registrationNo,
+        applicationDate,
+        registered: true,
+        applicant,
+        record: {
+          registration_no: registrationNo,
+          nice_class: random.weighted(NICE_CLASS_WEIGHTS),
+          mark_name: markName(random),
+          mark_kind: 'ordinary',
+          applicant_name: applicant.name,
+          applicant_uscc: applicant.uscc,
+          applicant_type: applicant.type,
+          city_code: applicant.adminCode,
+          application_date: applicationDate,
+          registration_date: registrationDate,
+          status: 'registered',
+        },
+      });
+    }
+  }
   for (const month of world.months) {
     for (const cityEntities of world.everyCity) {
       const baseline = cityEntities.configured ? APPLICATIONS_PER_CITY_MONTH : APPLICATIONS_PER_CITY_MONTH / 7;
