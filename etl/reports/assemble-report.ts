@@ -6,6 +6,7 @@ import { computeIndicatorFigures } from './indicator-figures.ts';
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import { dataQualitySection } from './data-quality-section.ts';
 import { giOutputSection } from './gi-output-section.ts';
+import { monthlyTrend } from './monthly-trend.ts';
 import { parsePeriod } from './period.ts';
 import { PATENT_INTENSIVE_CATEGORIES, REPORT_SCHEMA_VERSION, validateReport, type PatentIntensiveSection, type Report } from './report-schema.ts';
 import type { ReportInput } from './report-inputs.ts';
@@ -35,6 +36,7 @@ export function assembleReport(input: ReportInput): Report {
     patent_intensive: patentIntensiveNotYetComputed(),
     gi_output: giOutputSection(input.giOutput, input.coverage, input.city.code, period),
     data_quality: dataQualitySection(input.rowCounts, input.coverage),
+    monthly_trend: monthlyTrend({ cityCode: input.city.code, programmeStartYear: input.city.programmeStartYear, period, series: input.series, coverage: input.coverage }),
   });
 }
 

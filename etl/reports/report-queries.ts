@@ -10,6 +10,7 @@ import { DATASET_NAMES, type DatasetName } from '../schemas/dataset-spec.ts';
 import type { Coverage, CoverageByDataset } from './coverage.ts';
 import { isIndicatorId, type IndicatorId } from './indicators.ts';
 import type { MonthlyValue } from './monthly-series.ts';
+import { trendStart } from './monthly-trend.ts';
 import { firstMonthOfYear, monthOfDate, monthToDate, parsePeriod, yearOf } from './period.ts';
 import type { GiOutputInput, ReportInput, TransferFlow, TransferFlowRow } from './report-inputs.ts';
 import { booleanAt, decimalAt, numberAt, stringAt } from './row-values.ts';
@@ -48,9 +49,9 @@ export const DATASET_COVERAGE_SQL = `select dataset, first_month, last_month
 from mart_dataset_coverage
 order by dataset`;
 
-/** The months a report of `period` reads: January of the earliest year it shows, to the period. */
+/** The months a report of `period` reads: January of the earliest year it shows (or of its 24-month trend), to the period. */
 export function reportMonthRange(city: Pick<ConfiguredCity, 'baseYear' | 'programmeStartYear'>, period: string): { from: string; to: string } {
-  const earliestYear = Math.min(city.baseYear, city.programmeStartYear, yearOf(period) - 1);
+  const earliestYear = Math.min(city.baseYear, city.programmeStartYear, yearOf(trendStart(period)));
   return { from: firstMonthOfYear(earliestYear), to: period };
 }
 

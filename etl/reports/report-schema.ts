@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from './indicators.ts';
 import { INDICATOR_STATUSES } from './indicator-status.ts';
+import { MonthlyTrendSchema } from './monthly-trend.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -111,6 +112,8 @@ export const ReportSchema = z.strictObject({
   patent_intensive: PatentIntensiveSchema,
   gi_output: GiOutputSchema,
   data_quality: DataQualitySchema,
+  /** Extension: monthly values of the last 24 months, for the charts of report.html (monthly-trend.ts). */
+  monthly_trend: MonthlyTrendSchema,
 });
 
 export type Report = z.infer<typeof ReportSchema>;
