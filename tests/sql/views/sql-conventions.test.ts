@@ -33,8 +33,11 @@ describe('SQL view files', () => {
     expect(VIEW_FILES.filter((v) => v.layer === 'marts').map((v) => v.name)).toEqual([
       'mart_city_gi_output_monthly',
       'mart_city_indicator_monthly',
+      'mart_city_patent_intensive_annual',
+      'mart_city_patent_intensive_classes',
       'mart_city_transfer_flows_monthly',
       'mart_dataset_coverage',
+      'mart_industry_patent_intensity',
     ]);
     expect(VIEW_FILES.filter((v) => v.layer === 'staging')).toHaveLength(15);
   });
