@@ -5,6 +5,7 @@ import { openObjectStore } from '../../lake/open-object-store.ts';
 import { getDataset } from '../../schemas/index.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
+import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
@@ -44,8 +45,7 @@ export function registerIngestCommand(program: Command): void {
       if (fileRejected.length > 0) {
         throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
       }
-      // --strict judges the files given, not this invocation: a file already in the lake keeps its rejected rows.
-      const rejected = results.reduce((sum, result) => sum + result.manifest.rows.rejected, 0);
+      const rejected = rowsRejectedInFiles(results);
       if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
     });
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
+import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR } from '../defaults.ts';
 import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
@@ -36,8 +37,7 @@ export function registerRunCommand(program: Command): void {
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
       );
       process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\nreports:\n${reportPaths(result.outLocation, result.reports)}\n`);
-      // --strict judges the input, not this invocation: a file already in the lake keeps its rejected rows.
-      const rejectedInInput = result.ingested.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
+      const rejectedInInput = rowsRejectedInFiles(result.ingested);
       if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
     });
 }

@@ -2,7 +2,7 @@
  * Runs `node bin/ipstats.js …` as a child process, so exit statuses, stdout and stderr are the
  * ones an operator's script would see (no in-process shortcuts).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -42,4 +42,22 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
 /** The arguments of `ipstats run` on the hand-computed fixture. */
 export function fixtureRunArgs(lake: string, out: string, ...extra: string[]): string[] {
   return ['run', '--input', E2E_INPUT_DIR, '--config', E2E_CONFIG, '--lake', lake, '--out', out, ...extra];
+}
+
+/**
+ * Runs the CLI with its stdout closed from the start, like `ipstats … | head` once head has
+ * read enough: every write of the command meets a closed pipe (EPIPE).
+ */
+export function runCliWithClosedStdout(args: readonly string[]): Promise<Omit<CliResult, 'stdout'>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/ipstats.js', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) => reject(new Error(`could not run bin/ipstats.js ${args.join(' ')}: ${error.message}`, { cause: error })));
+    child.on('close', (code, signal) => {
+      if (code === null) reject(new Error(`bin/ipstats.js ${args.join(' ')} was killed by ${signal}`));
+      else resolve({ exitCode: code, stderr });
+    });
+  });
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/temp-dir.ts';
-import { fixtureRunArgs, runCli, type CliResult } from '../../e2e/support/run-cli.ts';
+import { fixtureRunArgs, runCli, runCliWithClosedStdout, type CliResult } from '../../e2e/support/run-cli.ts';
 
 // 深圳's pledge amounts per month (tests/fixtures/e2e/EXPECTED.md): P-2506 counts its corrected 600 万.
 const PLEDGES_SQL =
@@ -12,22 +12,26 @@ let lake: string;
 const byFormat: Record<string, CliResult> = {};
 let badSql: CliResult;
 let athena: CliResult;
+let closedPipe: Omit<CliResult, 'stdout'>;
 
 beforeAll(async () => {
   const work = await tempDir('cli-query');
   lake = path.join(work, 'lake');
   const run = await runCli(fixtureRunArgs(lake, path.join(work, 'out'), '--period', '2025-06'));
+  expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
-  const [table, csv, json, bad, onAthena] = await Promise.all([
+  const [table, csv, json, bad, onAthena, pipeClosed] = await Promise.all([
     runCli(['query', PLEDGES_SQL, '--lake', lake, '--format', 'table']),
     runCli(['query', PLEDGES_SQL, '--lake', lake, '--format', 'csv']),
     runCli(['query', PLEDGES_SQL, '--lake', lake, '--format', 'json']),
     runCli(['query', 'select no_such_column from mart_city_indicator_monthly', '--lake', lake]),
     runCli(['query', 'select 1', '--engine', 'athena', '--lake', lake]),
+    runCliWithClosedStdout(['query', 'select * from range(100000)', '--lake', lake, '--format', 'csv']),
   ]);
   Object.assign(byFormat, { table, csv, json });
   badSql = bad!;
   athena = onAthena!;
+  closedPipe = pipeClosed!;
 });
 
 describe('ipstats query', () => {
@@ -70,5 +74,10 @@ describe('ipstats query', () => {
   it('exits 2 for --engine athena, which needs the AWS deployment', () => {
     expect(athena.exitCode).toBe(2);
     expect(athena.stderr).toBe('ipstats: --engine athena needs the AWS deployment, which is not part of this build yet; use --engine duckdb\n');
+  });
+
+  it('exits 0 without a stack trace when the reader closes the pipe early (`… | head`)', () => {
+    expect(closedPipe.stderr).toBe('');
+    expect(closedPipe.exitCode).toBe(0);
   });
 });
