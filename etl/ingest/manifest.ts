@@ -44,6 +44,10 @@ export const ManifestSchema = z
       curated: z.array(z.string()),
       rejects: z.string().nullable(),
     }),
+    /** Findings of a whole-file check (DatasetSpec.checkWholeFile) that did not reject the file. */
+    warnings: z.array(z.string()).optional(),
+    /** Facts a whole-file check reports about the file (e.g. classes per category). */
+    summary: z.record(z.string(), z.unknown()).optional(),
   })
   .strict()
   .refine((manifest) => manifest.rows.read === manifest.rows.accepted + manifest.rows.rejected, {

@@ -75,6 +75,29 @@ export interface DatasetSpec<S extends z.ZodType = z.ZodType> {
   /** Natural key (curated column names): a later row with the same key supersedes an earlier one. */
   readonly key: readonly string[];
   readonly partitioning: Partitioning;
+  /**
+   * A check of the whole file, for small reference datasets whose rows only make sense together
+   * (a classification table). Runs after row validation on the accepted rows; its warnings and
+   * summary go into the manifest, and a `rejection` rejects the whole file. Only for datasets
+   * without partitioning. @default no whole-file check
+   */
+  readonly checkWholeFile?: (input: WholeFileInput) => WholeFileCheck;
+}
+
+export interface WholeFileInput {
+  /** Accepted rows, each with its `_source_row` (the record number in the file). */
+  readonly rows: readonly NormalisedRow[];
+  readonly rowsRejected: number;
+  /** "row 5: industry_code: 9999 is not a GB/T 4754-2017 code" for the first rejected rows. */
+  readonly rejectExamples: readonly string[];
+}
+
+export interface WholeFileCheck {
+  /** Why the whole file is rejected, or null to accept it. */
+  readonly rejection: string | null;
+  readonly warnings: readonly string[];
+  /** JSON-serialisable facts about the file (e.g. classes per category), kept in the manifest. */
+  readonly summary: Readonly<Record<string, unknown>>;
 }
 
 export type NormalisedRow = Record<string, string | number | bigint | boolean | null>;

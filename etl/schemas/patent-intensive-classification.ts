@@ -1,9 +1,11 @@
 /** patent_intensive_classification — reference table (专利密集型产业分类). */
 import type { z } from 'zod';
+import { checkClassificationFile } from '../classification/validate-classification.ts';
+import type { DatasetSpec } from './dataset-spec.ts';
 import { defineDataset } from './define-dataset.ts';
 import { boolean, categoryCode, industryCode, text } from './fields.ts';
 
-export const patentIntensiveClassification = defineDataset({
+const definition = defineDataset({
   name: 'patent_intensive_classification',
   titleZh: '专利密集型产业分类',
   fields: {
@@ -17,4 +19,10 @@ export const patentIntensiveClassification = defineDataset({
   partitioning: { kind: 'none' },
 });
 
-export type PatentIntensiveClassificationRow = z.infer<typeof patentIntensiveClassification.schema>;
+/** Validated as a whole too: a complete table, each class once per version (etl/classification/). */
+export const patentIntensiveClassification: typeof definition & Pick<DatasetSpec, 'checkWholeFile'> = {
+  ...definition,
+  checkWholeFile: checkClassificationFile,
+};
+
+export type PatentIntensiveClassificationRow = z.infer<typeof definition.schema>;
