@@ -37,6 +37,7 @@ const CUMULATIVE_IDS = [
 ];
 
 let out: string;
+let runOut: string;
 
 async function report(cityCode: string, period: string): Promise<Report> {
   return JSON.parse(await readFile(path.join(out, 'reports', `city=${cityCode}`, `period=${period}`, 'report.json'), 'utf8')) as Report;
@@ -51,16 +52,18 @@ beforeAll(async () => {
   const work = await tempDir('e2e-periods');
   const lake = path.join(work, 'lake');
   out = path.join(work, 'out');
-  const filled = await runCli(fixtureRunArgs(lake, path.join(work, 'out-run'), '--period', '2025-06'));
+  runOut = path.join(work, 'out-run');
+  const filled = await runCli(fixtureRunArgs(lake, runOut, '--period', '2025-06'));
   expect(filled.exitCode).toBe(0);
   const reports = await Promise.all(
     [
       ['440300', '2024-12'],
       ['440300', '2023-12'],
       ['310000', '2023-12'],
+      ['440300', '2025-06'],
     ].map(([city, period]) => runCli(['report', '--city', city!, '--period', period!, '--lake', lake, '--out', out, '--config', E2E_CONFIG])),
   );
-  expect(reports.map((result) => result.exitCode)).toEqual([0, 0, 0]);
+  expect(reports.map((result) => result.exitCode)).toEqual([0, 0, 0, 0]);
 });
 
 describe('深圳市, report month 2024-12 (L = 2024, e = 12)', () => {
@@ -126,5 +129,15 @@ describe('report month 2023-12: the first year of data, before the programme sta
       expect.objectContaining({ month: 0, ytd: 12_505_000, ytd_prev: null, annual: { '2022': null, '2023': 12_505_000 }, status: 'no_data' }),
     );
     expect(gi_output).toEqual({ year: 2023, ytd_promotion_project_cny: 0, ytd_all_cny: 0, by_product: [] });
+  });
+});
+
+describe('ipstats report --city', () => {
+  it("writes the same report.json as run for that city and month, apart from generated_at", async () => {
+    const reportKey = ['reports', 'city=440300', 'period=2025-06', 'report.json'];
+    const withoutTimestamp = (text: string) => text.replace(/^ {2}"generated_at": "[^"]+",\n/m, '');
+    const fromRun = await readFile(path.join(runOut, ...reportKey), 'utf8');
+    expect(fromRun).toContain('"generated_at"');
+    expect(withoutTimestamp(await readFile(path.join(out, ...reportKey), 'utf8'))).toBe(withoutTimestamp(fromRun));
   });
 });
