@@ -23,6 +23,11 @@ export interface ConfiguredCity {
   readonly contacts: readonly string[];
   /** Every indicator's target: the file's where given, else the notice's default. */
   readonly targets: Readonly<Record<IndicatorId, Target>>;
+  /**
+   * Configured share of each partial patent-intensive class for the industry method, by
+   * GB/T 4754-2017 class (0–1). @default {} (shares are derived from the enterprise data)
+   */
+  readonly patentIntensivePartialShares?: Readonly<Record<string, number>>;
 }
 
 export interface CityConfig {
@@ -73,6 +78,7 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     baseYear: entry.base_year ?? entry.programme_start_year - 1,
     contacts: entry.contacts ?? [],
     targets,
+    patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
   };
 }
 
