@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { DATA_QUALITY, SHANGHAI_GI_OUTPUT, SHANGHAI_INDICATORS, SHENZHEN_GI_OUTPUT, SHENZHEN_INDICATORS } from './expected-figures.ts';
 import { fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
+import { trendMonths, trendValues } from './trend-series.ts';
 
 const INDICATOR_IDS = Object.keys(SHENZHEN_INDICATORS);
 const GENERATED_AT_LINE = /^ {2}"generated_at": "[^"]+",\n/m;
@@ -92,6 +93,32 @@ describe('ipstats run on the hand-computed fixture', () => {
 
     it('gi_output', async () => {
       expect((await readReport(path.join(work, 'out'), '310000'))['gi_output']).toEqual(SHANGHAI_GI_OUTPUT);
+    });
+  });
+
+  describe('monthly_trend: the 24 months 2023-07 … 2025-06, one value per indicator and month', () => {
+    const months = trendMonths('2023-07');
+
+    it('深圳市: transfers, pledges and GI output month by month; certification null before the programme start', async () => {
+      const trend = (await readReport(path.join(work, 'out'), '440300'))['monthly_trend'] as { months: string[]; values: Record<string, unknown[]> };
+      expect(trend.months).toEqual(months);
+      expect(trend.values['ip_transfer_licence_count']).toEqual(
+        trendValues(months, { '2023-08': 1, '2023-11': 1, '2024-02': 1, '2024-04': 1, '2024-07': 1, '2024-09': 1, '2024-12': 1, '2025-03': 1, '2025-05': 1, '2025-06': 1 }),
+      );
+      expect(trend.values['pledge_amount_cny']).toEqual(
+        trendValues(months, { '2023-09': 3_000_000, '2024-03': 2_000_000, '2024-08': 2_500_000, '2024-11': 1_500_000, '2025-02': 3_000_000, '2025-06': 6_000_000 }),
+      );
+      expect(trend.values['gi_output_value_cny']).toEqual(
+        trendValues(months, { '2024-03': 200_000, '2024-10': 300_000, '2025-02': 250_000, '2025-03': 10_000, '2025-06': 150_000 }),
+      );
+      expect(trend.values['ip_certified_entity_count']).toEqual(trendValues(months, { '2024-03': 1, '2024-08': 1, '2025-06': 1 }, '2024-01'));
+      expect(trend.values['patent_intensive_value_added_cny']).toEqual(Array(24).fill(null));
+    });
+
+    it('上海市: pledge amounts, with 0 in covered months without a pledge', async () => {
+      const trend = (await readReport(path.join(work, 'out'), '310000'))['monthly_trend'] as { values: Record<string, unknown[]> };
+      expect(trend.values['pledge_amount_cny']).toEqual(trendValues(months, { '2024-02': 802_500, '2024-10': 1_000_000, '2025-05': 400_000 }));
+      expect(trend.values['gi_output_value_cny']).toEqual(trendValues(months, { '2024-06': 1_000_000, '2025-01': 300_000.05, '2025-06': 1_200_000 }));
     });
   });
 

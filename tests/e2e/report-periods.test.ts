@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { E2E_CONFIG, fixtureRunArgs, runCli } from './support/run-cli.ts';
+import { trendMonths, trendValues } from './trend-series.ts';
 
 interface Figures {
   readonly month: number | null;
@@ -25,6 +26,7 @@ interface Figures {
 interface Report {
   readonly indicators: Record<string, Figures>;
   readonly gi_output: unknown;
+  readonly monthly_trend: { readonly months: string[]; readonly values: Record<string, unknown[]> };
 }
 
 const CUMULATIVE_IDS = [
@@ -121,6 +123,14 @@ describe('report month 2023-12: the first year of data, before the programme sta
     );
     expect(indicators['ip_transfer_licence_count']!.breakdown).toEqual({ month: { local: 0, inflow: 0, outflow: 0 }, ytd: { local: 1, inflow: 2, outflow: 1 } });
     expect(row(indicators['pledge_amount_cny']!)).toEqual([0, 4_000_000, null, null, null, 'no_data']);
+  });
+
+  it('深圳市: the monthly trend (2022-01 … 2023-12) is null before the data starts and for cumulative indicators', async () => {
+    const { monthly_trend: trend } = await report('440300', '2023-12');
+    const months = trendMonths('2022-01');
+    expect(trend.months).toEqual(months);
+    expect(trend.values['ip_transfer_licence_count']).toEqual(trendValues(months, { '2023-01': 1, '2023-05': 1, '2023-08': 1, '2023-11': 1 }, '2023-01'));
+    expect(trend.values['ip_certified_entity_count']).toEqual(Array(24).fill(null));
   });
 
   it('上海市 (base year 2022): annual starts at the base year, null where the data does not reach', async () => {
