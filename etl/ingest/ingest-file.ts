@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
-import type { DatasetSpec } from '../schemas/dataset-spec.ts';
+import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
-import { openTextStream } from '../sources/open-text-stream.ts';
-import { readCsvRecords } from '../sources/read-csv.ts';
 import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
-import { writeParquetParts } from './parquet-writer.ts';
-import { RowProcessor, FileRejectedError } from './row-processor.ts';
+import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
+import { processSource, type ProcessedSource } from './process-source.ts';
+import { FileRejectedError } from './row-processor.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { countSupersession } from './supersession.ts';
+import { runWholeFileCheck } from './whole-file-check.ts';
 
 export interface IngestFileOptions {
   readonly store: ObjectStore;
@@ -29,6 +29,8 @@ export interface IngestFileOptions {
   readonly encoding?: SourceEncoding;
   /** Injectable clock, for ingest_date and ingested_at. @default () => new Date() */
   readonly now?: () => Date;
+  /** Threads that parse and validate a large file at once (process-source.ts). @default the number of cores, at most 4 */
+  readonly parallelism?: number;
   /** Called now and then with the number of records read so far. */
   readonly onProgress?: (recordsRead: number) => void;
 }
@@ -67,49 +69,42 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
 
   const workDir = await mkdtemp(path.join(tmpdir(), `ipstats-ingest-${dataset.name}-`));
   try {
-    const { encoding, text } = await openTextStream(filePath, options.encoding);
-    const processor = new RowProcessor({ dataset, sha256, ingestSeq, workDir, onProgress: options.onProgress });
     const base = {
       schema_version: MANIFEST_SCHEMA_VERSION,
       dataset: dataset.name,
       ingest_seq: ingestSeq,
       ingested_at: now.toISOString(),
-      source: { name: path.basename(filePath), sha256, bytes: (await stat(filePath)).size, encoding, delimiter: null as string | null },
+      source: { name: path.basename(filePath), sha256, bytes: (await stat(filePath)).size, encoding: null as SourceEncoding | null, delimiter: null as string | null },
     };
+    let processor: ProcessedSource;
     try {
-      const csv = await readCsvRecords(text, (records) => processor.accept(records));
-      base.source.delimiter = csv.delimiter;
-      processor.finish();
+      // Parses and validates on every core (process-source.ts); the same result as one pass.
+      processor = await processSource({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
+      base.source.encoding = processor.encoding;
+      base.source.delimiter = processor.delimiter;
     } catch (error) {
-      processor.abort();
       if (!(error instanceof FileRejectedError) && !(error instanceof Error && error.name === 'CsvSyntaxError')) throw error;
-      const manifest = ManifestSchema.parse({
-        ...base,
-        status: 'file_rejected',
-        error: (error as Error).message,
-        headers: {},
-        unknown_columns: [],
-        rows: { read: 0, accepted: 0, rejected: 0 },
-        reject_rules: {},
-        periods: { first: null, last: null },
-        keys: { columns: [...dataset.key], distinct: 0, superseded_in_file: 0, supersedes: {} },
-        outputs: { raw: rawKey, curated: [], rejects: null },
-      });
+      const manifest = fileRejectedManifest(base, dataset, rawKey, (error as Error).message, null);
+      await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
+      return { skipped: false, manifest, manifestKey };
+    }
+
+    let parts: ParquetPart[] = [];
+    if (processor.accepted > 0) {
+      parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), partitioning: dataset.partitioning, partitions: processor.partitions, workDir });
+    }
+    // Reference tables whose rows only make sense together are checked whole before anything is published.
+    const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl') });
+    if (wholeFile?.rejection) {
+      const manifest = fileRejectedManifest(base, dataset, rawKey, wholeFile.rejection, wholeFile);
       await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
       return { skipped: false, manifest, manifestKey };
     }
 
     const curatedKeys: string[] = [];
     let supersession = { distinct: 0, supersededInFile: 0, supersedes: {} as Record<string, number> };
-    if (processor.accepted > 0) {
-      const parts = await writeParquetParts({
-        stagingCsv: processor.stagingPath,
-        columns: stagingColumnsOf(dataset),
-        partitioning: dataset.partitioning,
-        partitions: processor.partitions,
-        workDir,
-      });
-      supersession = await countSupersession({ store, dataset, sha256, stagingCsv: processor.stagingPath, workDir });
+    if (parts.length > 0) {
+      supersession = await countSupersession({ store, dataset, sha256, curated: parts, workDir });
       for (const part of parts) {
         const key = lakeKeys.curated(dataset.name, { year: part.year, month: part.month }, sha256);
         await store.putFile(key, part.file, { contentType: 'application/vnd.apache.parquet' });
@@ -119,7 +114,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     let rejectsKey: string | null = null;
     if (processor.rejected > 0) {
       rejectsKey = lakeKeys.rejects(dataset.name, ingestDate, sha256);
-      await store.putFile(rejectsKey, processor.rejectsPath, { contentType: 'application/x-ndjson' });
+      await store.putFile(rejectsKey, processor.rejectsPath!, { contentType: 'application/x-ndjson' });
     }
     const manifest = ManifestSchema.parse({
       ...base,
@@ -137,10 +132,39 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
         supersedes: supersession.supersedes,
       },
       outputs: { raw: rawKey, curated: curatedKeys.sort(), rejects: rejectsKey },
+      ...wholeFileFields(wholeFile),
     });
     await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
     return { skipped: false, manifest, manifestKey };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The manifest's optional fields from a whole-file check: present only for datasets that have one. */
+function wholeFileFields(check: WholeFileCheck | null): { warnings?: string[]; summary?: Record<string, unknown> } {
+  return check === null ? {} : { warnings: [...check.warnings], summary: { ...check.summary } };
+}
+
+/** A file rejected whole: nothing curated, no row counted, the reason in `error`. */
+function fileRejectedManifest(
+  base: Pick<Manifest, 'dataset' | 'ingest_seq' | 'ingested_at' | 'source'> & { readonly schema_version: number },
+  dataset: DatasetSpec,
+  rawKey: string,
+  error: string,
+  check: WholeFileCheck | null,
+): Manifest {
+  return ManifestSchema.parse({
+    ...base,
+    status: 'file_rejected',
+    error,
+    headers: {},
+    unknown_columns: [],
+    rows: { read: 0, accepted: 0, rejected: 0 },
+    reject_rules: {},
+    periods: { first: null, last: null },
+    keys: { columns: [...dataset.key], distinct: 0, superseded_in_file: 0, supersedes: {} },
+    outputs: { raw: rawKey, curated: [], rejects: null },
+    ...wholeFileFields(check),
+  });
 }

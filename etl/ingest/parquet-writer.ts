@@ -1,11 +1,13 @@
 /**
- * Converts a staging CSV (staging-csv.ts) into the curated Parquet files of one source file,
- * one file per partition, with DuckDB: its CSV reader and Parquet writer are native and
- * multi-threaded, and its memory limit keeps the peak flat for any file size (it spills to disk).
+ * Converts the staging CSVs of one source file (one or more per partition, see
+ * partitioned-staging.ts) into the curated Parquet files, one file per partition, with DuckDB:
+ * its CSV reader and Parquet writer are native. Each partition is a plain streaming COPY whose
+ * rows are already in record order, so there is no sort, and insertion order (kept) makes the
+ * output the same bytes on every run. Two partitions are written at a time, one per core.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { CuratedColumn, Partitioning } from '../schemas/dataset-spec.ts';
 
 export interface ParquetPart {
@@ -16,92 +18,116 @@ export interface ParquetPart {
   readonly file: string;
 }
 
-export interface ParquetWriteOptions {
-  readonly stagingCsv: string;
-  /** Columns of the staging CSV, in order (curated columns, including lineage and any year partition column). */
-  readonly columns: readonly CuratedColumn[];
-  readonly partitioning: Partitioning;
-  readonly workDir: string;
-  /** DuckDB memory limit. @default '160MB' */
-  readonly memoryLimit?: string;
-  /** DuckDB threads. @default 2 */
-  readonly threads?: number;
-  /** Row counts per partition, counted while the staging CSV was written. */
-  readonly partitions: ReadonlyMap<string, PartitionCount>;
-}
-
 export interface PartitionCount {
   readonly year?: number;
   readonly month?: number;
   readonly rows: number;
 }
 
+/** One staging CSV of a partition, and the number to add to its `_source_row` (records of earlier parts of the file). */
+export interface StagingSlice {
+  readonly path: string;
+  readonly rowOffset: number;
+}
+
+export interface StagedPartition extends PartitionCount {
+  /** The partition's staging CSVs, in record order. */
+  readonly slices: readonly StagingSlice[];
+}
+
+export type ParquetCompression = 'zstd' | 'snappy';
+
+export interface ParquetWriteOptions {
+  /** Columns of the staging CSVs, in order (curated columns, including lineage and any year partition column). */
+  readonly columns: readonly CuratedColumn[];
+  readonly partitioning: Partitioning;
+  readonly partitions: readonly StagedPartition[];
+  readonly workDir: string;
+  /** DuckDB memory limit. @default '160MB' */
+  readonly memoryLimit?: string;
+  /** DuckDB threads, and partitions written at a time. @default 2 */
+  readonly threads?: number;
+  /** @default 'zstd' */
+  readonly compression?: ParquetCompression;
+}
+
 export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const sqlIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** A DuckDB table expression reading a staging CSV written by StagingCsvWriter. */
-export function readStagingCsv(stagingCsv: string, columns: readonly CuratedColumn[]): string {
-  const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.sqlType)}`).join(', ');
-  return `read_csv(${sqlString(stagingCsv)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}})`;
+export interface ReadStagingOptions {
+  /** Adds DuckDB's `filename` column (which file a row came from). */
+  readonly filename?: boolean;
 }
 
-function partitionExpressions(partitioning: Partitioning): { year?: string; month?: string } {
-  switch (partitioning.kind) {
-    case 'month':
-      return { year: `year(${sqlIdentifier(partitioning.column)})`, month: `month(${sqlIdentifier(partitioning.column)})` };
-    case 'year':
-      return { year: sqlIdentifier(partitioning.column) };
-    case 'none':
-      return {};
-  }
+/** A DuckDB table expression reading staging CSVs written by StagingCsvWriter or PartitionedStagingWriter. */
+export function readStagingCsv(stagingCsv: string | readonly string[], columns: readonly CuratedColumn[], options: ReadStagingOptions = {}): string {
+  const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.sqlType)}`).join(', ');
+  const files = typeof stagingCsv === 'string' ? sqlString(stagingCsv) : `[${stagingCsv.map(sqlString).join(', ')}]`;
+  return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''})`;
+}
+
+/** Where a partition's file goes: Hive-style folders, so the files can be read back with their partition values. */
+export function partitionFolder(outDir: string, partition: PartitionCount): string {
+  return path.join(
+    outDir,
+    ...(partition.year === undefined ? [] : [`year=${partition.year}`]),
+    ...(partition.month === undefined ? [] : [`month=${String(partition.month).padStart(2, '0')}`]),
+  );
+}
+
+/** The COPY statement of one partition. */
+export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 'partitioning' | 'compression'>, partition: StagedPartition, target: string): string {
+  const { columns, partitioning } = options;
+  if (partition.slices.length === 0) throw new Error(`partition ${JSON.stringify(partitionFolder('', partition))} has no staging file`);
+  const shifted = partition.slices.some((slice) => slice.rowOffset !== 0);
+  // The year partition column of annual datasets lives in the path only (Hive style).
+  const fileColumns = columns.filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
+  const selectList = fileColumns.map((column) => {
+    if (column.name !== '_source_row' || !shifted) return sqlIdentifier(column.name);
+    const cases = partition.slices.map((slice) => `WHEN ${sqlString(slice.path)} THEN ${slice.rowOffset}`).join(' ');
+    return `CAST("_source_row" + CASE filename ${cases} END AS BIGINT) AS "_source_row"`;
+  });
+  const source = readStagingCsv(
+    partition.slices.map((slice) => slice.path),
+    columns,
+    { filename: shifted },
+  );
+  return `COPY (SELECT ${selectList.join(', ')} FROM ${source}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION ${options.compression ?? 'zstd'})`;
 }
 
 export async function writeParquetParts(options: ParquetWriteOptions): Promise<ParquetPart[]> {
-  const { columns, partitioning, workDir } = options;
+  const { workDir } = options;
   const outDir = path.join(workDir, 'parquet');
   await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  const threads = options.threads ?? 2;
   const instance = await DuckDBInstance.create(':memory:', {
-    threads: String(options.threads ?? 2),
+    threads: String(threads),
     memory_limit: options.memoryLimit ?? '160MB',
     temp_directory: path.join(workDir, 'duckdb-spill'),
     preserve_insertion_order: 'true',
   });
-  const connection = await instance.connect();
+  const connections: DuckDBConnection[] = [];
   try {
-    const source = readStagingCsv(options.stagingCsv, columns);
-    const partition = partitionExpressions(partitioning);
-    // The year partition column of annual datasets lives in the path only (Hive style).
-    const fileColumns = columns.filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
-    const selectList = fileColumns.map((column) => sqlIdentifier(column.name)).join(', ');
-    const partitionSelect = [
-      partition.year ? `CAST(${partition.year} AS VARCHAR) AS "__year"` : null,
-      partition.month ? `lpad(CAST(${partition.month} AS VARCHAR), 2, '0') AS "__month"` : null,
-    ].filter((part) => part !== null);
-    const partitionBy = partitionSelect.length > 0 ? `, PARTITION_BY (${['"__year"', '"__month"'].slice(0, partitionSelect.length).join(', ')})` : '';
-    const query = `SELECT ${[selectList, ...partitionSelect].join(', ')} FROM ${source} ORDER BY "_source_row"`;
-    const target = partitionBy ? outDir : path.join(outDir, 'part.parquet');
-    await connection.run(
-      `COPY (${query}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd${partitionBy}${partitionBy ? ", FILENAME_PATTERN 'part{i}'" : ''})`,
-    );
-    return await collectParts(outDir, [...options.partitions.values()]);
+    for (let index = 0; index < threads; index++) connections.push(await instance.connect());
+    const parts: ParquetPart[] = options.partitions.map((partition) => ({
+      year: partition.year,
+      month: partition.month,
+      rows: partition.rows,
+      file: path.join(partitionFolder(outDir, partition), 'part.parquet'),
+    }));
+    let next = 0;
+    const writeNext = async (connection: DuckDBConnection): Promise<void> => {
+      while (next < parts.length) {
+        const index = next++;
+        const part = parts[index]!;
+        await mkdir(path.dirname(part.file), { recursive: true });
+        await connection.run(partitionCopySql(options, options.partitions[index]!, part.file));
+      }
+    };
+    await Promise.all(connections.map(writeNext));
+    return parts;
   } finally {
-    connection.closeSync();
+    for (const connection of connections) connection.closeSync();
     instance.closeSync();
   }
-}
-
-async function collectParts(outDir: string, counts: readonly PartitionCount[]): Promise<ParquetPart[]> {
-  const parts: ParquetPart[] = [];
-  for (const { year, month, rows } of counts) {
-    const dir = path.join(
-      outDir,
-      ...(year === undefined ? [] : [`__year=${year}`]),
-      ...(month === undefined ? [] : [`__month=${String(month).padStart(2, '0')}`]),
-    );
-    const files = year === undefined ? ['part.parquet'] : (await readdir(dir)).filter((name) => name.endsWith('.parquet'));
-    if (files.length !== 1) throw new Error(`expected one Parquet file in ${dir}, found ${files.length}`);
-    parts.push({ year, month, rows, file: path.join(dir, files[0]!) });
-  }
-  return parts;
 }

@@ -1,15 +1,22 @@
 /**
  * The synchronous heart of the ingestion: header resolution, then per record
- * raw values → validateRow (zod) → staging CSV, or → rejects JSONL with every reason.
+ * raw values → validateRow → staging CSV of the row's partition, or → rejects JSONL with every reason.
+ *
+ * A processor handles one part of a file (the whole file, or a byte range of it read by a
+ * worker thread). Record numbers are counted within the part — the header, when the part holds
+ * it, being record 1 — and the caller adds the records of earlier parts (`recordOffset`).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { DatasetSpec, NormalisedRow } from '../schemas/dataset-spec.ts';
+import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../schemas/resolve-headers.ts';
 import { validateRow, type RejectReason } from '../schemas/validate-row.ts';
 import type { PartitionCount } from './parquet-writer.ts';
+import { partitionKeyFunction, partitionPeriodOf, type PartitionKeyOf } from './partition-key.ts';
+import { PartitionedStagingWriter, type StagedPartitionFile } from './partitioned-staging.ts';
+import { compileRawRecordBuilder, type RawRecordBuilder } from './raw-record-builder.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
-import { StagingCsvWriter } from './staging-csv.ts';
+import { compileStagingLineFormatter } from './staging-line-formatter.ts';
 
 /** The file as a whole cannot be ingested (for example a required column is missing). */
 export class FileRejectedError extends Error {
@@ -25,54 +32,79 @@ export interface RowProcessorOptions {
   readonly ingestSeq: number;
   readonly workDir: string;
   readonly onProgress?: (recordsRead: number) => void;
-}
-
-interface ColumnBinding {
-  readonly index: number;
-  readonly column: string;
-  readonly wanYuan: boolean;
+  /** The file's header, for a part that does not start with it; absent, the first record is the header. */
+  readonly header?: readonly string[];
+  /** Which part of the file this is (names its staging and rejects files). @default 0 */
+  readonly part?: number;
 }
 
 const PROGRESS_EVERY = 50_000;
 
 export class RowProcessor {
-  readonly stagingPath: string;
   readonly rejectsPath: string;
+  /** Data records read (the header not counted). */
   read = 0;
   accepted = 0;
   rejected = 0;
   readonly rejectRules: Record<string, number> = {};
-  readonly partitions = new Map<string, PartitionCount>();
   headers: Record<string, string> = {};
   unknownColumns: string[] = [];
-  private headerRow: string[] | undefined;
-  private bindings: ColumnBinding[] = [];
-  private readonly staging: StagingCsvWriter;
+  private headerRow: readonly string[] | undefined;
+  private readonly headerInPart: boolean;
+  private buildRaw: RawRecordBuilder | undefined;
+  private readonly staging: PartitionedStagingWriter;
+  private readonly partitionKeyOf: PartitionKeyOf;
   private rejectsFd: number | undefined;
-  private firstPeriod: string | null = null;
-  private lastPeriod: string | null = null;
-  private readonly periodOf: (row: NormalisedRow) => { label: string; year?: number; month?: number } | null;
+  private minKey = Infinity;
+  private maxKey = -Infinity;
 
   constructor(private readonly options: RowProcessorOptions) {
-    this.stagingPath = path.join(options.workDir, 'staging.csv');
-    this.rejectsPath = path.join(options.workDir, 'rejects.jsonl');
-    this.staging = new StagingCsvWriter(this.stagingPath, stagingColumnsOf(options.dataset));
-    this.periodOf = periodFunction(options.dataset);
+    const part = options.part ?? 0;
+    this.rejectsPath = path.join(options.workDir, part === 0 ? 'rejects.jsonl' : `rejects-part${part}.jsonl`);
+    const format = compileStagingLineFormatter(stagingColumnsOf(options.dataset), { sha256: options.sha256, ingestSeq: options.ingestSeq });
+    this.staging = new PartitionedStagingWriter(options.workDir, `staging-part${part}`, format);
+    this.partitionKeyOf = partitionKeyFunction(options.dataset.partitioning);
+    this.headerInPart = options.header === undefined;
+    if (options.header !== undefined) this.bindHeader(options.header);
+  }
+
+  /** Records of this part, the header included when the part holds it. */
+  get records(): number {
+    return this.read + (this.headerInPart && this.headerRow !== undefined ? 1 : 0);
   }
 
   get periods(): { first: string | null; last: string | null } {
-    return { first: this.firstPeriod, last: this.lastPeriod };
+    if (this.minKey === Infinity || this.options.dataset.partitioning.kind === 'none') return { first: null, last: null };
+    const { partitioning } = this.options.dataset;
+    return { first: partitionPeriodOf(partitioning, this.minKey).label, last: partitionPeriodOf(partitioning, this.maxKey).label };
+  }
+
+  /** Staging CSVs written, one per partition, by ascending partition key (complete after finish()). */
+  stagingFiles(): StagedPartitionFile[] {
+    return this.staging.files();
+  }
+
+  /** Accepted rows per partition label (`YYYY-MM`, `YYYY` or ''). */
+  get partitions(): Map<string, PartitionCount> {
+    const { partitioning } = this.options.dataset;
+    return new Map(
+      this.staging.files().map(({ key, rows }) => {
+        const { label, year, month } = partitionPeriodOf(partitioning, key);
+        return [label, { year, month, rows }];
+      }),
+    );
   }
 
   accept(records: string[][]): void {
+    const offset = this.headerInPart ? 1 : 0;
     for (const record of records) {
       if (this.headerRow === undefined) {
         this.bindHeader(record);
         continue;
       }
       this.read++;
-      // Record number in the file, the header being record 1, so the first data record is 2.
-      const rowNumber = this.read + 1;
+      // Record number in the part; in the first part the header is record 1.
+      const rowNumber = this.read + offset;
       if (record.length !== this.headerRow.length) {
         this.reject(rowNumber, record, [
           {
@@ -87,9 +119,10 @@ export class RowProcessor {
       }
       if (this.read % PROGRESS_EVERY === 0) this.options.onProgress?.(this.read);
     }
+    this.staging.endBatch();
   }
 
-  private bindHeader(record: string[]): void {
+  private bindHeader(record: readonly string[]): void {
     const { dataset } = this.options;
     let resolved: ReturnType<typeof resolveHeaders>;
     try {
@@ -98,46 +131,23 @@ export class RowProcessor {
       throw new FileRejectedError((error as Error).message, { cause: error });
     }
     this.headerRow = record;
-    this.bindings = resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 }));
+    this.buildRaw = compileRawRecordBuilder(resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 })));
     this.headers = Object.fromEntries(resolved.columns.map(({ index, column }) => [column, record[index]!.trim()]));
     this.unknownColumns = resolved.unknown;
   }
 
   private validate(rowNumber: number, record: string[]): void {
-    const raw: Record<string, string | undefined> = {};
-    for (const binding of this.bindings) {
-      let value = record[binding.index]!.trim();
-      // A (万元) header means every value is in ten-thousands of yuan: the money parser applies the unit.
-      if (binding.wanYuan && value !== '') value += '万元';
-      raw[binding.column] = value;
-    }
+    const raw = this.buildRaw!(record);
     const result = validateRow(this.options.dataset, raw);
     if (!result.ok) {
       this.reject(rowNumber, record, result.reasons);
       return;
     }
-    const row = result.row;
-    row['_source_sha256'] = this.options.sha256;
-    row['_source_row'] = rowNumber;
-    row['_ingest_seq'] = this.options.ingestSeq;
-    this.staging.write(row);
+    const key = this.partitionKeyOf(result.row);
+    if (key < this.minKey) this.minKey = key;
+    if (key > this.maxKey) this.maxKey = key;
+    this.staging.write(key, result.row, rowNumber);
     this.accepted++;
-    this.countPartition(row);
-  }
-
-  private countPartition(row: NormalisedRow): void {
-    const period = this.periodOf(row);
-    const label = period?.label ?? '';
-    const existing = this.partitions.get(label);
-    if (existing) {
-      (existing as { rows: number }).rows++;
-    } else {
-      this.partitions.set(label, { year: period?.year, month: period?.month, rows: 1 });
-    }
-    if (period) {
-      if (this.firstPeriod === null || period.label < this.firstPeriod) this.firstPeriod = period.label;
-      if (this.lastPeriod === null || period.label > this.lastPeriod) this.lastPeriod = period.label;
-    }
   }
 
   private reject(rowNumber: number, record: string[], reasons: readonly RejectReason[]): void {
@@ -165,23 +175,5 @@ export class RowProcessor {
     this.staging.close();
     if (this.rejectsFd !== undefined) closeSync(this.rejectsFd);
     this.rejectsFd = undefined;
-  }
-}
-
-function periodFunction(dataset: DatasetSpec): (row: NormalisedRow) => { label: string; year?: number; month?: number } | null {
-  const partitioning = dataset.partitioning;
-  switch (partitioning.kind) {
-    case 'month':
-      return (row) => {
-        const date = row[partitioning.column] as string;
-        return { label: date.slice(0, 7), year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
-      };
-    case 'year':
-      return (row) => {
-        const year = row[partitioning.column] as number;
-        return { label: String(year), year };
-      };
-    case 'none':
-      return () => null;
   }
 }

@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
-import { readStagingCsv, sqlIdentifier, sqlString } from './parquet-writer.ts';
+import { readStagingCsv, sqlIdentifier, sqlString, type ParquetPart } from './parquet-writer.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 
 export interface SupersessionCounts {
@@ -23,8 +23,25 @@ export interface SupersessionOptions {
   readonly store: ObjectStore;
   readonly dataset: DatasetSpec;
   readonly sha256: string;
-  readonly stagingCsv: string;
+  /** This file's accepted rows as a staging CSV; ignored when `curated` is given. */
+  readonly stagingCsv?: string;
+  /**
+   * This file's curated Parquet files (parquet-writer.ts, Hive-style folders): reading their key
+   * columns is much cheaper than parsing the staging CSV again.
+   */
+  readonly curated?: readonly ParquetPart[];
   readonly workDir: string;
+}
+
+function hiveTypesOf(dataset: DatasetSpec): string {
+  return dataset.partitioning.kind === 'none' ? '' : `, hive_partitioning = true, hive_types = {'year': INTEGER${dataset.partitioning.kind === 'month' ? ", 'month': INTEGER" : ''}}`;
+}
+
+/** This file's accepted rows, as a DuckDB table expression. */
+function ownRowsOf(options: SupersessionOptions): string {
+  if (options.curated !== undefined) return `read_parquet([${options.curated.map((part) => sqlString(part.file)).join(', ')}]${hiveTypesOf(options.dataset)})`;
+  if (options.stagingCsv === undefined) throw new Error(`countSupersession(${options.dataset.name}): give the curated Parquet files or the staging CSV`);
+  return readStagingCsv(options.stagingCsv, stagingColumnsOf(options.dataset));
 }
 
 export async function countSupersession(options: SupersessionOptions): Promise<SupersessionCounts> {
@@ -34,15 +51,14 @@ export async function countSupersession(options: SupersessionOptions): Promise<S
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '160MB', temp_directory: path.join(workDir, 'duckdb-spill') });
   const connection = await instance.connect();
   try {
-    const staged = readStagingCsv(options.stagingCsv, stagingColumnsOf(dataset));
+    const staged = ownRowsOf(options);
     const own = await connection.runAndReadAll(`SELECT count(*) AS n, count(DISTINCT (${keyList})) AS d FROM ${staged}`);
     const [ownCounts] = own.getRowObjects();
     const rows = Number(ownCounts!['n']);
     const distinct = Number(ownCounts!['d']);
     const supersedes: Record<string, number> = {};
     if (existingFiles.length > 0) {
-      const hiveTypes = dataset.partitioning.kind === 'none' ? '' : `, hive_partitioning = true, hive_types = {'year': INTEGER${dataset.partitioning.kind === 'month' ? ", 'month': INTEGER" : ''}}`;
-      const existing = `read_parquet([${existingFiles.map(sqlString).join(', ')}]${hiveTypes})`;
+      const existing = `read_parquet([${existingFiles.map(sqlString).join(', ')}]${hiveTypesOf(dataset)})`;
       const result = await connection.runAndReadAll(`
         WITH new_keys AS (SELECT DISTINCT ${keyList} FROM ${staged}),
         ranked AS (

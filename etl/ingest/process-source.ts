@@ -1,0 +1,188 @@
+/**
+ * Turns a source file into staging CSVs (one or more per partition) and rejects, using the
+ * machine's cores: a large file is split into byte ranges on record boundaries
+ * (split-byte-ranges.ts); the main thread processes the first range while worker threads
+ * process the others, each into its own files. Record numbers are made exact afterwards: a
+ * part's numbers are counted within the part, and the records of the parts before it — known
+ * when they finish — are added when the Parquet is written and when the rejects are joined.
+ * The result is the same as processing the file in one piece, whatever the number of parts.
+ */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import type { DatasetSpec } from '../schemas/dataset-spec.ts';
+import { resolveHeaders } from '../schemas/resolve-headers.ts';
+import type { SourceEncoding } from '../sources/detect-encoding.ts';
+import { detectEncoding, ENCODING_SAMPLE_BYTES } from '../sources/detect-encoding.ts';
+import { guessCsvDialect } from '../sources/guess-csv-dialect.ts';
+import { readSample } from '../sources/open-text-stream.ts';
+import type { CsvDialect } from '../sources/read-csv.ts';
+import { splitOnRecordBoundaries, type ByteRange } from '../sources/split-byte-ranges.ts';
+import { mergeRejects } from './merge-rejects.ts';
+import type { StagedPartition } from './parquet-writer.ts';
+import { partitionPeriodOf } from './partition-key.ts';
+import { processPart, type PartOutcome, type PartTask } from './process-part.ts';
+import { runPartInWorker } from './run-part-in-worker.ts';
+
+/** Below this size a file is processed in one piece: starting a worker costs more than it saves. */
+export const MIN_BYTES_PER_PART = 8 * 1024 * 1024;
+/** Bytes read to settle the encoding, the dialect and the header. */
+const SAMPLE_BYTES = 1024 * 1024;
+
+export interface ProcessSourceOptions {
+  readonly dataset: DatasetSpec;
+  readonly filePath: string;
+  readonly encoding?: SourceEncoding;
+  readonly sha256: string;
+  readonly ingestSeq: number;
+  readonly workDir: string;
+  /** Parts processed at once. @default the number of cores, at most 4 */
+  readonly parallelism?: number;
+  /** Smallest part worth a worker thread. @default MIN_BYTES_PER_PART */
+  readonly minBytesPerPart?: number;
+  readonly onProgress?: (recordsRead: number) => void;
+}
+
+export interface ProcessedSource {
+  readonly encoding: SourceEncoding;
+  readonly delimiter: string;
+  /** Parts the file was split into. */
+  readonly parts: number;
+  readonly read: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly rejectRules: Record<string, number>;
+  readonly headers: Record<string, string>;
+  readonly unknownColumns: string[];
+  readonly periods: { readonly first: string | null; readonly last: string | null };
+  /** Accepted rows by partition, in ascending order, with their staging CSVs. */
+  readonly partitions: StagedPartition[];
+  /** Rejects JSONL with the file's record numbers, or null without rejects. */
+  readonly rejectsPath: string | null;
+}
+
+interface Sample {
+  readonly encoding: SourceEncoding;
+  readonly dialect: CsvDialect;
+  /** The header record, when the sample holds all of it and it resolves. */
+  readonly header: string[] | undefined;
+}
+
+async function readSourceSample(filePath: string, encoding: SourceEncoding | undefined): Promise<Sample> {
+  const { sample, complete } = await readSample(filePath, SAMPLE_BYTES);
+  // The encoding is detected on the usual sample size, as for any other file.
+  const chosen = encoding ?? detectEncoding(sample.subarray(0, ENCODING_SAMPLE_BYTES), complete && sample.length <= ENCODING_SAMPLE_BYTES);
+  let text = chosen === 'utf-8' ? new TextDecoder('utf-8').decode(sample) : iconv.decode(Buffer.from(sample), 'gb18030');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const dialect = guessCsvDialect(text);
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: dialect.delimiter, newline: dialect.newline, skipEmptyLines: 'greedy', preview: 1 });
+  // The header is known only if a line break follows it inside the sample.
+  const headerComplete = parsed.data.length === 1 && parsed.meta.cursor < text.length && parsed.errors.length === 0;
+  return { encoding: chosen, dialect, header: headerComplete ? parsed.data[0] : undefined };
+}
+
+function headerResolves(dataset: DatasetSpec, header: readonly string[]): boolean {
+  try {
+    resolveHeaders(dataset, header);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function planRanges(options: ProcessSourceOptions, sample: Sample): Promise<ByteRange[]> {
+  const { size } = await stat(options.filePath);
+  const parallelism = options.parallelism ?? Math.min(4, availableParallelism());
+  const parts = Math.min(parallelism, Math.floor(size / (options.minBytesPerPart ?? MIN_BYTES_PER_PART)));
+  // A header that will not resolve is reported by the first part alone, as for a small file.
+  if (parts < 2 || sample.header === undefined || !headerResolves(options.dataset, sample.header)) return [{ start: 0, end: size }];
+  const ranges = await splitOnRecordBoundaries(options.filePath, parts, { delimiter: sample.dialect.delimiter });
+  // Every cut is past the sample, so the header is all in the first part.
+  return ranges.filter((range, index) => index === 0 || range.start >= SAMPLE_BYTES).length === ranges.length ? ranges : [{ start: 0, end: size }];
+}
+
+/** Counts by rule, keys in order of first occurrence in the file (parts are in file order), as one pass would give. */
+function sumRules(outcomes: readonly PartOutcome[]): Record<string, number> {
+  const rules: Record<string, number> = {};
+  for (const outcome of outcomes) for (const [rule, count] of Object.entries(outcome.rejectRules)) rules[rule] = (rules[rule] ?? 0) + count;
+  return rules;
+}
+
+function extremePeriod(values: readonly (string | null)[], pick: 'first' | 'last'): string | null {
+  const present = values.filter((value): value is string => value !== null).sort();
+  return present.length === 0 ? null : pick === 'first' ? present[0]! : present[present.length - 1]!;
+}
+
+export async function processSource(options: ProcessSourceOptions): Promise<ProcessedSource> {
+  const { dataset, filePath } = options;
+  const sample = await readSourceSample(filePath, options.encoding);
+  const ranges = await planRanges(options, sample);
+  const tasks: PartTask[] = ranges.map((range, part) => ({
+    filePath,
+    range,
+    encoding: sample.encoding,
+    dialect: sample.dialect,
+    part,
+    header: part === 0 ? undefined : sample.header,
+    sha256: options.sha256,
+    ingestSeq: options.ingestSeq,
+    workDir: options.workDir,
+  }));
+  // Workers first, so they start while the main thread works on the first part.
+  const others = tasks.slice(1).map((task) => runPartInWorker(task, dataset.name));
+  const settled = await Promise.allSettled([processPart(tasks[0]!, dataset, options.onProgress), ...others]);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const outcomes = settled.map((result) => (result as PromiseFulfilledResult<PartOutcome>).value);
+
+  const offsets: number[] = [];
+  let before = 0;
+  for (const outcome of outcomes) {
+    offsets.push(before);
+    before += outcome.records;
+  }
+  const byKey = new Map<number, { rows: number; slices: { path: string; rowOffset: number }[] }>();
+  outcomes.forEach((outcome, index) => {
+    for (const file of outcome.stagingFiles) {
+      const entry = byKey.get(file.key) ?? { rows: 0, slices: [] };
+      entry.rows += file.rows;
+      entry.slices.push({ path: file.path, rowOffset: offsets[index]! });
+      byKey.set(file.key, entry);
+    }
+  });
+  const partitions = [...byKey.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([key, { rows, slices }]) => {
+      const { year, month } = partitionPeriodOf(dataset.partitioning, key);
+      return { year, month, rows, slices };
+    });
+
+  const rejectSlices = outcomes.flatMap((outcome, index) => (outcome.rejectsPath === null ? [] : [{ path: outcome.rejectsPath, rowOffset: offsets[index]! }]));
+  let rejectsPath: string | null = null;
+  if (rejectSlices.length === 1 && rejectSlices[0]!.rowOffset === 0) {
+    rejectsPath = rejectSlices[0]!.path;
+  } else if (rejectSlices.length > 0) {
+    rejectsPath = path.join(options.workDir, 'rejects-merged.jsonl');
+    await mergeRejects(rejectSlices, rejectsPath);
+  }
+  const first = outcomes[0]!;
+  return {
+    encoding: sample.encoding,
+    delimiter: sample.dialect.delimiter,
+    parts: outcomes.length,
+    read: outcomes.reduce((sum, outcome) => sum + outcome.read, 0),
+    accepted: outcomes.reduce((sum, outcome) => sum + outcome.accepted, 0),
+    rejected: outcomes.reduce((sum, outcome) => sum + outcome.rejected, 0),
+    rejectRules: sumRules(outcomes),
+    headers: first.headers,
+    unknownColumns: first.unknownColumns,
+    periods: {
+      first: extremePeriod(outcomes.map((outcome) => outcome.periods.first), 'first'),
+      last: extremePeriod(outcomes.map((outcome) => outcome.periods.last), 'last'),
+    },
+    partitions,
+    rejectsPath,
+  };
+}

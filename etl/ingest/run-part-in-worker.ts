@@ -1,0 +1,39 @@
+/** Runs processPart for one part in a worker thread; rejects with the worker's error, of the same kind. */
+import { Worker } from 'node:worker_threads';
+import { CsvSyntaxError } from '../sources/read-csv.ts';
+import type { PartWorkerData, PartWorkerMessage } from './part-worker.ts';
+import type { PartOutcome, PartTask } from './process-part.ts';
+import { FileRejectedError } from './row-processor.ts';
+
+const WORKER_ENTRY = new URL('./part-worker-entry.mjs', import.meta.url);
+
+function errorOf(message: Extract<PartWorkerMessage, { ok: false }>, part: number): Error {
+  if (message.name === 'CsvSyntaxError') return new CsvSyntaxError(message.message);
+  if (message.name === 'FileRejectedError') return new FileRejectedError(message.message);
+  const error = new Error(`ingestion of part ${part} failed in its worker thread: ${message.message}`);
+  if (message.stack) error.stack = `${error.message}\n(worker) ${message.stack}`;
+  return error;
+}
+
+export function runPartInWorker(task: PartTask, datasetName: string): Promise<PartOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_ENTRY, { workerData: { task, dataset: datasetName } satisfies PartWorkerData, execArgv: [] });
+    let settled = false;
+    worker.once('message', (message: PartWorkerMessage) => {
+      settled = true;
+      if (message.ok) resolve(message.outcome);
+      else reject(errorOf(message, task.part));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`ingestion of part ${task.part} failed in its worker thread: ${error.message}`, { cause: error }));
+    });
+    worker.once('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`the worker thread of part ${task.part} exited (code ${code}) without a result`));
+    });
+  });
+}
