@@ -1,0 +1,118 @@
+/**
+ * Ingests every source file waiting under `inbox/<dataset>/` in the lake bucket: a Distributed
+ * Map over the S3 listing, each file routed by size to the `ingest` Lambda or to the
+ * large-source state machine, then the quality gate: a file whose share of rejected rows is
+ * above the threshold fails its iteration, which fails the run (tolerated failures: 0).
+ *
+ * Input: `{}` or `{ "rejectRateThreshold": 0.1 }` to override the deployed threshold.
+ * Output: one ingestion summary per file (`{ dataset, key, rowsRead, rowsRejected, rejectRate, … }`).
+ * Ingestion is idempotent (a file's SHA-256 names its outputs), so files already ingested
+ * come back as no-ops with their recorded counts and still pass through the gate.
+ */
+import { Duration } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import { withDefaults } from '../stepfunctions/intrinsic-literal.ts';
+import { acknowledgeStateMachineWildcards } from '../nag/state-machine-wildcards.ts';
+import { observableStateMachineProps, retryOnThrottling } from './state-machine-observability.ts';
+import { requireFraction, requireIntegerInRange, requirePositiveInteger } from './validate-props.ts';
+
+export const INBOX_PREFIX = 'inbox/';
+
+export interface PendingSourcesIngestionProps {
+  readonly lakeBucket: s3.IBucket;
+  readonly ingest: lambda.IFunction;
+  readonly largeSourceIngestion: sfn.IStateMachine;
+  /** Files of at least this many bytes go to the large-source state machine. */
+  readonly largeSourceBytes: number;
+  /** Default share of rejected rows (0–1) above which the run fails. */
+  readonly rejectRateThreshold: number;
+  /** Files ingested at once. @default 4 */
+  readonly maxConcurrency?: number;
+  /** @default 12 hours */
+  readonly timeout?: Duration;
+}
+
+export class PendingSourcesIngestion extends Construct {
+  readonly stateMachine: sfn.StateMachine;
+
+  constructor(scope: Construct, id: string, props: PendingSourcesIngestionProps) {
+    super(scope, id);
+    const largeSourceBytes = requirePositiveInteger('largeSourceBytes', props.largeSourceBytes);
+    const threshold = requireFraction('rejectRateThreshold', props.rejectRateThreshold);
+    const maxConcurrency = requireIntegerInRange('maxConcurrency', props.maxConcurrency ?? 4, 1, 1000);
+
+    const defaults = new sfn.Pass(this, 'ApplyDefaults', {
+      parameters: { 'run.$': withDefaults({ rejectRateThreshold: threshold }) },
+      outputPath: '$.run',
+    });
+    const eachFile = new sfn.DistributedMap(this, 'EachPendingFile', {
+      itemReader: new sfn.S3ObjectsItemReader({ bucket: props.lakeBucket, prefix: INBOX_PREFIX }),
+      itemSelector: { 'key.$': '$$.Map.Item.Value.Key', 'size.$': '$$.Map.Item.Value.Size', 'threshold.$': '$.rejectRateThreshold' },
+      maxConcurrency,
+      toleratedFailurePercentage: 0,
+    });
+
+    const withDataset = new sfn.Pass(this, 'DatasetFromKey', {
+      parameters: {
+        'key.$': '$.key',
+        'size.$': '$.size',
+        'threshold.$': '$.threshold',
+        // inbox/<dataset>/<file>: the second path segment names the dataset.
+        'dataset.$': "States.ArrayGetItem(States.StringSplit($.key, '/'), 1)",
+      },
+    });
+    const ingestSmall = retryOnThrottling(
+      new tasks.LambdaInvoke(this, 'IngestFile', {
+        lambdaFunction: props.ingest,
+        payload: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key' }),
+        payloadResponseOnly: true,
+        resultPath: '$.result',
+      }),
+    );
+    const ingestLarge = retryOnThrottling(
+      new tasks.StepFunctionsStartExecution(this, 'IngestLargeFile', {
+        stateMachine: props.largeSourceIngestion,
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        input: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key' }),
+        associateWithParent: true,
+        resultSelector: { 'summary.$': '$.Output' },
+        resultPath: '$.large',
+      }),
+    );
+    const unwrapLarge = new sfn.Pass(this, 'LargeFileSummary', {
+      parameters: { 'dataset.$': '$.dataset', 'key.$': '$.key', 'threshold.$': '$.threshold', 'result.$': '$.large.summary' },
+    });
+    const passed = new sfn.Pass(this, 'WithinRejectThreshold', { outputPath: '$.result' });
+    const gate = new sfn.Choice(this, 'RejectRateGate')
+      .when(sfn.Condition.not(sfn.Condition.isPresent('$.result.rejectRate')), new sfn.Fail(this, 'SummaryWithoutRejectRate', {
+        error: 'IngestSummaryWithoutRejectRate',
+        cause: 'the ingestion summary has no rejectRate, so the quality gate cannot be evaluated',
+      }))
+      .when(sfn.Condition.numberGreaterThanJsonPath('$.result.rejectRate', '$.threshold'), new sfn.Fail(this, 'TooManyRejects', {
+        error: 'RejectRateAboveThreshold',
+        causePath: "States.Format('{} rejected a share of {} of its rows, above the threshold {}', $.key, $.result.rejectRate, $.threshold)",
+      }))
+      .otherwise(passed);
+    ingestSmall.next(gate);
+    ingestLarge.next(unwrapLarge).next(gate);
+    const bySize = new sfn.Choice(this, 'BySize')
+      .when(sfn.Condition.numberGreaterThanEquals('$.size', largeSourceBytes), ingestLarge)
+      .otherwise(ingestSmall);
+    const skipFolders = new sfn.Choice(this, 'SkipFolderMarkers')
+      .when(sfn.Condition.stringMatches('$.key', '*/'), new sfn.Succeed(this, 'FolderMarker'))
+      .otherwise(withDataset.next(bySize));
+    eachFile.itemProcessor(skipFolders);
+
+    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      comment: 'ipstats: ingest every pending source file under inbox/, with the reject-rate gate',
+      definitionBody: sfn.DefinitionBody.fromChainable(defaults.next(eachFile)),
+      timeout: props.timeout ?? Duration.hours(12),
+      ...observableStateMachineProps(this, 'StateMachine'),
+    });
+    acknowledgeStateMachineWildcards(this.stateMachine);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Builds every ipstats stack into an app from the deployable settings: storage (stateful),
+ * catalog, delivery, pipeline. app.ts and the tests share it, so the tests synthesise exactly
+ * what `cdk synth` does.
+ */
+import type { App, Environment } from 'aws-cdk-lib';
+import { CatalogStack } from './stacks/catalog-stack.ts';
+import { DeliveryStack } from './stacks/delivery-stack.ts';
+import { PipelineStack, type PipelineStackProps } from './stacks/pipeline-stack.ts';
+import { StorageStack } from './stacks/storage-stack.ts';
+import type { InfraSettings } from './config/infra-settings.ts';
+
+export interface IpstatsStacks {
+  readonly storage: StorageStack;
+  readonly catalog: CatalogStack;
+  readonly delivery: DeliveryStack;
+  readonly pipeline: PipelineStack;
+}
+
+export interface BuildOptions {
+  /** Account and region; leave unset for environment-agnostic templates. @default unset */
+  readonly env?: Environment;
+  /** Handler files by function (tests point them at stubs). @default functions/<name>/handler.ts */
+  readonly functionEntries?: PipelineStackProps['functionEntries'];
+  /** @default the current working directory */
+  readonly projectRoot?: string;
+}
+
+export function buildIpstatsStacks(app: App, settings: InfraSettings, options: BuildOptions = {}): IpstatsStacks {
+  const prefix = settings.stackPrefix;
+  const env = options.env;
+  const storage = new StorageStack(app, `${prefix}Storage`, {
+    env,
+    description: 'ipstats: stateful storage (KMS keys, lake, reports, Athena results, access logs)',
+    retainOnDelete: settings.retainOnDelete,
+    athenaResultsExpireDays: settings.athenaResultsExpireDays,
+    noncurrentVersionsExpireDays: settings.noncurrentVersionsExpireDays,
+    accessLogsExpireDays: settings.accessLogsExpireDays,
+  });
+  const catalog = new CatalogStack(app, `${prefix}Catalog`, {
+    env,
+    description: 'ipstats: Glue tables from the dataset specs (partition projection) and the Athena workgroup',
+    lakeBucket: storage.lakeBucket,
+    athenaResultsBucket: storage.athenaResultsBucket,
+    lakeKey: storage.lakeKey,
+    bytesScannedCutoffPerQuery: settings.athenaBytesScannedCutoffPerQuery,
+  });
+  const delivery = new DeliveryStack(app, `${prefix}Delivery`, {
+    env,
+    description: 'ipstats: report topics and per-city read roles, run and alarm topics',
+    reportsBucket: storage.reportsBucket,
+    lakeKey: storage.lakeKey,
+    messagingKey: storage.messagingKey,
+    cities: settings.cities,
+    cityTrustedAccounts: settings.cityTrustedAccounts,
+  });
+  const pipeline = new PipelineStack(app, `${prefix}Pipeline`, {
+    env,
+    description: 'ipstats: Lambda functions, state machines, schedules and alarms',
+    lakeBucket: storage.lakeBucket,
+    reportsBucket: storage.reportsBucket,
+    athenaResultsBucket: storage.athenaResultsBucket,
+    lakeKey: storage.lakeKey,
+    messagingKey: storage.messagingKey,
+    databaseName: catalog.databaseName,
+    workgroupName: catalog.workgroupName,
+    alarmTopic: delivery.alarmTopic,
+    runTopic: delivery.runTopic,
+    cityTopics: new Map([...delivery.cityAccess].map(([code, access]) => [code, access.topic])),
+    cityConfigKey: settings.cityConfigKey,
+    rejectRateThreshold: settings.rejectRateThreshold,
+    largeSourceBytes: settings.largeSourceBytes,
+    monthlyRunDayOfMonth: settings.monthlyRunDayOfMonth,
+    monthlyRunHour: settings.monthlyRunHour,
+    dailyIngestionHour: settings.dailyIngestionHour,
+    functionEntries: options.functionEntries,
+    projectRoot: options.projectRoot,
+  });
+  // Names (database, workgroup) are passed as plain strings, so make the order explicit.
+  pipeline.addStackDependency(catalog);
+  const stacks = { storage, catalog, delivery, pipeline };
+  return stacks;
+}

@@ -1,0 +1,47 @@
+/**
+ * Report delivery and operator notifications: per city, a topic and a role scoped to
+ * `reports/city=<code>/` (issue 5's access rule); a topic for finished runs and one for alarms.
+ */
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { CityReportAccess } from '../constructs/city-report-access.ts';
+
+export interface DeliveryStackProps extends StackProps {
+  readonly reportsBucket: s3.IBucket;
+  readonly lakeKey: kms.IKey;
+  readonly messagingKey: kms.IKey;
+  /** City codes that get a topic and a reports role. @default [] */
+  readonly cities?: readonly string[];
+  /** Other accounts allowed to assume a city's role, by city code. @default {} */
+  readonly cityTrustedAccounts?: Readonly<Record<string, string>>;
+}
+
+export class DeliveryStack extends Stack {
+  readonly alarmTopic: sns.Topic;
+  readonly runTopic: sns.Topic;
+  readonly cityAccess: ReadonlyMap<string, CityReportAccess>;
+
+  constructor(scope: Construct, id: string, props: DeliveryStackProps) {
+    super(scope, id, props);
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'ipstats alarms', masterKey: props.messagingKey, enforceSSL: true });
+    this.runTopic = new sns.Topic(this, 'RunTopic', { displayName: 'ipstats monthly runs', masterKey: props.messagingKey, enforceSSL: true });
+    const cities = props.cities ?? [];
+    const duplicates = cities.filter((code, index) => cities.indexOf(code) !== index);
+    if (duplicates.length > 0) throw new RangeError(`cities must be unique, got ${duplicates.join(', ')} more than once`);
+    this.cityAccess = new Map(
+      cities.map((cityCode) => [
+        cityCode,
+        new CityReportAccess(this, `City${cityCode}`, {
+          cityCode,
+          reportsBucket: props.reportsBucket,
+          reportsKey: props.lakeKey,
+          topicKey: props.messagingKey,
+          trustedAccount: props.cityTrustedAccounts?.[cityCode],
+        }),
+      ]),
+    );
+  }
+}

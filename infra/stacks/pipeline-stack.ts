@@ -1,0 +1,201 @@
+/**
+ * The stateless pipeline: the Lambda functions, the S3 trigger on `inbox/`, the state machines
+ * (pending sources, large source by byte ranges, monthly run), the schedules and the alarms.
+ * Each function gets exactly the S3 prefixes, Athena and SNS rights its handler uses.
+ */
+import path from 'node:path';
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { grantAthenaQueries } from '../constructs/athena-query-access.ts';
+import { grantBucketPrefixes } from '../iam/grant-bucket-prefixes.ts';
+import { acknowledge } from '../nag/acknowledge.ts';
+import { LargeSourceIngestion } from '../constructs/large-source-ingestion.ts';
+import { MonthlyRun } from '../constructs/monthly-run.ts';
+import { INBOX_PREFIX, PendingSourcesIngestion } from '../constructs/pending-sources-ingestion.ts';
+import { PipelineAlarms } from '../constructs/pipeline-alarms.ts';
+import { PipelineFunction } from '../constructs/pipeline-function.ts';
+import { PipelineSchedules } from '../constructs/pipeline-schedules.ts';
+import { FUNCTION_SIZING, PIPELINE_FUNCTION_NAMES, type PipelineFunctionName } from '../lambda/function-sizing.ts';
+import { LAKE_WORK_PREFIX } from './storage-stack.ts';
+
+/** Lake prefixes an ingestion writes (docs/lake.md). */
+const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/'] as const;
+
+/** Where reports are written in the reports bucket (lakeKeys.report). */
+const REPORTS_PREFIX = 'reports/';
+
+export interface PipelineStackProps extends StackProps {
+  readonly lakeBucket: s3.IBucket;
+  readonly reportsBucket: s3.IBucket;
+  readonly athenaResultsBucket: s3.IBucket;
+  readonly lakeKey: kms.IKey;
+  readonly messagingKey: kms.IKey;
+  readonly databaseName: string;
+  readonly workgroupName: string;
+  readonly alarmTopic: sns.ITopic;
+  readonly runTopic: sns.ITopic;
+  /** Report topic of each city (city code → topic). */
+  readonly cityTopics: ReadonlyMap<string, sns.ITopic>;
+  /** Key of cities.json in the lake bucket. @default 'config/cities.json' */
+  readonly cityConfigKey?: string;
+  /** @default 0.05 */
+  readonly rejectRateThreshold?: number;
+  /** @default 512 MiB */
+  readonly largeSourceBytes?: number;
+  /** @default 5 */
+  readonly monthlyRunDayOfMonth?: number;
+  /** @default 6 */
+  readonly monthlyRunHour?: number;
+  /** @default 2 */
+  readonly dailyIngestionHour?: number;
+  /** Handler files by function. @default `functions/<name>/handler.ts` */
+  readonly functionEntries?: Partial<Record<PipelineFunctionName, string>>;
+  /** Folder with package-lock.json, node_modules, sql/ and etl/reference/. @default the current working directory */
+  readonly projectRoot?: string;
+}
+
+export class PipelineStack extends Stack {
+  readonly functions: Readonly<Record<PipelineFunctionName, PipelineFunction>>;
+  readonly pendingSourcesIngestion: PendingSourcesIngestion;
+  readonly largeSourceIngestion: LargeSourceIngestion;
+  readonly monthlyRun: MonthlyRun;
+
+  constructor(scope: Construct, id: string, props: PipelineStackProps) {
+    super(scope, id, props);
+    const projectRoot = path.resolve(props.projectRoot ?? process.cwd());
+    const cityConfigKey = props.cityConfigKey ?? 'config/cities.json';
+    const rejectRateThreshold = props.rejectRateThreshold ?? 0.05;
+    const largeSourceBytes = props.largeSourceBytes ?? 512 * 1024 * 1024;
+    const commonEnvironment = {
+      IPSTATS_LAKE_BUCKET: props.lakeBucket.bucketName,
+      IPSTATS_REPORTS_BUCKET: props.reportsBucket.bucketName,
+      IPSTATS_ATHENA_WORKGROUP: props.workgroupName,
+      IPSTATS_ATHENA_DATABASE: props.databaseName,
+      IPSTATS_CITY_CONFIG_KEY: cityConfigKey,
+      IPSTATS_WORK_PREFIX: LAKE_WORK_PREFIX,
+    };
+    const make = (name: PipelineFunctionName, environment: Record<string, string> = {}) =>
+      new PipelineFunction(this, pascalCase(name), {
+        ...FUNCTION_SIZING[name],
+        entry: props.functionEntries?.[name] ?? `functions/${name}/handler.ts`,
+        projectRoot,
+        encryptionKey: props.messagingKey,
+        environment: { ...commonEnvironment, ...environment },
+      });
+    const cityTopicArns = Object.fromEntries([...props.cityTopics].map(([code, topic]) => [code, topic.topicArn]));
+    const functions = {
+      'split-source': make('split-source'),
+      'ingest-range': make('ingest-range'),
+      'merge-ranges': make('merge-ranges'),
+      'refresh-views': make('refresh-views'),
+      report: make('report', { IPSTATS_CITY_TOPIC_ARNS: JSON.stringify(cityTopicArns) }),
+    };
+    this.largeSourceIngestion = new LargeSourceIngestion(this, 'LargeSourceIngestion', {
+      splitSource: functions['split-source'].function,
+      ingestRange: functions['ingest-range'].function,
+      mergeRanges: functions['merge-ranges'].function,
+    });
+    const ingest = make('ingest', {
+      IPSTATS_LARGE_SOURCE_BYTES: String(largeSourceBytes),
+      IPSTATS_LARGE_SOURCE_STATE_MACHINE_ARN: this.largeSourceIngestion.stateMachine.stateMachineArn,
+    });
+    this.functions = { ingest, ...functions };
+    if (Object.keys(this.functions).sort().join() !== [...PIPELINE_FUNCTION_NAMES].sort().join()) {
+      throw new Error(`PipelineStack builds ${Object.keys(this.functions).join(', ')} but function-sizing lists ${PIPELINE_FUNCTION_NAMES.join(', ')}`);
+    }
+    this.grantFunctionAccess(props, cityConfigKey);
+
+    // Imported, so that the notification configuration (a custom resource) lives in this stack
+    // and the storage stack never depends on the pipeline stack.
+    const inbox = s3.Bucket.fromBucketAttributes(this, 'LakeBucketForInbox', { bucketArn: props.lakeBucket.bucketArn, bucketName: props.lakeBucket.bucketName });
+    inbox.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingest.function), { prefix: INBOX_PREFIX });
+    acknowledgeNotificationsHandler(this);
+
+    this.pendingSourcesIngestion = new PendingSourcesIngestion(this, 'PendingSourcesIngestion', {
+      lakeBucket: props.lakeBucket,
+      ingest: ingest.function,
+      largeSourceIngestion: this.largeSourceIngestion.stateMachine,
+      largeSourceBytes,
+      rejectRateThreshold,
+    });
+    this.monthlyRun = new MonthlyRun(this, 'MonthlyRun', {
+      pendingSourcesIngestion: this.pendingSourcesIngestion.stateMachine,
+      refreshViews: functions['refresh-views'].function,
+      report: functions.report.function,
+      runTopic: props.runTopic,
+      alarmTopic: props.alarmTopic,
+      cities: [...props.cityTopics.keys()],
+      rejectRateThreshold,
+    });
+    new PipelineSchedules(this, 'Schedules', {
+      dailyIngestion: this.pendingSourcesIngestion.stateMachine,
+      monthlyRun: this.monthlyRun.stateMachine,
+      dailyIngestionHour: props.dailyIngestionHour ?? 2,
+      monthlyRunDayOfMonth: props.monthlyRunDayOfMonth ?? 5,
+      monthlyRunHour: props.monthlyRunHour ?? 6,
+    });
+    new PipelineAlarms(this, 'Alarms', {
+      alarmTopic: props.alarmTopic,
+      stateMachines: {
+        MonthlyRun: this.monthlyRun.stateMachine,
+        PendingSourcesIngestion: this.pendingSourcesIngestion.stateMachine,
+        LargeSourceIngestion: this.largeSourceIngestion.stateMachine,
+      },
+      deadLetterQueues: Object.fromEntries(Object.entries(this.functions).map(([name, fn]) => [pascalCase(name), fn.deadLetterQueue])),
+    });
+  }
+
+  private grantFunctionAccess(props: PipelineStackProps, cityConfigKey: string): void {
+    const { ingest, 'split-source': split, 'ingest-range': ingestRange, 'merge-ranges': merge, 'refresh-views': refreshViews, report } = this.functions;
+    const lake = { bucket: props.lakeBucket, key: props.lakeKey };
+    const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
+    grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], write: lakeOutputs }, 'ingest');
+    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX] }, 'split-source');
+    // A range needs the dataset's existing manifests to number its rows like a whole-file run.
+    grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX, 'manifests/', LAKE_WORK_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
+    grantBucketPrefixes(
+      merge.role,
+      { ...lake, read: [INBOX_PREFIX, LAKE_WORK_PREFIX, ...lakeOutputs], write: lakeOutputs, delete: [LAKE_WORK_PREFIX] },
+      'merge-ranges',
+    );
+    this.largeSourceIngestion.stateMachine.grantStartExecution(ingest.role);
+
+    const athena = {
+      workgroupName: props.workgroupName,
+      databaseName: props.databaseName,
+      lakeBucket: props.lakeBucket,
+      resultsBucket: props.athenaResultsBucket,
+      key: props.lakeKey,
+    };
+    grantAthenaQueries(refreshViews.role, athena, { createViews: true, readsLake: false });
+    grantAthenaQueries(report.role, athena, { createViews: false, readsLake: true });
+    grantBucketPrefixes(report.role, { ...lake, readKeys: [cityConfigKey] }, 'report reads the city configuration');
+    // Writes the reports and reads them back to presign the links it sends.
+    grantBucketPrefixes(report.role, { bucket: props.reportsBucket, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX] }, 'report');
+    const topicArns = [...props.cityTopics.values()].map((topic) => topic.topicArn);
+    if (topicArns.length > 0) {
+      report.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: topicArns }));
+      report.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [props.messagingKey.keyArn] }));
+    }
+  }
+}
+
+/** aws-cdk-lib's singleton that writes the bucket notification configuration at deploy time. */
+function acknowledgeNotificationsHandler(stack: Stack): void {
+  const handler = stack.node.children.find((child) => child.node.id.startsWith('BucketNotificationsHandler'));
+  if (handler === undefined) throw new Error(`no BucketNotificationsHandler in ${stack.node.path}: aws-cdk-lib changed how it configures S3 notifications`);
+  acknowledge(
+    handler,
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    'aws-cdk-lib\'s own deploy-time handler for S3 notifications: the managed policy only lets it write its CloudWatch logs; it runs at deploy, never on data',
+  );
+}
+
+function pascalCase(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
+}
