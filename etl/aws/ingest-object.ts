@@ -1,0 +1,57 @@
+/**
+ * Ingests one source object (an S3 object, or a file already downloaded) exactly as the CLI
+ * ingests a local file: the object is copied to a local file of the same name — the name is
+ * what the manifest records — and handed to ingestFile. Lambda's /tmp holds it while it runs.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ingestFile } from '../ingest/ingest-file.ts';
+import type { ObjectStore } from '../lake/object-store.ts';
+import type { DatasetSpec } from '../schemas/dataset-spec.ts';
+import { summaryOf, type IngestSummary } from './ingest-summary.ts';
+
+export interface IngestObjectOptions {
+  /** The store holding the source object (the inbox bucket). */
+  readonly source: ObjectStore;
+  readonly key: string;
+  readonly dataset: DatasetSpec;
+  /** The name the file is ingested under. @default the key's last segment */
+  readonly fileName?: string;
+  readonly lake: ObjectStore;
+  readonly now?: () => Date;
+}
+
+export async function ingestObject(options: IngestObjectOptions): Promise<IngestSummary> {
+  const fileName = plainFileName(options.fileName ?? options.key.slice(options.key.lastIndexOf('/') + 1));
+  const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-source-'));
+  try {
+    const filePath = path.join(workDir, fileName);
+    await options.source.getFile(options.key, filePath);
+    return await ingestLocalSource({ ...options, filePath, sourceName: `${options.source.location}/${options.key}` });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export interface IngestLocalSourceOptions {
+  readonly filePath: string;
+  /** Where the file came from, for the summary. */
+  readonly sourceName: string;
+  readonly dataset: DatasetSpec;
+  readonly lake: ObjectStore;
+  readonly now?: () => Date;
+}
+
+export async function ingestLocalSource(options: IngestLocalSourceOptions): Promise<IngestSummary> {
+  const result = await ingestFile({ store: options.lake, dataset: options.dataset, filePath: options.filePath, now: options.now });
+  return summaryOf(options.sourceName, result.manifest, result.manifestKey, result.skipped);
+}
+
+/** A bare file name: no folder, no `..`, so it cannot write outside the work folder. */
+export function plainFileName(name: string): string {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\') || name.includes('\0')) {
+    throw new RangeError(`source file name ${JSON.stringify(name)} is not a plain file name`);
+  }
+  return name;
+}

@@ -1,0 +1,123 @@
+/**
+ * The `ingest` handler run locally against s3rver: objects put into `inbox/<dataset>/` end up in
+ * the lake exactly as the CLI's ingestion (ingestFile on a local file of the same name) writes
+ * them — same keys, same bytes, manifests included (the local run uses the Lambda's clock).
+ */
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ingestFile } from '../../etl/ingest/ingest-file.ts';
+import { ManifestSchema } from '../../etl/ingest/manifest.ts';
+import { S3ObjectStore } from '../../etl/lake/s3-object-store.ts';
+import { CITY_CONFIG_KEY, writeCityConfigTable } from '../../etl/pipeline/city-config-table.ts';
+import { loadCityConfig } from '../../etl/config/city-config.ts';
+import { getDataset } from '../../etl/schemas/index.ts';
+import { startS3rver, type RunningS3rver } from '../support/s3rver.ts';
+import { tempDir } from '../support/temp-dir.ts';
+import { lambdaEnv, localLake, objectsOf, putFileObject, s3Event } from './support/lambda-env.ts';
+
+const SAMPLES = path.resolve('samples/default');
+/** GB18030-encoded, with a space and Chinese characters in its name as operators name files. */
+const EVENTS_FILE = '专利事件 2025.csv';
+const ENTERPRISES_FILE = 'enterprises.csv';
+
+type Handler = (typeof import('../../functions/ingest/handler.ts'))['handler'];
+
+describe('functions/ingest (against s3rver)', () => {
+  let s3: RunningS3rver;
+  let dir: string;
+  let handler: Handler;
+  let lake: S3ObjectStore;
+
+  beforeAll(async () => {
+    s3 = await startS3rver();
+    dir = await tempDir('fn-ingest');
+    await mkdir(path.join(dir, 'sources'));
+    await copyFile(path.join(SAMPLES, 'patent_events/patent_events_2025.csv'), path.join(dir, 'sources', EVENTS_FILE));
+    await copyFile(path.join(SAMPLES, 'enterprises/enterprises.csv'), path.join(dir, 'sources', ENTERPRISES_FILE));
+    lambdaEnv(s3, { LAKE_BUCKET: s3.bucket, CITY_CONFIG_URL: `s3://${s3.bucket}/config/cities.json` });
+    ({ handler } = await import('../../functions/ingest/handler.ts'));
+    lake = new S3ObjectStore({ client: s3.client, bucket: s3.bucket });
+  });
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await s3?.stop();
+  });
+
+  it('ingests every record of an S3 event into the lake exactly as the CLI does', async () => {
+    const keys = [`inbox/patent_events/${EVENTS_FILE}`, `inbox/enterprises/${ENTERPRISES_FILE}`];
+    await putFileObject(s3, keys[0]!, path.join(dir, 'sources', EVENTS_FILE));
+    await putFileObject(s3, keys[1]!, path.join(dir, 'sources', ENTERPRISES_FILE));
+
+    const response = await handler(s3Event(s3.bucket, keys));
+
+    expect('results' in response && response.results.map((r) => [r.dataset, r.source, r.status])).toEqual([
+      ['patent_events', `s3://${s3.bucket}/inbox/patent_events/${EVENTS_FILE}`, 'ingested'],
+      ['enterprises', `s3://${s3.bucket}/inbox/enterprises/${ENTERPRISES_FILE}`, 'ingested'],
+    ]);
+    // The CLI's ingestion of the same files, at the instants the Lambda recorded.
+    const local = localLake(path.join(dir, 'local-lake'));
+    for (const [dataset, file] of [['patent_events', EVENTS_FILE], ['enterprises', ENTERPRISES_FILE]] as const) {
+      const summary = 'results' in response ? response.results.find((r) => r.dataset === dataset)! : undefined;
+      const manifest = ManifestSchema.parse(JSON.parse(await lake.getText(summary!.manifestKey)));
+      expect(manifest.source.name).toBe(file);
+      await ingestFile({ store: local, dataset: getDataset(dataset), filePath: path.join(dir, 'sources', file), now: () => new Date(manifest.ingested_at) });
+    }
+    const expected = await objectsOf(local);
+    const actual = await objectsOf(lake, ['inbox/', 'config/']);
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    expect([...actual.keys()].filter((key) => key.startsWith('curated/patent_events/')).length).toBeGreaterThan(1);
+    for (const [key, bytes] of expected) expect(actual.get(key)!.equals(bytes), key).toBe(true);
+  });
+
+  it('reports the same event delivered twice as already ingested, writing nothing', async () => {
+    const before = await objectsOf(lake);
+    const response = await handler(s3Event(s3.bucket, [`inbox/enterprises/${ENTERPRISES_FILE}`]));
+    expect('results' in response && response.results.map((r) => r.status)).toEqual(['skipped']);
+    expect([...(await objectsOf(lake)).keys()]).toEqual([...before.keys()]);
+  });
+
+  it('ingests the good records of an event, leaves non-source files alone and then fails naming the bad ones', async () => {
+    await putFileObject(s3, 'inbox/trademarks/README.md', path.join(SAMPLES, 'README.md'));
+    await putFileObject(s3, 'inbox/patentz/x.csv', path.join(dir, 'sources', ENTERPRISES_FILE));
+    await putFileObject(s3, 'inbox/gi_products/gi_products.csv', path.join(SAMPLES, 'gi_products/gi_products.csv'));
+    const event = s3Event(s3.bucket, ['inbox/trademarks/README.md', 'inbox/patentz/x.csv', 'inbox/gi_products/gi_products.csv']);
+    await expect(handler(event)).rejects.toThrow(
+      /^1 source\(s\) could not be ingested: s3:\/\/ipstats-test\/inbox\/patentz\/x\.csv: object "inbox\/patentz\/x\.csv" is in an unknown dataset folder "patentz"/,
+    );
+    expect((await lake.list('manifests/gi_products/')).length).toBe(1);
+  });
+
+  it('ingests a named object when invoked directly', async () => {
+    await putFileObject(s3, 'inbox/pledges/pledges.csv', path.join(SAMPLES, 'pledges/pledges.csv'));
+    const response = await handler({ dataset: 'pledges', key: 'inbox/pledges/pledges.csv' });
+    expect('results' in response && response.results[0]).toMatchObject({ dataset: 'pledges', status: 'ingested', rows: { read: expect.any(Number) } });
+    expect((await lake.list('curated/pledges/')).length).toBeGreaterThan(0);
+  });
+
+  it('downloads an HTTPS source and ingests it under its file name', async () => {
+    const body = await readFile(path.join(SAMPLES, 'gi_output/gi_output.csv'));
+    const fetchStub = vi.fn(async () => new Response(body, { status: 200, headers: { 'content-length': String(body.length) } }));
+    vi.stubGlobal('fetch', fetchStub);
+    const response = await handler({ dataset: 'gi_output', url: 'https://data.example.gov.cn/exports/gi_output.csv?token=secret' });
+    const summary = 'results' in response ? response.results[0]! : undefined;
+    expect(summary).toMatchObject({ dataset: 'gi_output', source: 'https://data.example.gov.cn/exports/gi_output.csv', status: 'ingested' });
+    const manifest = ManifestSchema.parse(JSON.parse(await lake.getText(summary!.manifestKey)));
+    expect(manifest.source).toMatchObject({ name: 'gi_output.csv', bytes: body.length });
+  });
+
+  it('publishes the city configuration as the city_config table, as `ipstats run` does', async () => {
+    await putFileObject(s3, 'config/cities.json', path.join(SAMPLES, 'cities.json'));
+    const response = await handler({ publish: 'city_config' });
+    expect(response).toEqual({ published: 'city_config', key: CITY_CONFIG_KEY, cities: 6 });
+    const local = localLake(path.join(dir, 'config-lake'));
+    await writeCityConfigTable(local, await loadCityConfig(path.join(SAMPLES, 'cities.json')));
+    expect(Buffer.from(await lake.get(CITY_CONFIG_KEY)).equals(Buffer.from(await local.get(CITY_CONFIG_KEY)))).toBe(true);
+  });
+
+  it('refuses an event it does not understand, saying what was wrong', async () => {
+    await expect(handler({ dataset: 'patents', key: 7 })).rejects.toThrow(
+      /^the ingest function got an event it does not understand: ✖ Invalid input: expected string, received number → at key; expected an S3 event/,
+    );
+  });
+});
