@@ -8,17 +8,23 @@ import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG } from '../defaults.ts';
 import { parsePeriodOption } from '../options.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
+import { deliverToOutbox } from '../deliver-to-outbox.ts';
+import { DEFAULT_REPORT_FORMATS } from '../../pipeline/build-reports.ts';
+import { reportLocation } from '../../pipeline/run-pipeline.ts';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../../reports/format/report-format.ts';
+import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../../reports/format/report-language.ts';
 
-const AVAILABLE_FORMATS = ['json'];
-
-function parseFormats(value: string): string[] {
+function parseFormats(value: string): ReportFormat[] {
   const formats = value.split(',').map((format) => format.trim());
   for (const format of formats) {
-    if (!AVAILABLE_FORMATS.includes(format)) {
-      throw new UsageError(`--format '${format}' is not available; available: ${AVAILABLE_FORMATS.join(', ')} (html and xlsx come with the report issue)`);
-    }
+    if (!isReportFormat(format)) throw new UsageError(`--format '${format}' is not available; available: ${REPORT_FORMATS.join(', ')}`);
   }
-  return formats;
+  return formats as ReportFormat[];
+}
+
+function parseLanguage(value: string): ReportLanguage {
+  if (!isReportLanguage(value)) throw new UsageError(`--lang '${value}' is not available; available: ${REPORT_LANGUAGES.join(', ')}`);
+  return value;
 }
 
 export function registerReportCommand(program: Command): void {
@@ -27,17 +33,23 @@ export function registerReportCommand(program: Command): void {
     .description("write one city's report for a month from the lake")
     .requiredOption('--city <code>', 'six-digit city code of a configured city')
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source has reported)', parsePeriodOption)
-    .addOption(new Option('--format <formats>', 'comma-separated report formats').default(['json'], 'json').argParser(parseFormats))
+    .addOption(
+      new Option('--format <formats>', 'comma-separated report formats (report.json is always written)').default([...DEFAULT_REPORT_FORMATS], DEFAULT_REPORT_FORMATS.join(',')).argParser(parseFormats),
+    )
+    .addOption(new Option('--lang <language>', 'language of report.html and index.html').default('zh').argParser(parseLanguage))
+    .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
     .option('--out <dir>', 'output folder or s3://bucket/prefix', DEFAULT_OUT)
     .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
-    .action(async (options: { city: string; period?: string; lake: string; out: string; config: string }) => {
+    .action(async (options: { city: string; period?: string; lake: string; out: string; config: string; format: ReportFormat[]; lang: ReportLanguage; deliver?: boolean }) => {
       const config = await loadCityConfig(options.config);
       const city = cityByCode(config, options.city);
       const lake = openObjectStore(options.lake);
       const out = openObjectStore(options.out);
       await writeCityConfigTable(lake, config);
-      const { period, reports } = await buildReports({ lake, out, config, cities: [city], period: options.period });
+      const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang });
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);
+      if (indexKey !== null) process.stdout.write(`index: ${reportLocation(out.location, indexKey)}\n`);
+      if (options.deliver) await deliverToOutbox(out, options.out, reports);
     });
 }

@@ -1,6 +1,9 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
 import type { Command } from 'commander';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { openObjectStore } from '../../lake/open-object-store.ts';
+import { reportLocation, runPipeline } from '../../pipeline/run-pipeline.ts';
+import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
+import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR } from '../defaults.ts';
@@ -14,6 +17,7 @@ interface RunOptions {
   readonly config: string;
   readonly period?: string;
   readonly strict?: boolean;
+  readonly deliver?: boolean;
 }
 
 export function registerRunCommand(program: Command): void {
@@ -26,6 +30,7 @@ export function registerRunCommand(program: Command): void {
     .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source has reported)', parsePeriodOption)
     .addOption(strictOption())
+    .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .action(async (options: RunOptions) => {
       const logger = loggerFor(program.opts());
       const result = await runPipeline({ ...options, inputDir: options.input, configPath: options.config, logger });
@@ -37,6 +42,8 @@ export function registerRunCommand(program: Command): void {
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
       );
       process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\nreports:\n${reportPaths(result.outLocation, result.reports)}\n`);
+      process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
+      if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
       if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
     });

@@ -1,0 +1,62 @@
+/**
+ * report.html: one self-contained page per city and month — inline CSS, inline SVG charts
+ * rendered here on the server, no script, no network. A pure function of the validated report
+ * (report.json, including its monthly_trend) and the national mix reference: the same inputs
+ * give the same bytes.
+ */
+import type { ReportLanguage } from '../format/report-language.ts';
+import { formatMonthName } from '../format/month-name.ts';
+import { validateReport, type Report } from '../report-schema.ts';
+import { escapeHtml } from './html-escape.ts';
+import { labelsFor } from './labels.ts';
+import type { NationalMix } from './national-mix.ts';
+import { REPORT_CSS } from './report-css.ts';
+import { dataQualitySection } from './sections/data-quality-section.ts';
+import { footnoteSection } from './sections/footnote-section.ts';
+import { giOutputSection } from './sections/gi-output-section.ts';
+import { headerSection } from './sections/header-section.ts';
+import { headlineTiles } from './sections/headline-tiles.ts';
+import { patentIntensiveSection } from './sections/patent-intensive-section.ts';
+import type { RenderContext } from './sections/render-context.ts';
+import { scorecardSection } from './sections/scorecard-section.ts';
+import { trendsSection } from './sections/trends-section.ts';
+
+export interface RenderReportHtmlOptions {
+  /** @default 'zh' */
+  readonly language?: ReportLanguage;
+  /** The national patent-intensive mix shown beside the city's; null shows the city alone. @default null */
+  readonly nationalMix?: NationalMix | null;
+}
+
+export function renderReportHtml(report: Report, options: RenderReportHtmlOptions = {}): string {
+  const language = options.language ?? 'zh';
+  const labels = labelsFor(language);
+  // Render only what keeps the contract: a hand-edited or stale report.json fails here, not on the page.
+  const context: RenderContext = { report: validateReport(report), language, labels, nationalMix: options.nationalMix ?? null };
+  const title = labels.reportTitle(report.city.name, formatMonthName(report.period, language));
+  return `<!DOCTYPE html>
+<html lang="${labels.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ipstats">
+<title>${escapeHtml(title)}</title>
+<style>
+${REPORT_CSS}
+</style>
+</head>
+<body>
+<main>
+${headerSection(context)}
+${headlineTiles(context)}
+${scorecardSection(context)}
+${trendsSection(context)}
+${patentIntensiveSection(context)}
+${giOutputSection(context)}
+${dataQualitySection(context)}
+${footnoteSection(context)}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The stylesheet inlined into report.html and index.html: readable on screen, and on A4 paper
+ * (print CSS: margins, no backgrounds lost, tables and charts not split across pages).
+ */
+import { COLORS } from './chart-style.ts';
+
+export const REPORT_CSS = `
+*{box-sizing:border-box}
+html{font-family:'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;color:${COLORS.ink};background:#f5f7fa;font-size:14px;line-height:1.5}
+body{margin:0}
+main{max-width:820px;margin:24px auto;background:#fff;padding:32px 40px;box-shadow:0 1px 4px rgba(0,0,0,.08)}
+h1{font-size:22px;margin:4px 0 12px;line-height:1.3}
+h2{font-size:16px;margin:28px 0 10px;padding-bottom:4px;border-bottom:2px solid ${COLORS.primary};color:${COLORS.primary}}
+.subtitle{margin:0;color:${COLORS.muted};font-size:12px;letter-spacing:.05em}
+.meta,.figures{display:flex;flex-wrap:wrap;gap:4px 24px;margin:0;font-size:12px;color:${COLORS.muted}}
+.meta div,.figures div{display:flex;gap:6px}
+.meta dt,.figures dt{font-weight:normal}
+.meta dd,.figures dd{margin:0;color:${COLORS.ink};font-weight:600}
+.figures{margin:6px 0 10px;font-size:13px}
+.tiles{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;margin:20px 0 4px}
+.tile{border:1px solid ${COLORS.grid};border-top:4px solid ${COLORS.noData};border-radius:4px;padding:8px 10px}
+.tile.status-met{border-top-color:${COLORS.met}}
+.tile.status-on_track{border-top-color:${COLORS.onTrack}}
+.tile.status-behind{border-top-color:${COLORS.behind}}
+.tile-name{font-size:12px;color:${COLORS.muted};min-height:36px;line-height:1.4}
+.tile-value{font-size:18px;font-weight:700;white-space:nowrap}
+.tile-growth{font-size:11px;color:${COLORS.muted}}
+.tile-growth.up{color:${COLORS.met}}
+.tile-growth.down{color:${COLORS.behind}}
+table{width:100%;border-collapse:collapse;font-size:12.5px;margin:6px 0}
+th,td{padding:5px 6px;border-bottom:1px solid ${COLORS.grid};text-align:left;vertical-align:top}
+thead th{background:#eef2f6;font-weight:600;border-bottom:1px solid ${COLORS.muted}}
+tbody th{font-weight:normal}
+tfoot th,tfoot td{font-weight:600;border-top:1px solid ${COLORS.muted}}
+th.num{text-align:right}
+td.target{white-space:nowrap}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.mark{display:inline-block;padding:1px 6px;border-radius:3px;font-size:12px;white-space:nowrap;color:#fff;background:${COLORS.noData}}
+.mark-met{background:${COLORS.met}}
+.mark-on_track{background:${COLORS.onTrack}}
+.mark-behind{background:${COLORS.behind}}
+.note{font-size:12px;color:${COLORS.muted};margin:4px 0}
+.note.missing{color:${COLORS.accent}}
+figure.chart{margin:10px 0 14px}
+figure.chart svg{display:block;width:100%;height:auto}
+code{font-size:12px}
+.footnote{margin-top:28px;font-size:11.5px;color:${COLORS.muted}}
+.footnote h2{font-size:13px;color:${COLORS.muted};border-bottom:1px solid ${COLORS.grid}}
+.footnote ol{padding-left:20px;margin:4px 0}
+a{color:${COLORS.primary}}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+  html{background:#fff;font-size:12px}
+  main{max-width:none;margin:0;padding:0;box-shadow:none}
+  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  h2{break-after:avoid}
+  figure.chart,table,.tiles,tr{break-inside:avoid}
+  section.trends{break-before:page}
+  a{color:inherit;text-decoration:none}
+}
+`.trim();

@@ -1,0 +1,53 @@
+/** GI products: the year-to-date totals, a bar per product and the product table. */
+import { formatCount } from '../../format/count.ts';
+import { formatMoney, moneyScale } from '../../format/money.ts';
+import { groupedNumber, trimmedNumber } from '../../format/grouped-number.ts';
+import { COLORS } from '../chart-style.ts';
+import { renderHorizontalBarChart } from '../horizontal-bar-chart.ts';
+import { escapeHtml } from '../html-escape.ts';
+import { tableHead } from '../table-head.ts';
+import type { RenderContext } from './render-context.ts';
+
+export function giOutputSection({ report, language, labels }: RenderContext): string {
+  const gi = report.gi_output;
+  const g = labels.gi;
+  const totals = `<dl class="figures">
+<div><dt>${escapeHtml(`${gi.year} ${g.totalPromotion}`)}</dt><dd>${escapeHtml(formatMoney(gi.ytd_promotion_project_cny, language))}</dd></div>
+<div><dt>${escapeHtml(`${gi.year} ${g.totalAll}`)}</dt><dd>${escapeHtml(formatMoney(gi.ytd_all_cny, language))}</dd></div>
+</dl>`;
+  if (gi.by_product.length === 0) {
+    return `<section class="gi-output">\n<h2>${escapeHtml(labels.sections.giOutput)}</h2>\n${totals}\n<p class="note missing">${escapeHtml(g.none)}</p>\n</section>`;
+  }
+  const scale = moneyScale(Math.max(...gi.by_product.map((product) => product.ytd_cny)), language);
+  const chart = renderHorizontalBarChart({
+    chartId: 'gi-output-by-product',
+    title: language === 'zh' ? `${g.ytd}（${scale.unit}）` : `${g.ytd} (${scale.unit})`,
+    axisName: scale.unit,
+    labels: gi.by_product.map((product) => product.name),
+    series: [
+      {
+        name: g.ytd,
+        color: COLORS.primary,
+        values: gi.by_product.map((product) => product.ytd_cny / scale.divisor),
+        itemColors: gi.by_product.map((product) => (product.in_promotion_project ? COLORS.primary : COLORS.primaryLight)),
+      },
+    ],
+    formatValue: (value) => groupedNumber(value, scale.divisor > 1 ? 2 : 0),
+    formatTick: (value) => trimmedNumber(value, 2),
+  });
+  const rows = gi.by_product.map(
+    (product) =>
+      `<tr><th scope="row">${escapeHtml(product.name)}</th><td>${escapeHtml(product.gi_id)}</td><td>${escapeHtml(product.in_promotion_project ? g.yes : g.no)}</td><td class="num">${escapeHtml(formatMoney(product.ytd_cny, language))}</td><td class="num">${escapeHtml(formatCount(product.users))}</td></tr>`,
+  );
+  return `<section class="gi-output">
+<h2>${escapeHtml(labels.sections.giOutput)}</h2>
+${totals}
+<figure class="chart" data-chart="gi-output-by-product">${chart}</figure>
+<table>
+${tableHead([{ text: g.product }, { text: g.giId }, { text: g.inPromotionProject }, { text: g.ytd, numeric: true }, { text: g.users, numeric: true }])}
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+}

@@ -1,0 +1,27 @@
+/** Four tiles with the year-to-date figures people ask about first, and their growth. */
+import { formatIndicatorValue } from '../../format/indicator-value.ts';
+import { formatGrowth } from '../../format/percent.ts';
+import { INDICATORS, type IndicatorId } from '../../indicators.ts';
+import { escapeHtml } from '../html-escape.ts';
+import type { RenderContext } from './render-context.ts';
+
+export const HEADLINE_INDICATORS: readonly IndicatorId[] = [
+  'ip_transfer_licence_count',
+  'pledge_amount_cny',
+  'patent_contract_turnover_cny',
+  'gi_output_value_cny',
+];
+
+export function headlineTiles({ report, language, labels }: RenderContext): string {
+  const tiles = HEADLINE_INDICATORS.map((id) => {
+    const figures = report.indicators[id];
+    const growth = figures.yoy_growth;
+    const trend = growth === null ? 'flat' : growth > 0 ? 'up' : growth < 0 ? 'down' : 'flat';
+    return `<div class="tile status-${figures.status}">
+<div class="tile-name">${escapeHtml(labels.indicatorName(id))}</div>
+<div class="tile-value">${escapeHtml(formatIndicatorValue(figures.ytd, INDICATORS[id].unit, language))}</div>
+<div class="tile-growth ${trend}">${escapeHtml(labels.scorecard.ytd)} · ${escapeHtml(labels.scorecard.yoy)} ${escapeHtml(formatGrowth(growth))}</div>
+</div>`;
+  });
+  return `<section class="tiles">\n${tiles.join('\n')}\n</section>`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Patent-intensive value added: the city's figures and its mix by category beside the national
+ * mix. The city's shares are its category values over their sum (a display of report figures,
+ * not a new figure). While the accounting step has not produced figures, every city value is
+ * null: the section says so and shows the national mix alone.
+ */
+import { trimmedNumber } from '../../format/grouped-number.ts';
+import { formatMoney } from '../../format/money.ts';
+import { formatGrowth, formatPercent } from '../../format/percent.ts';
+import { PATENT_INTENSIVE_CATEGORIES, type PatentIntensiveSection } from '../../report-schema.ts';
+import { COLORS } from '../chart-style.ts';
+import { renderHorizontalBarChart, type BarSeries } from '../horizontal-bar-chart.ts';
+import { escapeHtml } from '../html-escape.ts';
+import { tableHead } from '../table-head.ts';
+import type { RenderContext } from './render-context.ts';
+
+/** Each category's share of the sum of the categories that have a value; null when none has. */
+export function cityCategoryShares(section: PatentIntensiveSection): Record<string, number | null> {
+  const values = PATENT_INTENSIVE_CATEGORIES.map((code) => section.by_category[code]);
+  const total = values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  const known = values.some((value) => value !== null) && total > 0;
+  return Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, known && section.by_category[code] !== null ? section.by_category[code]! / total : null]));
+}
+
+export function patentIntensiveSection({ report, language, labels, nationalMix }: RenderContext): string {
+  const section = report.patent_intensive;
+  const p = labels.patentIntensive;
+  const cityShares = cityCategoryShares(section);
+  const hasCityFigures = Object.values(cityShares).some((share) => share !== null);
+  const categoryNames = PATENT_INTENSIVE_CATEGORIES.map((code) => labels.categoryNames[code] ?? code);
+
+  const series: BarSeries[] = [];
+  if (hasCityFigures) series.push({ name: p.chartCity, color: COLORS.primary, values: PATENT_INTENSIVE_CATEGORIES.map((code) => percentOf(cityShares[code] ?? null)) });
+  if (nationalMix !== null) {
+    series.push({ name: `${p.chartNation} ${nationalMix.year}`, color: COLORS.national, values: PATENT_INTENSIVE_CATEGORIES.map((code) => percentOf(nationalMix.shares[code] ?? null)) });
+  }
+  const chart =
+    series.length === 0
+      ? ''
+      : `<figure class="chart" data-chart="patent-intensive-mix">${renderHorizontalBarChart({
+          chartId: 'patent-intensive-mix',
+          title: `${p.category} · ${hasCityFigures ? p.cityShare : ''}${hasCityFigures && nationalMix ? ' / ' : ''}${nationalMix ? p.nationalShare(nationalMix.year) : ''}`,
+          axisName: '%',
+          labels: categoryNames,
+          series,
+          formatValue: (value) => `${value.toFixed(1)}%`,
+          formatTick: (value) => `${trimmedNumber(value, 1)}%`,
+        })}</figure>`;
+
+  const rows = PATENT_INTENSIVE_CATEGORIES.map(
+    (code, index) => `<tr><th scope="row">${escapeHtml(`${code} ${categoryNames[index]}`)}</th><td class="num">${escapeHtml(formatMoney(section.by_category[code], language))}</td><td class="num">${escapeHtml(formatPercent(cityShares[code] ?? null))}</td><td class="num">${escapeHtml(formatPercent(nationalMix?.shares[code] ?? null))}</td></tr>`,
+  );
+  const summary = [
+    [p.year, section.year === null ? '—' : String(section.year)],
+    [p.method, section.method === null ? '—' : p.methods[section.method]],
+    [p.valueAdded, formatMoney(section.value_added_cny, language)],
+    [p.shareOfGdp, formatPercent(section.share_of_gdp, 2)],
+    [p.growth, formatGrowth(section.growth)],
+  ]
+    .map(([name, value]) => `<div><dt>${escapeHtml(name!)}</dt><dd>${escapeHtml(value!)}</dd></div>`)
+    .join('');
+  return `<section class="patent-intensive">
+<h2>${escapeHtml(labels.sections.patentIntensive)}</h2>
+${hasCityFigures ? '' : `<p class="note missing">${escapeHtml(p.notYetComputed)}</p>`}
+<dl class="figures">${summary}</dl>
+${chart}
+<table>
+${tableHead([{ text: p.category }, { text: p.cityValue, numeric: true }, { text: p.cityShare, numeric: true }, { text: nationalMix ? p.nationalShare(nationalMix.year) : p.chartNation, numeric: true }])}
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+function percentOf(fraction: number | null): number | null {
+  return fraction === null ? null : Math.round(fraction * 1000) / 10;
+}

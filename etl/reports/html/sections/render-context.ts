@@ -1,0 +1,12 @@
+/** What every section renderer gets: the validated report, its language and wording. */
+import type { ReportLanguage } from '../../format/report-language.ts';
+import type { Report } from '../../report-schema.ts';
+import type { NationalMix } from '../national-mix.ts';
+import type { ReportLabels } from '../report-labels.ts';
+
+export interface RenderContext {
+  readonly report: Report;
+  readonly language: ReportLanguage;
+  readonly labels: ReportLabels;
+  readonly nationalMix: NationalMix | null;
+}

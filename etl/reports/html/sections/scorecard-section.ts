@@ -1,0 +1,60 @@
+/** Every indicator in one table: month, YTD, YoY, CAGR, cumulative, target and a status mark. */
+import { formatIndicatorValue } from '../../format/indicator-value.ts';
+import { formatCount } from '../../format/count.ts';
+import { trimmedNumber } from '../../format/grouped-number.ts';
+import { formatGrowth } from '../../format/percent.ts';
+import type { ReportLanguage } from '../../format/report-language.ts';
+import { INDICATORS, INDICATOR_IDS, type IndicatorUnit } from '../../indicators.ts';
+import type { Report } from '../../report-schema.ts';
+import { escapeHtml } from '../html-escape.ts';
+import { tableHead } from '../table-head.ts';
+import type { ReportLabels } from '../report-labels.ts';
+import type { RenderContext } from './render-context.ts';
+
+type Target = Report['indicators']['pledge_amount_cny']['target'];
+
+export function targetText(target: Target, unit: IndicatorUnit, language: ReportLanguage, labels: ReportLabels): string {
+  if (target.kind === 'growth') return target.value === 0 ? labels.scorecard.anyGrowth : labels.scorecard.growthTarget(`${trimmedNumber(target.value * 100, 2)}%`);
+  return labels.scorecard.levelTarget(formatIndicatorValue(target.value, unit, language));
+}
+
+export function scorecardSection({ report, language, labels }: RenderContext): string {
+  const s = labels.scorecard;
+  const rows = INDICATOR_IDS.map((id) => {
+    const figures = report.indicators[id];
+    const unit = INDICATORS[id].unit;
+    const value = (number: number | null) => escapeHtml(formatIndicatorValue(number, unit, language));
+    return `<tr>
+<th scope="row">${escapeHtml(labels.indicatorName(id))}</th>
+<td class="num">${value(figures.month)}</td>
+<td class="num">${value(figures.ytd)}</td>
+<td class="num">${escapeHtml(formatGrowth(figures.yoy_growth))}</td>
+<td class="num">${escapeHtml(formatGrowth(figures.cagr_since_base))}</td>
+<td class="num">${value(figures.cumulative)}</td>
+<td class="target">${escapeHtml(targetText(figures.target, unit, language, labels))}</td>
+<td><span class="mark mark-${figures.status}">${escapeHtml(labels.status[figures.status])}</span></td>
+</tr>`;
+  });
+  return `<section class="scorecard">
+<h2>${escapeHtml(labels.sections.scorecard)}</h2>
+<table>
+${tableHead([{ text: s.indicator }, { text: s.month, numeric: true }, { text: s.ytd, numeric: true }, { text: s.yoy, numeric: true }, { text: s.cagr, numeric: true }, { text: s.cumulative, numeric: true }, { text: s.target }, { text: s.status }])}
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+${transferBreakdownNote({ report, language, labels })}
+<p class="note">${escapeHtml(labels.missingNote)}</p>
+</section>`;
+}
+
+/** The transfer breakdown extension (local / inflow / outflow) in one sentence, when it exists. */
+function transferBreakdownNote({ report, language }: Pick<RenderContext, 'report' | 'language' | 'labels'>): string {
+  const ytd = report.indicators.ip_transfer_licence_count.breakdown.ytd;
+  if (ytd === null) return '';
+  const text =
+    language === 'zh'
+      ? `本年累计转让、许可中：本地之间 ${formatCount(ytd.local)} 次，外地流入 ${formatCount(ytd.inflow)} 次，流向外地 ${formatCount(ytd.outflow)} 次。`
+      : `Transfers and licences this year: ${formatCount(ytd.local)} within the city, ${formatCount(ytd.inflow)} in from elsewhere, ${formatCount(ytd.outflow)} out.`;
+  return `<p class="note">${escapeHtml(text)}</p>`;
+}
