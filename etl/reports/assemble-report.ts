@@ -2,18 +2,34 @@
  * report.json of one city and month, from already-fetched inputs. Pure: no I/O, and the
  * result is validated against the report contract before it is returned.
  */
+import { isDemonstrationVersion } from '../classification/demonstration.ts';
 import { computeIndicatorFigures } from './indicator-figures.ts';
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import { dataQualitySection } from './data-quality-section.ts';
 import { giOutputSection } from './gi-output-section.ts';
 import { monthlyTrend } from './monthly-trend.ts';
 import { parsePeriod } from './period.ts';
-import { PATENT_INTENSIVE_CATEGORIES, REPORT_SCHEMA_VERSION, validateReport, type PatentIntensiveSection, type Report } from './report-schema.ts';
+import { NO_PATENT_INTENSIVE_INPUT } from './patent-intensive-inputs.ts';
+import { patentIntensiveFigures } from './patent-intensive-section.ts';
+import { REPORT_SCHEMA_VERSION, validateReport, type Report } from './report-schema.ts';
 import type { ReportInput } from './report-inputs.ts';
 import { transferBreakdown } from './transfer-breakdown.ts';
 
 export function assembleReport(input: ReportInput): Report {
   const period = parsePeriod(input.period);
+  const patentIntensiveInput = input.patentIntensive ?? NO_PATENT_INTENSIVE_INPUT;
+  // Annual, from accounts: computed beside its section rather than from monthly values.
+  const patentIntensive = patentIntensiveFigures(
+    patentIntensiveInput,
+    {
+      code: input.city.code,
+      baseYear: input.city.baseYear,
+      target: input.city.targets.patent_intensive_value_added_cny,
+      partialShares: input.city.patentIntensivePartialShares,
+    },
+    period,
+  );
+  const classificationVersion = patentIntensiveInput.classificationVersion ?? input.classificationVersion;
   const indicators: Record<string, unknown> = {};
   for (const id of INDICATOR_IDS) {
     const figures = computeIndicatorFigures({
@@ -24,30 +40,23 @@ export function assembleReport(input: ReportInput): Report {
       period,
     });
     indicators[id] =
-      id === 'ip_transfer_licence_count' ? { ...figures, breakdown: transferBreakdown(input.transferFlows, input.coverage, period) } : figures;
+      id === 'ip_transfer_licence_count'
+        ? { ...figures, breakdown: transferBreakdown(input.transferFlows, input.coverage, period) }
+        : id === 'patent_intensive_value_added_cny'
+          ? patentIntensive.indicator
+          : figures;
   }
   return validateReport({
     schema_version: REPORT_SCHEMA_VERSION,
     city: { code: input.city.code, name: input.city.name },
     period,
     generated_at: input.generatedAt,
-    classification_version: input.classificationVersion,
+    classification_version: classificationVersion,
+    classification_is_demonstration: classificationVersion === null ? null : isDemonstrationVersion(classificationVersion),
     indicators,
-    patent_intensive: patentIntensiveNotYetComputed(),
+    patent_intensive: patentIntensive.section,
     gi_output: giOutputSection(input.giOutput, input.coverage, input.city.code, period),
     data_quality: dataQualitySection(input.rowCounts, input.coverage),
     monthly_trend: monthlyTrend({ cityCode: input.city.code, programmeStartYear: input.city.programmeStartYear, period, series: input.series, coverage: input.coverage }),
   });
-}
-
-/** Patent-intensive value added comes from a later step; the section is present, all null. */
-function patentIntensiveNotYetComputed(): PatentIntensiveSection {
-  return {
-    year: null,
-    method: null,
-    value_added_cny: null,
-    share_of_gdp: null,
-    growth: null,
-    by_category: Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, null])) as PatentIntensiveSection['by_category'],
-  };
 }

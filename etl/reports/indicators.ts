@@ -145,8 +145,9 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     kind: 'flow',
     nameZh: '专利密集型产业增加值',
     nameEn: 'Value added of patent-intensive industries',
-    // Computed annually from accounts by a later step. No governing dataset means no month is
-    // ever covered, so every figure is null and the status no_data until that step lands.
+    // Annual, from accounts: its figures come from patent-intensive-section.ts, not from monthly
+    // values. No governing dataset means no month is ever covered, so the monthly figures
+    // (month, ytd, ytd_prev, the monthly trend) are null.
     governingDatasets: [],
     // The notice asks for a "marked rise" without a figure: 0 means any positive growth.
     defaultTarget: growth(0),

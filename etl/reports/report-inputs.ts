@@ -7,6 +7,7 @@ import type { ConfiguredCity } from '../config/city-config.ts';
 import type { CoverageByDataset } from './coverage.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { MonthlyValue } from './monthly-series.ts';
+import type { PatentIntensiveInput } from './patent-intensive-inputs.ts';
 
 export type TransferFlow = 'local' | 'inflow' | 'outflow';
 
@@ -50,8 +51,10 @@ export interface ReportInput {
   readonly period: string;
   /** ISO-8601 with offset, e.g. '2025-07-05T02:00:00+08:00'. */
   readonly generatedAt: string;
-  /** Version of the patent-intensive classification used; null until that step exists. */
+  /** Version of the patent-intensive classification used when `patentIntensive` names none. */
   readonly classificationVersion: string | null;
+  /** Patent-intensive accounts of the city (report-queries.ts); absent means none: every figure null. */
+  readonly patentIntensive?: PatentIntensiveInput;
   /** Monthly values per indicator; an indicator or month absent means zero inside coverage. */
   readonly series: Readonly<Partial<Record<IndicatorId, readonly MonthlyValue[]>>>;
   readonly transferFlows: readonly TransferFlowRow[];

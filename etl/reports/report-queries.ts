@@ -12,6 +12,7 @@ import { isIndicatorId, type IndicatorId } from './indicators.ts';
 import type { MonthlyValue } from './monthly-series.ts';
 import { trendStart } from './monthly-trend.ts';
 import { firstMonthOfYear, monthOfDate, monthToDate, parsePeriod, yearOf } from './period.ts';
+import { fetchPatentIntensiveInput } from './patent-intensive-queries.ts';
 import type { GiOutputInput, ReportInput, TransferFlow, TransferFlowRow } from './report-inputs.ts';
 import { booleanAt, decimalAt, numberAt, stringAt } from './row-values.ts';
 
@@ -139,11 +140,12 @@ export interface ReportRequest {
 /** Every input of assembleReport for one city and month, read concurrently. */
 export async function fetchReportInputs(engine: QueryEngine, request: ReportRequest): Promise<ReportInput> {
   const period = parsePeriod(request.period);
-  const [series, transferFlows, giOutput, coverage] = await Promise.all([
+  const [series, transferFlows, giOutput, coverage, patentIntensive] = await Promise.all([
     fetchIndicatorSeries(engine, request.city, period),
     fetchTransferFlows(engine, request.city.code, period),
     fetchGiOutput(engine, request.city.code, period),
     fetchDatasetCoverage(engine),
+    fetchPatentIntensiveInput(engine, request.city.code),
   ]);
-  return { ...request, period, series, transferFlows, giOutput, coverage };
+  return { ...request, period, series, transferFlows, giOutput, coverage, patentIntensive };
 }

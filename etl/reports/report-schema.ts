@@ -59,18 +59,84 @@ const indicatorShape = Object.fromEntries(
 
 export const PATENT_INTENSIVE_CATEGORIES = ['01', '02', '03', '04', '05', '06', '07'] as const;
 
+const CategoryMoneySchema = z.strictObject(
+  Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, MoneySchema.nullable()])) as Record<
+    (typeof PATENT_INTENSIVE_CATEGORIES)[number],
+    z.ZodNullable<typeof MoneySchema>
+  >,
+);
+const CategoryRatioSchema = z.strictObject(
+  Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, RatioSchema.nullable()])) as Record<
+    (typeof PATENT_INTENSIVE_CATEGORIES)[number],
+    z.ZodNullable<typeof RatioSchema>
+  >,
+);
+const CategoryCodeSchema = z.enum(PATENT_INTENSIVE_CATEGORIES);
+const IndustryCodeSchema = z.string().regex(/^\d{4}$/);
+
+/** Extension: the enterprise method's figures for the section's year (also when it is not the headline). */
+export const EnterpriseMethodSchema = z.strictObject({
+  value_added_cny: MoneySchema,
+  by_category: CategoryMoneySchema,
+  counted_enterprises: CountSchema,
+  /** Counted enterprises valued by the production approach because income components were absent. */
+  production_approach_enterprises: CountSchema,
+});
+
+/** Extension: the industry method's figures, with how every partial class was weighted or why it was left out. */
+export const IndustryMethodSchema = z.strictObject({
+  value_added_cny: MoneySchema,
+  by_category: CategoryMoneySchema,
+  partial_classes: z.array(
+    z.strictObject({
+      industry_code: IndustryCodeSchema,
+      category_code: CategoryCodeSchema,
+      industry_value_added_cny: MoneySchema,
+      share: RatioSchema,
+      share_source: z.enum(['configured', 'derived']),
+      value_added_cny: MoneySchema,
+    }),
+  ),
+  excluded_partial_classes: z.array(
+    z.strictObject({
+      industry_code: IndustryCodeSchema,
+      category_code: CategoryCodeSchema,
+      industry_value_added_cny: MoneySchema,
+      reason: z.string().min(1),
+    }),
+  ),
+});
+
+/** Extension: the national figures (NBS/CNIPA bulletin) beside the city's. */
+export const NationalPatentIntensiveSchema = z.strictObject({
+  year: z.number().int(),
+  value_added_cny: MoneySchema,
+  share_of_gdp: RatioSchema.nullable(),
+  category_mix: CategoryRatioSchema,
+  source: z.string(),
+});
+
 export const PatentIntensiveSchema = z.strictObject({
   year: z.number().int().nullable(),
   method: z.enum(['enterprise', 'industry']).nullable(),
   value_added_cny: MoneySchema.nullable(),
   share_of_gdp: RatioSchema.nullable(),
   growth: RatioSchema.nullable(),
-  by_category: z.strictObject(
-    Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, MoneySchema.nullable()])) as Record<
-      (typeof PATENT_INTENSIVE_CATEGORIES)[number],
-      z.ZodNullable<typeof MoneySchema>
-    >,
-  ),
+  by_category: CategoryMoneySchema,
+  // Extensions (docs/patent-intensive.md).
+  classification_version: z.string().min(1).nullable(),
+  classification_is_demonstration: z.boolean().nullable(),
+  gdp_cny: MoneySchema.nullable(),
+  base_year: z.number().int(),
+  cagr_since_base: RatioSchema.nullable(),
+  category_mix: CategoryRatioSchema,
+  enterprise_method: EnterpriseMethodSchema.nullable(),
+  industry_method: IndustryMethodSchema.nullable(),
+  /** Enterprise method − industry method, when both exist for the year. */
+  difference_cny: MoneySchema.nullable(),
+  national: NationalPatentIntensiveSchema.nullable(),
+  /** Why there is no figure, or what the reader must know (a demonstration classification). */
+  notes: z.array(z.string()),
 });
 
 export const GiProductSchema = z.strictObject({
@@ -108,6 +174,8 @@ export const ReportSchema = z.strictObject({
   period: MonthSchema,
   generated_at: z.iso.datetime({ offset: true }),
   classification_version: z.string().min(1).nullable(),
+  /** Extension: true when classification_version is a demonstration table (its name starts with "demo"). */
+  classification_is_demonstration: z.boolean().nullable(),
   indicators: z.strictObject(indicatorShape),
   patent_intensive: PatentIntensiveSchema,
   gi_output: GiOutputSchema,

@@ -125,7 +125,7 @@ describe('assembleReport', () => {
     });
   });
 
-  it('has patent_intensive present with nulls', () => {
+  it('has patent_intensive present with nulls when no classification is loaded, and says so', () => {
     expect(report.patent_intensive).toEqual({
       year: null,
       method: null,
@@ -133,7 +133,19 @@ describe('assembleReport', () => {
       share_of_gdp: null,
       growth: null,
       by_category: { '01': null, '02': null, '03': null, '04': null, '05': null, '06': null, '07': null },
+      classification_version: null,
+      classification_is_demonstration: null,
+      gdp_cny: null,
+      base_year: 2023,
+      cagr_since_base: null,
+      category_mix: { '01': null, '02': null, '03': null, '04': null, '05': null, '06': null, '07': null },
+      enterprise_method: null,
+      industry_method: null,
+      difference_cny: null,
+      national: null,
+      notes: ['no patent-intensive classification is loaded (dataset patent_intensive_classification): no figure can be computed'],
     });
+    expect(report.classification_is_demonstration).toBeNull();
     expect(report.indicators.patent_intensive_value_added_cny.status).toBe('no_data');
   });
 

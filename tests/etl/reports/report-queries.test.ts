@@ -16,6 +16,7 @@ import {
   fetchReportInputs,
   reportMonthRange,
 } from '../../../etl/reports/report-queries.ts';
+import { CLASSIFICATION_VERSION_SQL, PATENT_INTENSIVE_CLASSES_SQL, PATENT_INTENSIVE_YEARS_SQL } from '../../../etl/reports/patent-intensive-queries.ts';
 
 const city = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024 }] }), 'c.json').cities[0]!;
 
@@ -53,6 +54,24 @@ const FIXTURE_SQL = [
     ('patent_events', date '2024-01-01', date '2025-06-01', 10),
     ('trademark_events', date '2024-03-01', date '2025-06-01', 4),
     ('gi_output', date '2024-12-01', date '2025-06-01', 4)`,
+  // Two classification versions: 'v2' was loaded last (higher _ingest_seq), so the report uses it.
+  `create table stg_patent_intensive_classification (version varchar, industry_code varchar, category_code varchar, partial boolean, _ingest_seq integer)`,
+  `insert into stg_patent_intensive_classification values ('demo-2019', '3911', '01', false, 1), ('v2', '3911', '01', false, 2)`,
+  `create table mart_city_patent_intensive_annual (city_code varchar, classification_version varchar, year integer, enterprises_with_accounts bigint,
+    enterprise_value_added_cny decimal(38,2), industry_rows bigint, gdp_cny decimal(38,2))`,
+  `insert into mart_city_patent_intensive_annual values
+    ('440300', 'v2', 2023, 0, null, 3, null),
+    ('440300', 'v2', 2024, 5, 210.00, 4, 10000.00),
+    ('440300', 'demo-2019', 2024, 5, 999.00, 4, 10000.00),
+    ('420100', 'v2', 2024, 1, 1.00, 0, null)`,
+  `create table mart_city_patent_intensive_classes (city_code varchar, classification_version varchar, year integer, industry_code varchar,
+    category_code varchar, partial boolean, enterprise_count bigint, counted_enterprise_count bigint, counted_production_approach_count bigint,
+    enterprise_value_added_cny decimal(38,2), enterprise_value_added_all_cny decimal(38,2), enterprise_value_added_holders_cny decimal(38,2),
+    industry_value_added_cny decimal(38,2))`,
+  `insert into mart_city_patent_intensive_classes values
+    ('440300', 'v2', 2024, '3961', '01', true, 4, 1, 0, 10.00, 115.00, 10.00, 1000.00),
+    ('440300', 'v2', 2024, '3911', '01', false, 1, 1, 1, 200.00, 200.00, 200.00, 400.00),
+    ('440300', 'demo-2019', 2024, '3911', '01', false, 1, 1, 0, 999.00, 999.00, 999.00, null)`,
 ];
 
 describe('report queries on DuckDB', () => {
@@ -101,6 +120,23 @@ describe('report queries on DuckDB', () => {
       pledges: { firstMonth: '2022-01', lastMonth: '2025-07' },
       trademark_events: { firstMonth: '2024-03', lastMonth: '2025-06' },
     });
+    expect(inputs.patentIntensive).toEqual({
+      classificationVersion: 'v2',
+      years: [
+        { year: 2023, enterprisesWithAccounts: 0, enterpriseValueAddedCny: null, industryRows: 3, gdpCny: null },
+        { year: 2024, enterprisesWithAccounts: 5, enterpriseValueAddedCny: '210.00', industryRows: 4, gdpCny: '10000.00' },
+      ],
+      classes: [
+        {
+          year: 2024, industryCode: '3911', categoryCode: '01', partial: false, enterpriseCount: 1, countedEnterpriseCount: 1, countedProductionApproachCount: 1,
+          enterpriseValueAddedCny: '200.00', enterpriseValueAddedAllCny: '200.00', enterpriseValueAddedHoldersCny: '200.00', industryValueAddedCny: '400.00',
+        },
+        {
+          year: 2024, industryCode: '3961', categoryCode: '01', partial: true, enterpriseCount: 4, countedEnterpriseCount: 1, countedProductionApproachCount: 0,
+          enterpriseValueAddedCny: '10.00', enterpriseValueAddedAllCny: '115.00', enterpriseValueAddedHoldersCny: '10.00', industryValueAddedCny: '1000.00',
+        },
+      ],
+    });
 
     const report = assembleReport(inputs);
     expect(report.indicators.pledge_amount_cny).toEqual({
@@ -132,7 +168,16 @@ describe('report queries on DuckDB', () => {
 });
 
 describe('report queries are portable', () => {
-  const queries = { INDICATOR_SERIES_SQL, TRANSFER_FLOWS_SQL, GI_OUTPUT_MONTHLY_SQL, GI_USERS_SQL, DATASET_COVERAGE_SQL };
+  const queries = {
+    INDICATOR_SERIES_SQL,
+    TRANSFER_FLOWS_SQL,
+    GI_OUTPUT_MONTHLY_SQL,
+    GI_USERS_SQL,
+    DATASET_COVERAGE_SQL,
+    CLASSIFICATION_VERSION_SQL,
+    PATENT_INTENSIVE_YEARS_SQL,
+    PATENT_INTENSIVE_CLASSES_SQL,
+  };
 
   it.each(Object.entries(queries))('%s parses with the Trino grammar (parameters as ?)', (_name, sql) => {
     const positional = rewriteNamedParameters(sql, () => '?').sql;
@@ -145,6 +190,6 @@ describe('report queries are portable', () => {
     const called = Object.values(queries).flatMap((sql) => [...sql.toLowerCase().matchAll(/\b([a-z_][a-z0-9_]*)\s*\(/g)].map((m) => m[1]!));
     const unknown = [...new Set(called)].filter((fn) => !syntax.has(fn) && fn !== 'cast' && !trinoFunctions.has(fn));
     expect(unknown).toEqual([]);
-    expect(new Set(called)).toEqual(new Set(['cast', 'count']));
+    expect(new Set(called)).toEqual(new Set(['cast', 'count', 'max']));
   });
 });

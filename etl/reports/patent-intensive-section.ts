@@ -1,0 +1,231 @@
+/**
+ * The report's `patent_intensive` section and the `patent_intensive_value_added_cny` indicator,
+ * for one city and report month (docs/patent-intensive.md). Pure and exact.
+ *
+ * - The year is the latest complete year (December at or before the report month) in which the
+ *   city has enterprise accounts or industry accounts.
+ * - The enterprise method is the headline when the city has enterprise accounts that year, else
+ *   the industry method; both are shown when both exist, with their difference.
+ * - Growth, CAGR and the indicator's annual series use the headline method in every year, so a
+ *   growth rate never compares two methods; a year without that method's data is null.
+ */
+import { CATEGORY_CODES } from '../classification/categories.ts';
+import { isDemonstrationVersion } from '../classification/demonstration.ts';
+import { nationalFiguresAtOrBefore } from '../classification/national-figures.ts';
+import { MICRO, centsToYuan, microToNumber, nthRootOfRatioMicro, numberToMicro, parseCents, ratioMicro } from './exact-decimal.ts';
+import type { IndicatorFigures } from './indicator-figures.ts';
+import { statusOfGrowth } from './indicator-status.ts';
+import type { Target } from './indicators.ts';
+import { enterpriseMethod, industryMethod, type CentsByCategory, type EnterpriseMethodResult, type IndustryMethodResult } from './patent-intensive-methods.ts';
+import type { PatentIntensiveClassRow, PatentIntensiveInput, PatentIntensiveYearRow } from './patent-intensive-inputs.ts';
+import { latestCompleteYear, parsePeriod } from './period.ts';
+import type { PatentIntensiveSection } from './report-schema.ts';
+
+export interface PatentIntensiveCity {
+  readonly code: string;
+  readonly baseYear: number;
+  readonly target: Target;
+  /** @default {} */
+  readonly partialShares?: Readonly<Record<string, number>>;
+}
+
+export interface PatentIntensiveFigures {
+  readonly section: PatentIntensiveSection;
+  readonly indicator: IndicatorFigures;
+}
+
+type Method = 'enterprise' | 'industry';
+
+/** The accounts of one city, year by year, with both methods computed on demand. */
+class CityYears {
+  private readonly years: ReadonlyMap<number, PatentIntensiveYearRow>;
+  private readonly classes: ReadonlyMap<number, PatentIntensiveClassRow[]>;
+
+  constructor(
+    input: PatentIntensiveInput,
+    private readonly partialShares: Readonly<Record<string, number>>,
+    private readonly where: string,
+  ) {
+    this.years = new Map(input.years.map((row) => [row.year, row]));
+    const classes = new Map<number, PatentIntensiveClassRow[]>();
+    for (const row of input.classes) classes.set(row.year, [...(classes.get(row.year) ?? []), row]);
+    this.classes = classes;
+  }
+
+  has(year: number, method: Method): boolean {
+    const row = this.years.get(year);
+    if (row === undefined) return false;
+    return method === 'enterprise' ? row.enterprisesWithAccounts > 0 : row.industryRows > 0;
+  }
+
+  /** The latest year ≤ lastYear with either method's data. */
+  latestYear(lastYear: number): number | null {
+    const candidates = [...this.years.keys()].filter((year) => year <= lastYear && (this.has(year, 'enterprise') || this.has(year, 'industry')));
+    return candidates.length === 0 ? null : Math.max(...candidates);
+  }
+
+  enterprise(year: number): EnterpriseMethodResult | null {
+    return this.has(year, 'enterprise') ? enterpriseMethod(this.classes.get(year) ?? [], `${this.where} ${year}`) : null;
+  }
+
+  industry(year: number): IndustryMethodResult | null {
+    return this.has(year, 'industry') ? industryMethod(this.classes.get(year) ?? [], this.partialShares, `${this.where} ${year}`) : null;
+  }
+
+  total(year: number, method: Method): bigint | null {
+    return (method === 'enterprise' ? this.enterprise(year) : this.industry(year))?.totalCents ?? null;
+  }
+
+  gdpCents(year: number): bigint | null {
+    const gdp = this.years.get(year)?.gdpCny ?? null;
+    return gdp === null ? null : parseCents(gdp, `${this.where} ${year} GDP`);
+  }
+}
+
+export function patentIntensiveFigures(input: PatentIntensiveInput, city: PatentIntensiveCity, reportPeriod: string): PatentIntensiveFigures {
+  const period = parsePeriod(reportPeriod);
+  const version = input.classificationVersion;
+  const lastYear = latestCompleteYear(period);
+  const where = `city ${city.code} patent-intensive value added`;
+  const data = new CityYears(input, city.partialShares ?? {}, where);
+  const year = version === null ? null : data.latestYear(lastYear);
+  const method: Method | null = year === null ? null : data.has(year, 'enterprise') ? 'enterprise' : 'industry';
+
+  const annualCents = new Map<number, bigint | null>();
+  for (let y = city.baseYear; y <= lastYear; y++) annualCents.set(y, method === null ? null : data.total(y, method));
+
+  const notes = notesFor(version, year, lastYear);
+  if (year === null || method === null) {
+    return { section: emptySection(version, city.baseYear, notes), indicator: indicatorFigures(annualCents, null, null, city.target) };
+  }
+
+  const enterprise = data.enterprise(year);
+  const industry = data.industry(year);
+  const headline = (method === 'enterprise' ? enterprise : industry)!;
+  const total = headline.totalCents;
+  const previous = data.total(year - 1, method);
+  const growthMicro = previous !== null && previous > 0n ? ratioMicro(total, previous) - MICRO : null;
+  const base = year > city.baseYear ? data.total(city.baseYear, method) : null;
+  const cagrMicro = base !== null && base > 0n && total >= 0n ? nthRootOfRatioMicro(total, base, year - city.baseYear) - MICRO : null;
+  const gdp = data.gdpCents(year);
+  if (enterprise !== null && industry !== null) notes.push('enterprise and industry accounts both exist for this year: the enterprise method is the headline, the industry method is shown beside it');
+  if (industry !== null && industry.excludedPartialClasses.length > 0) {
+    notes.push(`industry method: ${industry.excludedPartialClasses.length} partial class(es) left out (no configured share and none derivable): ${industry.excludedPartialClasses.map((c) => c.industryCode).join(', ')}`);
+  }
+  if (gdp === null) notes.push(`no GDP (city_accounts) for ${year}: share_of_gdp is null`);
+
+  const national = nationalFiguresAtOrBefore(year);
+  const section: PatentIntensiveSection = {
+    year,
+    method,
+    value_added_cny: centsToYuan(total),
+    share_of_gdp: gdp !== null && gdp > 0n ? microToNumber(ratioMicro(total, gdp)) : null,
+    growth: growthMicro === null ? null : microToNumber(growthMicro),
+    by_category: yuanByCategory(headline.byCategory),
+    classification_version: version,
+    classification_is_demonstration: version === null ? null : isDemonstrationVersion(version),
+    gdp_cny: gdp === null ? null : centsToYuan(gdp),
+    base_year: city.baseYear,
+    cagr_since_base: cagrMicro === null ? null : microToNumber(cagrMicro),
+    category_mix: categoryMix(headline.byCategory, total),
+    enterprise_method:
+      enterprise === null
+        ? null
+        : {
+            value_added_cny: centsToYuan(enterprise.totalCents),
+            by_category: yuanByCategory(enterprise.byCategory),
+            counted_enterprises: enterprise.countedEnterprises,
+            production_approach_enterprises: enterprise.productionApproachEnterprises,
+          },
+    industry_method: industry === null ? null : industrySection(industry),
+    difference_cny: enterprise !== null && industry !== null ? centsToYuan(enterprise.totalCents - industry.totalCents) : null,
+    national:
+      national === undefined
+        ? null
+        : { year: national.year, value_added_cny: national.valueAddedCny, share_of_gdp: national.shareOfGdp, category_mix: { ...national.categoryMix }, source: national.source },
+    notes,
+  };
+  return { section, indicator: indicatorFigures(annualCents, cagrMicro, growthMicro, city.target) };
+}
+
+function notesFor(version: string | null, year: number | null, lastYear: number): string[] {
+  if (version === null) return ['no patent-intensive classification is loaded (dataset patent_intensive_classification): no figure can be computed'];
+  const notes: string[] = [];
+  if (isDemonstrationVersion(version)) notes.push(`computed from the DEMONSTRATION classification ${version}, not the official 2019 classification: not for publication`);
+  if (year === null) notes.push(`no enterprise or industry accounts of the city for ${lastYear} or earlier`);
+  return notes;
+}
+
+function yuanByCategory(cents: CentsByCategory): PatentIntensiveSection['by_category'] {
+  return Object.fromEntries(CATEGORY_CODES.map((code) => [code, centsToYuan(cents[code])])) as PatentIntensiveSection['by_category'];
+}
+
+/** Each category's fraction of the total; null when the total is not positive (a mix of a loss means nothing). */
+function categoryMix(cents: CentsByCategory, total: bigint): PatentIntensiveSection['category_mix'] {
+  return Object.fromEntries(CATEGORY_CODES.map((code) => [code, total > 0n ? microToNumber(ratioMicro(cents[code], total)) : null])) as PatentIntensiveSection['category_mix'];
+}
+
+function industrySection(industry: IndustryMethodResult): NonNullable<PatentIntensiveSection['industry_method']> {
+  return {
+    value_added_cny: centsToYuan(industry.totalCents),
+    by_category: yuanByCategory(industry.byCategory),
+    partial_classes: industry.partialClasses.map((c) => ({
+      industry_code: c.industryCode,
+      category_code: c.categoryCode,
+      industry_value_added_cny: centsToYuan(c.industryValueAddedCents),
+      share: microToNumber(c.shareMicro),
+      share_source: c.shareSource,
+      value_added_cny: centsToYuan(c.valueAddedCents),
+    })),
+    excluded_partial_classes: industry.excludedPartialClasses.map((c) => ({
+      industry_code: c.industryCode,
+      category_code: c.categoryCode,
+      industry_value_added_cny: centsToYuan(c.industryValueAddedCents),
+      reason: c.reason,
+    })),
+  };
+}
+
+function emptySection(version: string | null, baseYear: number, notes: string[]): PatentIntensiveSection {
+  const nulls = Object.fromEntries(CATEGORY_CODES.map((code) => [code, null]));
+  return {
+    year: null,
+    method: null,
+    value_added_cny: null,
+    share_of_gdp: null,
+    growth: null,
+    by_category: nulls as PatentIntensiveSection['by_category'],
+    classification_version: version,
+    classification_is_demonstration: version === null ? null : isDemonstrationVersion(version),
+    gdp_cny: null,
+    base_year: baseYear,
+    cagr_since_base: null,
+    category_mix: nulls as PatentIntensiveSection['category_mix'],
+    enterprise_method: null,
+    industry_method: null,
+    difference_cny: null,
+    national: null,
+    notes,
+  };
+}
+
+/**
+ * An annual indicator: month, ytd and ytd_prev are null; yoy_growth is the growth of the
+ * section's year on the year before, which also decides `on_track` when the CAGR falls short.
+ */
+function indicatorFigures(annualCents: ReadonlyMap<number, bigint | null>, cagrMicro: bigint | null, growthMicro: bigint | null, target: Target): IndicatorFigures {
+  const annual: Record<string, number | null> = {};
+  for (const [year, cents] of annualCents) annual[String(year)] = cents === null ? null : centsToYuan(cents);
+  return {
+    unit: 'cny',
+    month: null,
+    ytd: null,
+    ytd_prev: null,
+    yoy_growth: growthMicro === null ? null : microToNumber(growthMicro),
+    annual,
+    cagr_since_base: cagrMicro === null ? null : microToNumber(cagrMicro),
+    cumulative: null,
+    target,
+    status: statusOfGrowth({ cagrMicro, yoyMicro: growthMicro, targetMicro: numberToMicro(target.value) }),
+  };
+}
