@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
+import { parseEvent } from './parse-event.ts';
 import { S3EventSchema } from './s3-event.ts';
 
 export const IngestObjectEventSchema = z.strictObject({
@@ -27,20 +28,6 @@ export type IngestEvent =
   | { readonly kind: 'object'; readonly event: z.infer<typeof IngestObjectEventSchema> }
   | { readonly kind: 'url'; readonly event: z.infer<typeof IngestUrlEventSchema> }
   | { readonly kind: 'city-config'; readonly event: z.infer<typeof PublishCityConfigEventSchema> };
-
-export class InvalidEventError extends Error {
-  constructor(functionName: string, expected: string, cause: z.ZodError) {
-    super(`the ${functionName} function got an event it does not understand: ${z.prettifyError(cause).replace(/\n\s*→/g, ' →').replaceAll('\n', '; ')}; expected ${expected}`, { cause });
-    this.name = 'InvalidEventError';
-  }
-}
-
-/** Parses at the boundary; the error lists what was wrong, never the event's values. */
-export function parseEvent<S extends z.ZodType>(schema: S, event: unknown, functionName: string, expected: string): z.infer<S> {
-  const result = schema.safeParse(event);
-  if (!result.success) throw new InvalidEventError(functionName, expected, result.error);
-  return result.data;
-}
 
 export const INGEST_EVENT_FORMS =
   'an S3 event, { "dataset", "key", "bucket"? }, { "dataset", "url": "https://…" } or { "publish": "city_config" }';

@@ -1,0 +1,15 @@
+/** What the `report` function accepts: one city and, optionally, the month (one Map iteration of the monthly run). */
+import { z } from 'zod';
+
+export const ReportEventSchema = z.strictObject({
+  /** City-level GB/T 2260 code of a configured city. */
+  city: z.string().regex(/^\d{6}$/, 'expected a six-digit city code such as "440300"'),
+  /** @default the latest month every flow source has reported */
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
+    .optional(),
+});
+export type ReportEvent = z.infer<typeof ReportEventSchema>;
+
+export const REPORT_EVENT_FORM = '{ "city": "440300", "period"?: "2025-06" }';

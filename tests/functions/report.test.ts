@@ -1,0 +1,104 @@
+/**
+ * The `report` handler: lake manifests and the city configuration in s3rver, Athena answered by
+ * DuckDB over the same lake (duckdb-backed-athena.ts). Its report.json must be the one the local
+ * run (buildReports) writes for that city and month, apart from the generation time.
+ */
+import path from 'node:path';
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Logger } from '../../etl/cli/logger.ts';
+import { cityByCode, loadCityConfig, type CityConfig } from '../../etl/config/city-config.ts';
+import type { QueryEngine } from '../../etl/engines/query-engine.ts';
+import { LocalObjectStore } from '../../etl/lake/local-object-store.ts';
+import { S3ObjectStore } from '../../etl/lake/s3-object-store.ts';
+import { buildReports } from '../../etl/pipeline/build-reports.ts';
+import { writeCityConfigTable } from '../../etl/pipeline/city-config-table.ts';
+import { ingestInputFolder } from '../../etl/pipeline/ingest-input-folder.ts';
+import { openLakeEngine } from '../../etl/pipeline/lake-engine.ts';
+import { startS3rver, type RunningS3rver } from '../support/s3rver.ts';
+import { tempDir } from '../support/temp-dir.ts';
+import { duckDbBackedAthena } from './support/duckdb-backed-athena.ts';
+import { lambdaEnv, putFileObject } from './support/lambda-env.ts';
+
+const SAMPLES = path.resolve('samples/default');
+const CLOCK = () => new Date('2026-01-05T02:00:00Z');
+const SILENT: Logger = { info: () => undefined, warn: () => undefined, progress: () => undefined };
+type Handler = (typeof import('../../functions/report/handler.ts'))['handler'];
+
+describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
+  const athena = mockClient(AthenaClient);
+  let s3: RunningS3rver;
+  let dir: string;
+  let local: LocalObjectStore;
+  let config: CityConfig;
+  let duckdb: QueryEngine;
+  let handler: Handler;
+  let delivered: S3ObjectStore;
+
+  beforeAll(async () => {
+    s3 = await startS3rver();
+    dir = await tempDir('fn-report');
+    local = new LocalObjectStore(path.join(dir, 'lake'));
+    await ingestInputFolder({ store: local, inputDir: SAMPLES, logger: SILENT, now: CLOCK });
+    config = await loadCityConfig(path.join(SAMPLES, 'cities.json'));
+    await writeCityConfigTable(local, config);
+    // The report function reads the manifests (data-quality counts) and the configuration from S3.
+    const remoteLake = new S3ObjectStore({ client: s3.client, bucket: s3.bucket });
+    for (const { key } of await local.list('manifests/')) await remoteLake.put(key, await local.get(key));
+    await putFileObject(s3, 'config/cities.json', path.join(SAMPLES, 'cities.json'));
+    duckdb = await openLakeEngine(local, path.join(dir, 'cache'));
+    duckDbBackedAthena(athena, duckdb);
+    lambdaEnv(s3, {
+      LAKE_BUCKET: s3.bucket,
+      REPORTS_PREFIX: 'delivery',
+      CITY_CONFIG_URL: `s3://${s3.bucket}/config/cities.json`,
+      ATHENA_WORKGROUP: 'ipstats',
+      ATHENA_DATABASE: 'ipstats_lake',
+    });
+    ({ handler } = await import('../../functions/report/handler.ts'));
+    delivered = new S3ObjectStore({ client: s3.client, bucket: s3.bucket, prefix: 'delivery' });
+  });
+  afterAll(async () => {
+    athena.restore();
+    await duckdb?.close();
+    await s3?.stop();
+  });
+
+  async function localReport(cityCode: string, period?: string) {
+    const out = new LocalObjectStore(path.join(dir, `out-${cityCode}-${period ?? 'default'}`));
+    const { reports } = await buildReports({ lake: local, out, config, cities: [cityByCode(config, cityCode)], period, now: CLOCK });
+    return { key: reports[0]!.key, json: JSON.parse(await out.getText(reports[0]!.key)) as Record<string, unknown> };
+  }
+
+  it('writes the same report.json as the local run for a city and month', async () => {
+    const city = config.cities[0]!.code;
+    const written = await handler({ city, period: '2025-06' });
+    const expected = await localReport(city, '2025-06');
+    expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/delivery/${expected.key}` });
+    const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
+    expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
+    expect(actual['generated_at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  });
+
+  it('chooses the same default month as the local run when the event names none', async () => {
+    const city = config.cities[1]!.code;
+    const expected = await localReport(city);
+    const written = await handler({ city });
+    expect(written.key).toBe(expected.key);
+    const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
+    expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
+  });
+
+  it('refuses a city that is not configured, listing the configured ones', async () => {
+    await expect(handler({ city: '999999', period: '2025-06' })).rejects.toThrow(
+      `s3://${'ipstats-test'}/config/cities.json: $.cities: no city with code "999999"; configured: ${config.cities.map((c) => c.code).join(', ')}`,
+    );
+  });
+
+  it('refuses an event without a proper city code', async () => {
+    await expect(handler({ city: '4403', period: '2025-6' })).rejects.toThrow(
+      /^the report function got an event it does not understand: ✖ expected a six-digit city code such as "440300" → at city; ✖ expected a month YYYY-MM → at period; expected/,
+    );
+  });
+});
