@@ -9,6 +9,7 @@ export const LABELS_EN: ReportLabels = {
   generatedAt: 'Generated',
   classificationVersion: 'Patent-intensive classification version',
   classificationMissing: 'not loaded',
+  demonstrationMark: ' (demonstration, not official)',
   sections: {
     scorecard: '1. Indicators at a glance',
     trends: '2. The last 24 months',

@@ -9,6 +9,7 @@ export const LABELS_ZH: ReportLabels = {
   generatedAt: '生成时间',
   classificationVersion: '专利密集型产业分类版本',
   classificationMissing: '未载入',
+  demonstrationMark: '（演示分类，非官方）',
   sections: {
     scorecard: '一、绩效指标总览',
     trends: '二、近24个月走势',

@@ -12,6 +12,8 @@ export interface ReportLabels {
   readonly generatedAt: string;
   readonly classificationVersion: string;
   readonly classificationMissing: string;
+  /** Appended to a demonstration classification version. */
+  readonly demonstrationMark: string;
   readonly sections: {
     readonly scorecard: string;
     readonly trends: string;

@@ -39,7 +39,7 @@ export function renderIndexHtml(options: RenderIndexHtmlOptions): string {
 <td class="num">${escapeHtml(formatMoney(i.patent_contract_turnover_cny.ytd, language))}<br><span class="note">${escapeHtml(formatGrowth(i.patent_contract_turnover_cny.yoy_growth))}</span></td>
 <td class="num">${escapeHtml(formatMoney(i.gi_output_value_cny.ytd, language))}<br><span class="note">${escapeHtml(formatGrowth(i.gi_output_value_cny.yoy_growth))}</span></td>
 <td class="num"><span class="mark mark-met">${count('met')}</span> <span class="mark mark-on_track">${count('on_track')}</span> <span class="mark mark-behind">${count('behind')}</span></td>
-<td>${links}</td>
+<td class="links">${links}</td>
 </tr>`;
   });
   const ytd = labels.scorecard.ytd;
@@ -53,6 +53,7 @@ export function renderIndexHtml(options: RenderIndexHtmlOptions): string {
 <style>
 ${REPORT_CSS}
 main{max-width:1100px}
+td.links{white-space:nowrap}
 </style>
 </head>
 <body>

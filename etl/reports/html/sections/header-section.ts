@@ -1,11 +1,12 @@
 /** Title, city, month, when it was generated and the classification version. */
 import { formatMonthName } from '../../format/month-name.ts';
+import { classificationLabel } from '../classification-label.ts';
 import { escapeHtml } from '../html-escape.ts';
 import type { RenderContext } from './render-context.ts';
 
 export function headerSection({ report, language, labels }: RenderContext): string {
   const title = labels.reportTitle(report.city.name, formatMonthName(report.period, language));
-  const classification = report.classification_version ?? labels.classificationMissing;
+  const classification = classificationLabel(report, labels);
   return `<header class="report-header">
 <p class="subtitle">${escapeHtml(labels.subtitle)}</p>
 <h1>${escapeHtml(title)}</h1>

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../../../etl/reports/html/render-report-html.ts';
+import { nationalMixFor, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
+import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from './report-fixture.ts';
+
+const html = renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MIX });
+
+/** The text of the table row whose header cell holds `name`, tags stripped. */
+function rowText(page: string, name: string): string {
+  const row = page.split('<tr>').find((part) => part.includes(`<th scope="row">${name}`));
+  if (row === undefined) throw new Error(`no row ${name}`);
+  return row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('renderReportHtml', () => {
+  it('is one self-contained Chinese page: inline style, no script, no external resource', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(html).toContain('<title>深圳市知识产权运营服务体系建设月度统计报告（2025年6月）</title>');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    expect(html).not.toMatch(/@import|url\(/);
+  });
+
+  it('puts every indicator in the scorecard with its figures, target and status mark', () => {
+    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 年均增长 20% ✔ 已达标');
+    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — — 年均增长 30% ✖ 落后');
+    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — — 3 累计 3 ✔ 已达标');
+    expect(rowText(html, '专利密集型产业增加值')).toContain('明显提升');
+    expect(html.match(/<span class="mark mark-/g)).toHaveLength(12);
+  });
+
+  it('draws the four trend charts, the category mix and the GI products as inline SVG', () => {
+    const charts = [...html.matchAll(/<figure class="chart" data-chart="([^"]+)"><svg/g)].map((match) => match[1]);
+    expect(charts).toEqual([
+      'ip_transfer_licence_count',
+      'pledge_amount_cny',
+      'patent_contract_turnover_cny',
+      'gi_output_value_cny',
+      'patent-intensive-mix',
+      'gi-output-by-product',
+    ]);
+    expect(html).toContain('知识产权质押融资金额（亿元）');
+    expect(html).toContain('专利技术合同成交额（万元）');
+  });
+
+  it('names SVG ids and classes after the chart, so they neither collide nor depend on render order', () => {
+    expect(html).not.toMatch(/zr\d+-/);
+    expect(html).toContain('class="trend-pledge-amount-cny-cls-0"');
+    expect(renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MIX })).toBe(html);
+  });
+
+  it('escapes names from the data', () => {
+    expect(html).toContain('沙井蚝&lt;b&gt;');
+    expect(html).not.toContain('沙井蚝<b>');
+  });
+
+  it('says the patent-intensive figures are not computed yet and shows the national mix alone', () => {
+    expect(html).toContain('本市专利密集型产业增加值尚未核算');
+    expect(rowText(html, '03 新装备制造业')).toBe('03 新装备制造业 — — 28.9%');
+  });
+
+  it("shows the city's category mix beside the national one when the figures exist", () => {
+    const page = renderReportHtml(FIXTURE_REPORT_WITH_PATENT_INTENSIVE, { nationalMix: FIXTURE_NATIONAL_MIX });
+    expect(page).not.toContain('尚未核算');
+    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 4.00 亿元 40.0% 19.0%');
+    expect(page).toMatch(/占地区生产总值比重<\/dt><dd>12.34%/);
+    expect(page).toMatch(/核算方法<\/dt><dd>企业法/);
+  });
+
+  it('lists data quality per dataset with its Chinese title and the counting rules in a footnote', () => {
+    expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1,200 3 0.25% 2025年6月');
+    expect(html).toContain('<h2>统计口径说明</h2>');
+    expect(html).toContain('专利密集型产业分类版本: 未载入');
+  });
+
+  it('writes the same report in English with --lang en', () => {
+    const english = renderReportHtml(FIXTURE_REPORT, { language: 'en', nationalMix: FIXTURE_NATIONAL_MIX });
+    expect(english.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — — 30% a year ✖ behind');
+    expect(english).toContain('IP pledge financing (CNY m)');
+  });
+
+  it('refuses a report that breaks the contract', () => {
+    expect(() => renderReportHtml({ ...FIXTURE_REPORT, period: '2025-13' })).toThrow(/breaks the report contract: period: expected a month YYYY-MM/);
+  });
+});
+
+describe('nationalMixFor', () => {
+  const rows: NationalBulletinRow[] = [
+    ...['01', '02', '03', '04', '05', '06', '07'].map((categoryCode) => ({ year: 2019, categoryCode, shareOfTotalPct: 10 })),
+    ...['01', '02', '03', '06'].map((categoryCode) => ({ year: 2020, categoryCode, shareOfTotalPct: 20 })),
+    ...['01', '02', '03', '04', '05', '06', '07'].map((categoryCode) => ({ year: 2022, categoryCode, shareOfTotalPct: 30 })),
+  ];
+
+  it('takes the latest bulletin year at or before the report year that gives all seven categories', () => {
+    expect(nationalMixFor(2021, rows)?.year).toBe(2019);
+    expect(nationalMixFor(2025, rows)?.year).toBe(2022);
+    expect(nationalMixFor(null, rows)?.shares['07']).toBe(0.3);
+    expect(nationalMixFor(2018, rows)).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A report for the renderer tests, assembled by the real assembleReport from hand-written inputs
+ * (so it always keeps the current contract), and a variant with patent-intensive figures.
+ */
+import { parseCityConfig } from '../../../../etl/config/city-config.ts';
+import { assembleReport } from '../../../../etl/reports/assemble-report.ts';
+import type { ReportInput } from '../../../../etl/reports/report-inputs.ts';
+import type { Report } from '../../../../etl/reports/report-schema.ts';
+
+const city = parseCityConfig(
+  JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, base_year: 2023, contacts: ['ip@example.gov.cn'] }] }),
+  'cities.json',
+).cities[0]!;
+
+const covered = { firstMonth: '2023-01', lastMonth: '2025-06' };
+
+export const FIXTURE_INPUT: ReportInput = {
+  city,
+  period: '2025-06',
+  generatedAt: '2025-07-05T02:00:00+08:00',
+  classificationVersion: null,
+  coverage: {
+    patent_events: covered,
+    trademark_events: covered,
+    pledges: covered,
+    tech_contracts: covered,
+    // GI output starts mid-trend: the months before are gaps, not zeros.
+    gi_output: { firstMonth: '2024-01', lastMonth: '2025-06' },
+    programme_records: covered,
+  },
+  series: {
+    ip_transfer_licence_count: [
+      { month: '2023-07', value: '4.00' },
+      { month: '2024-06', value: '9.00' },
+      { month: '2025-02', value: '3.00' },
+      { month: '2025-06', value: '1234.00' },
+    ],
+    pledge_amount_cny: [
+      { month: '2024-06', value: '250000000.00' },
+      { month: '2025-06', value: '123456789.50' },
+    ],
+    patent_contract_turnover_cny: [{ month: '2025-05', value: '45678.90' }],
+    gi_output_value_cny: [
+      { month: '2024-03', value: '100.00' },
+      { month: '2025-03', value: '150.25' },
+    ],
+    operation_centre_count: [{ month: '2024-09', value: '3.00' }],
+  },
+  transferFlows: [
+    { month: '2025-06', ipKind: 'patent', eventType: 'transfer', flow: 'local', eventCount: 1000 },
+    { month: '2025-06', ipKind: 'patent', eventType: 'licence', flow: 'inflow', eventCount: 234 },
+    { month: '2025-02', ipKind: 'trademark', eventType: 'licence', flow: 'outflow', eventCount: 3 },
+  ],
+  giOutput: {
+    monthly: [
+      { giId: 'GI-002', giName: '南山荔枝', inPromotionProject: true, month: '2025-03', outputValueCny: '150.25', producerCount: 2 },
+      { giId: 'GI-001', giName: '沙井蚝<b>', inPromotionProject: false, month: '2025-01', outputValueCny: '80.10', producerCount: 1 },
+    ],
+    usersYearToDate: [
+      { giId: 'GI-001', users: 1 },
+      { giId: 'GI-002', users: 2 },
+    ],
+  },
+  rowCounts: {
+    pledges: { rowsRead: 1200, rowsRejected: 3 },
+    patent_events: { rowsRead: 5000, rowsRejected: 0 },
+  },
+};
+
+export const FIXTURE_REPORT: Report = assembleReport(FIXTURE_INPUT);
+
+/** The same report with patent-intensive figures, as the accounting step fills them. */
+export const FIXTURE_REPORT_WITH_PATENT_INTENSIVE: Report = {
+  ...FIXTURE_REPORT,
+  patent_intensive: {
+    ...FIXTURE_REPORT.patent_intensive,
+    year: 2024,
+    method: 'enterprise',
+    value_added_cny: 1000000000,
+    share_of_gdp: 0.1234,
+    growth: 0.05,
+    by_category: { '01': 400000000, '02': 100000000, '03': 200000000, '04': 100000000, '05': 100000000, '06': 0, '07': 100000000 },
+  },
+};
+
+export const FIXTURE_NATIONAL_MIX = {
+  year: 2023,
+  shares: { '01': 0.19, '02': 0.233, '03': 0.289, '04': 0.103, '05': 0.081, '06': 0.023, '07': 0.081 },
+} as const;

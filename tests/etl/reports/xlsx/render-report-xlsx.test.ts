@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_IDS } from '../../../../etl/reports/indicators.ts';
+import { renderReportXlsx } from '../../../../etl/reports/xlsx/render-report-xlsx.ts';
+import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../html/report-fixture.ts';
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (found === undefined) throw new Error(`no worksheet ${name}`);
+  return found;
+}
+
+function rowValues(worksheet: ExcelJS.Worksheet, row: number): unknown[] {
+  return (worksheet.getRow(row).values as unknown[]).slice(1);
+}
+
+const bytes = await renderReportXlsx(FIXTURE_REPORT_WITH_PATENT_INTENSIVE, { nationalMix: FIXTURE_NATIONAL_MIX });
+const workbook = await readBack(bytes);
+
+describe('report.xlsx', () => {
+  it('has one table a sheet, in this order', () => {
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '报告说明']);
+  });
+
+  it('freezes the Chinese header row of every sheet and sets column widths', () => {
+    for (const worksheet of workbook.worksheets) {
+      expect(worksheet.views[0], worksheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(worksheet.getRow(1).font?.bold, worksheet.name).toBe(true);
+      expect(worksheet.columns.every((column) => (column.width ?? 0) >= 8), worksheet.name).toBe(true);
+    }
+    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标值', '状态']);
+  });
+
+  it('gives every indicator a row whose numeric cells are the report.json figures, typed and formatted', () => {
+    const indicators = sheet(workbook, '指标总览');
+    INDICATOR_IDS.forEach((id, index) => {
+      const figures = FIXTURE_REPORT_WITH_PATENT_INTENSIVE.indicators[id];
+      const values = rowValues(indicators, index + 2);
+      expect(values[0]).toBe(id);
+      // exceljs reads an empty cell back as undefined: null in report.json is an empty cell, never 0.
+      const cell = (value: number | null) => value ?? undefined;
+      expect([values[3], values[4], values[5], values[6], values[7], values[8], values[10]]).toEqual([
+        cell(figures.month),
+        cell(figures.ytd),
+        cell(figures.ytd_prev),
+        cell(figures.yoy_growth),
+        cell(figures.cagr_since_base),
+        cell(figures.cumulative),
+        figures.target.value,
+      ]);
+    });
+    const pledge = indicators.getRow(INDICATOR_IDS.indexOf('pledge_amount_cny') + 2);
+    expect(pledge.getCell(4).value).toBe(123456789.5);
+    expect(pledge.getCell(4).numFmt).toBe('#,##0.00');
+    expect(pledge.getCell(7).numFmt).toBe('0.00%');
+    expect(pledge.getCell(11).numFmt).toBe('0.00%');
+    expect(pledge.getCell(12).value).toBe('落后');
+    const centres = indicators.getRow(INDICATOR_IDS.indexOf('operation_centre_count') + 2);
+    expect(centres.getCell(9).value).toBe(3);
+    expect(centres.getCell(9).numFmt).toBe('#,##0');
+  });
+
+  it('lists annual figures by year and the 24 months of the trend', () => {
+    const annual = sheet(workbook, '年度数据');
+    expect(rowValues(annual, 1)).toEqual(['指标代码', '指标名称', '单位', '2023年', '2024年']);
+    expect(rowValues(annual, 2)).toEqual(['ip_transfer_licence_count', '知识产权转让、许可次数', '个/次', 4, 9]);
+    const monthly = sheet(workbook, '月度数据');
+    expect(monthly.rowCount).toBe(25);
+    expect(monthly.getCell('A2').value).toBe('2023-07');
+    expect(monthly.getCell('A25').value).toBe('2025-06');
+    expect(monthly.getCell('B25').value).toBe(1234);
+    // gi_output_value_cny is the 12th indicator (column M); not covered before 2024-01.
+    expect(monthly.getCell('M2').value).toBeNull();
+    expect(monthly.getCell('M10').value).toBe(100);
+  });
+
+  it('puts patent-intensive categories beside the national mix, GI products and data quality in their sheets', () => {
+    const categories = sheet(workbook, '专利密集型产业');
+    expect(rowValues(categories, 2)).toEqual(['01', '信息通信技术制造业', 400000000, 0.19]);
+    expect(rowValues(categories, 9)).toEqual(['合计', '核算方法：企业法', 1000000000, 1]);
+    const gi = sheet(workbook, '地理标志产品');
+    expect(rowValues(gi, 2)).toEqual(['GI-001', '沙井蚝<b>', '否', 80.1, 1]);
+    expect(rowValues(gi, 4)).toEqual(['合计', '运用促进工程产品', '是', 150.25]);
+    const quality = sheet(workbook, '数据质量');
+    expect(rowValues(quality, 3)).toEqual(['pledges', '知识产权质押登记', 1200, 3, '2025-06']);
+    expect(rowValues(quality, 4)).toEqual(['合计', '', 6200, 3]);
+  });
+
+  it('gives the same bytes for the same report, and differs only by generated_at otherwise', async () => {
+    const again = await renderReportXlsx(FIXTURE_REPORT_WITH_PATENT_INTENSIVE, { nationalMix: FIXTURE_NATIONAL_MIX });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const later = await renderReportXlsx({ ...FIXTURE_REPORT_WITH_PATENT_INTENSIVE, generated_at: '2025-08-05T02:00:00+08:00' }, { nationalMix: FIXTURE_NATIONAL_MIX });
+    expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
+    expect((await readBack(later)).created.toISOString()).toBe('2025-08-04T18:00:00.000Z');
+  });
+
+  it('leaves the national column empty without a national mix', async () => {
+    const alone = await readBack(await renderReportXlsx(FIXTURE_REPORT));
+    expect(rowValues(sheet(alone, '专利密集型产业'), 1)).toEqual(['类别代码', '类别名称', '本市增加值（元）', '全国构成']);
+    expect(rowValues(sheet(alone, '专利密集型产业'), 2)).toEqual(['01', '信息通信技术制造业']);
+  });
+});
