@@ -8,6 +8,7 @@ import { CatalogStack } from './stacks/catalog-stack.ts';
 import { DeliveryStack } from './stacks/delivery-stack.ts';
 import { PipelineStack, type PipelineStackProps } from './stacks/pipeline-stack.ts';
 import { StorageStack } from './stacks/storage-stack.ts';
+import { bucketNames } from './storage/bucket-names.ts';
 import type { InfraSettings } from './config/infra-settings.ts';
 
 export interface IpstatsStacks {
@@ -29,9 +30,11 @@ export interface BuildOptions {
 export function buildIpstatsStacks(app: App, settings: InfraSettings, options: BuildOptions = {}): IpstatsStacks {
   const prefix = settings.stackPrefix;
   const env = options.env;
+  const names = bucketNames(prefix.toLowerCase());
   const storage = new StorageStack(app, `${prefix}Storage`, {
     env,
     description: 'ipstats: stateful storage (KMS keys, lake, reports, Athena results, access logs)',
+    bucketNames: names,
     retainOnDelete: settings.retainOnDelete,
     athenaResultsExpireDays: settings.athenaResultsExpireDays,
     noncurrentVersionsExpireDays: settings.noncurrentVersionsExpireDays,
@@ -40,15 +43,14 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
   const catalog = new CatalogStack(app, `${prefix}Catalog`, {
     env,
     description: 'ipstats: Glue tables from the dataset specs (partition projection) and the Athena workgroup',
-    lakeBucket: storage.lakeBucket,
-    athenaResultsBucket: storage.athenaResultsBucket,
+    bucketNames: names,
     lakeKey: storage.lakeKey,
     bytesScannedCutoffPerQuery: settings.athenaBytesScannedCutoffPerQuery,
   });
   const delivery = new DeliveryStack(app, `${prefix}Delivery`, {
     env,
     description: 'ipstats: report topics and per-city read roles, run and alarm topics',
-    reportsBucket: storage.reportsBucket,
+    bucketNames: names,
     lakeKey: storage.lakeKey,
     messagingKey: storage.messagingKey,
     cities: settings.cities,
@@ -57,9 +59,7 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
   const pipeline = new PipelineStack(app, `${prefix}Pipeline`, {
     env,
     description: 'ipstats: Lambda functions, state machines, schedules and alarms',
-    lakeBucket: storage.lakeBucket,
-    reportsBucket: storage.reportsBucket,
-    athenaResultsBucket: storage.athenaResultsBucket,
+    bucketNames: names,
     lakeKey: storage.lakeKey,
     messagingKey: storage.messagingKey,
     databaseName: catalog.databaseName,
@@ -76,8 +76,10 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
     functionEntries: options.functionEntries,
     projectRoot: options.projectRoot,
   });
-  // Names (database, workgroup) are passed as plain strings, so make the order explicit.
+  // Buckets, database and workgroup are passed by name, so make the order explicit.
+  for (const consumer of [catalog, delivery, pipeline]) consumer.addStackDependency(storage);
   pipeline.addStackDependency(catalog);
+  pipeline.addStackDependency(delivery);
   const stacks = { storage, catalog, delivery, pipeline };
   return stacks;
 }

@@ -5,7 +5,8 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { BucketNames } from '../storage/bucket-names.ts';
 import type { Construct } from 'constructs';
 import { CITY_CONFIG_TABLE, lakeTableFor, type LakeTable } from '../../etl/engines/lake-tables.ts';
 import { DATASETS } from '../../etl/schemas/index.ts';
@@ -14,8 +15,8 @@ import { LakeGlueTable } from '../constructs/lake-glue-table.ts';
 import type { ProjectionYears } from '../catalog/partition-projection.ts';
 
 export interface CatalogStackProps extends StackProps {
-  readonly lakeBucket: s3.IBucket;
-  readonly athenaResultsBucket: s3.IBucket;
+  /** Names of the storage stack's buckets (bucket-names.ts). */
+  readonly bucketNames: BucketNames;
   readonly lakeKey: kms.IKey;
   /** @default 'ipstats' */
   readonly databaseName?: string;
@@ -47,11 +48,12 @@ export class CatalogStack extends Stack {
       catalogId: this.account,
       databaseInput: { name: this.databaseName, description: 'ipstats lake: curated datasets (Parquet) and the SQL views over them' },
     });
+    const lakeBucket = s3.Bucket.fromBucketName(this, 'LakeBucket', props.bucketNames.lake);
     this.tableNames = lakeTables().map(
-      (table) => new LakeGlueTable(this, `Table-${table.name}`, { table, database, lakeBucket: props.lakeBucket, projectionYears: props.projectionYears }).tableName,
+      (table) => new LakeGlueTable(this, `Table-${table.name}`, { table, database, lakeBucket, projectionYears: props.projectionYears }).tableName,
     );
     const workgroup = new AthenaWorkgroup(this, 'Workgroup', {
-      resultsBucket: props.athenaResultsBucket,
+      resultsBucket: s3.Bucket.fromBucketName(this, 'AthenaResultsBucket', props.bucketNames['athena-results']),
       resultsKey: props.lakeKey,
       workgroupName: props.workgroupName,
       bytesScannedCutoffPerQuery: props.bytesScannedCutoffPerQuery,

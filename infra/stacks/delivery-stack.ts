@@ -4,13 +4,15 @@
  */
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { BucketNames } from '../storage/bucket-names.ts';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { CityReportAccess } from '../constructs/city-report-access.ts';
 
 export interface DeliveryStackProps extends StackProps {
-  readonly reportsBucket: s3.IBucket;
+  /** Names of the storage stack's buckets (bucket-names.ts). */
+  readonly bucketNames: BucketNames;
   readonly lakeKey: kms.IKey;
   readonly messagingKey: kms.IKey;
   /** City codes that get a topic and a reports role. @default [] */
@@ -28,6 +30,7 @@ export class DeliveryStack extends Stack {
     super(scope, id, props);
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'ipstats alarms', masterKey: props.messagingKey, enforceSSL: true });
     this.runTopic = new sns.Topic(this, 'RunTopic', { displayName: 'ipstats monthly runs', masterKey: props.messagingKey, enforceSSL: true });
+    const reportsBucket = s3.Bucket.fromBucketName(this, 'ReportsBucket', props.bucketNames.reports);
     const cities = props.cities ?? [];
     const duplicates = cities.filter((code, index) => cities.indexOf(code) !== index);
     if (duplicates.length > 0) throw new RangeError(`cities must be unique, got ${duplicates.join(', ')} more than once`);
@@ -36,7 +39,7 @@ export class DeliveryStack extends Stack {
         cityCode,
         new CityReportAccess(this, `City${cityCode}`, {
           cityCode,
-          reportsBucket: props.reportsBucket,
+          reportsBucket,
           reportsKey: props.lakeKey,
           topicKey: props.messagingKey,
           trustedAccount: props.cityTrustedAccounts?.[cityCode],

@@ -21,6 +21,7 @@ import { PipelineAlarms } from '../constructs/pipeline-alarms.ts';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { PipelineSchedules } from '../constructs/pipeline-schedules.ts';
 import { FUNCTION_SIZING, PIPELINE_FUNCTION_NAMES, type PipelineFunctionName } from '../lambda/function-sizing.ts';
+import type { BucketNames } from '../storage/bucket-names.ts';
 import { LAKE_WORK_PREFIX } from './storage-stack.ts';
 
 /** Lake prefixes an ingestion writes (docs/lake.md). */
@@ -30,9 +31,8 @@ const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/']
 const REPORTS_PREFIX = 'reports/';
 
 export interface PipelineStackProps extends StackProps {
-  readonly lakeBucket: s3.IBucket;
-  readonly reportsBucket: s3.IBucket;
-  readonly athenaResultsBucket: s3.IBucket;
+  /** Names of the storage stack's buckets (bucket-names.ts). */
+  readonly bucketNames: BucketNames;
   readonly lakeKey: kms.IKey;
   readonly messagingKey: kms.IKey;
   readonly databaseName: string;
@@ -64,16 +64,22 @@ export class PipelineStack extends Stack {
   readonly pendingSourcesIngestion: PendingSourcesIngestion;
   readonly largeSourceIngestion: LargeSourceIngestion;
   readonly monthlyRun: MonthlyRun;
+  private readonly buckets: { readonly lake: s3.IBucket; readonly reports: s3.IBucket; readonly athenaResults: s3.IBucket };
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
+    this.buckets = {
+      lake: s3.Bucket.fromBucketName(this, 'LakeBucket', props.bucketNames.lake),
+      reports: s3.Bucket.fromBucketName(this, 'ReportsBucket', props.bucketNames.reports),
+      athenaResults: s3.Bucket.fromBucketName(this, 'AthenaResultsBucket', props.bucketNames['athena-results']),
+    };
     const projectRoot = path.resolve(props.projectRoot ?? process.cwd());
     const cityConfigKey = props.cityConfigKey ?? 'config/cities.json';
     const rejectRateThreshold = props.rejectRateThreshold ?? 0.05;
     const largeSourceBytes = props.largeSourceBytes ?? 512 * 1024 * 1024;
     const commonEnvironment = {
-      IPSTATS_LAKE_BUCKET: props.lakeBucket.bucketName,
-      IPSTATS_REPORTS_BUCKET: props.reportsBucket.bucketName,
+      IPSTATS_LAKE_BUCKET: this.buckets.lake.bucketName,
+      IPSTATS_REPORTS_BUCKET: this.buckets.reports.bucketName,
       IPSTATS_ATHENA_WORKGROUP: props.workgroupName,
       IPSTATS_ATHENA_DATABASE: props.databaseName,
       IPSTATS_CITY_CONFIG_KEY: cityConfigKey,
@@ -112,12 +118,11 @@ export class PipelineStack extends Stack {
 
     // Imported, so that the notification configuration (a custom resource) lives in this stack
     // and the storage stack never depends on the pipeline stack.
-    const inbox = s3.Bucket.fromBucketAttributes(this, 'LakeBucketForInbox', { bucketArn: props.lakeBucket.bucketArn, bucketName: props.lakeBucket.bucketName });
-    inbox.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingest.function), { prefix: INBOX_PREFIX });
+    this.buckets.lake.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingest.function), { prefix: INBOX_PREFIX });
     acknowledgeNotificationsHandler(this);
 
     this.pendingSourcesIngestion = new PendingSourcesIngestion(this, 'PendingSourcesIngestion', {
-      lakeBucket: props.lakeBucket,
+      lakeBucket: this.buckets.lake,
       ingest: ingest.function,
       largeSourceIngestion: this.largeSourceIngestion.stateMachine,
       largeSourceBytes,
@@ -152,7 +157,7 @@ export class PipelineStack extends Stack {
 
   private grantFunctionAccess(props: PipelineStackProps, cityConfigKey: string): void {
     const { ingest, 'split-source': split, 'ingest-range': ingestRange, 'merge-ranges': merge, 'refresh-views': refreshViews, report } = this.functions;
-    const lake = { bucket: props.lakeBucket, key: props.lakeKey };
+    const lake = { bucket: this.buckets.lake, key: props.lakeKey };
     const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
     grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], write: lakeOutputs }, 'ingest');
     grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX] }, 'split-source');
@@ -168,15 +173,15 @@ export class PipelineStack extends Stack {
     const athena = {
       workgroupName: props.workgroupName,
       databaseName: props.databaseName,
-      lakeBucket: props.lakeBucket,
-      resultsBucket: props.athenaResultsBucket,
+      lakeBucket: this.buckets.lake,
+      resultsBucket: this.buckets.athenaResults,
       key: props.lakeKey,
     };
     grantAthenaQueries(refreshViews.role, athena, { createViews: true, readsLake: false });
     grantAthenaQueries(report.role, athena, { createViews: false, readsLake: true });
     grantBucketPrefixes(report.role, { ...lake, readKeys: [cityConfigKey] }, 'report reads the city configuration');
     // Writes the reports and reads them back to presign the links it sends.
-    grantBucketPrefixes(report.role, { bucket: props.reportsBucket, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX] }, 'report');
+    grantBucketPrefixes(report.role, { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX] }, 'report');
     const topicArns = [...props.cityTopics.values()].map((topic) => topic.topicArn);
     if (topicArns.length > 0) {
       report.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: topicArns }));

@@ -1,11 +1,12 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { StorageStack } from '../../infra/stacks/storage-stack.ts';
+import { bucketNames } from '../../infra/storage/bucket-names.ts';
 import { newTestApp, resourcesOf } from './support/synth-ipstats.ts';
 import { Template } from 'aws-cdk-lib/assertions';
 
 describe('StorageStack', () => {
-  const stack = new StorageStack(newTestApp(), 'Test', { athenaResultsExpireDays: 14 });
+  const stack = new StorageStack(newTestApp(), 'Test', { athenaResultsExpireDays: 14, bucketNames: bucketNames('ipstats') });
   const template = Template.fromStack(stack);
   const logicalId = (bucket: { node: { defaultChild?: unknown } }) => stack.getLogicalId(bucket.node.defaultChild as never);
   const bucket = (b: { node: { defaultChild?: unknown } }) => resourcesOf(template, 'AWS::S3::Bucket')[logicalId(b)]!;
@@ -27,6 +28,13 @@ describe('StorageStack', () => {
       expect(bucket(b).Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
       expect(bucket(b).DeletionPolicy).toBe('Retain');
     }
+  });
+
+  it('names buckets by purpose, account and region, so other stacks and operators can find them', () => {
+    const name = (b: { node: { defaultChild?: unknown } }) => bucket(b).Properties.BucketName;
+    expect(name(stack.lakeBucket)).toEqual({ 'Fn::Join': ['', ['ipstats-lake-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] });
+    expect(name(stack.athenaResultsBucket)).toEqual({ 'Fn::Join': ['', ['ipstats-athena-results-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] });
+    expect(() => bucketNames('Ipstats')).toThrow('bucket name prefix must be 1–20 lower-case letters, digits or hyphens, starting with a letter, got "Ipstats"');
   });
 
   it('uses SSE-S3 for the access-log bucket, which S3 log delivery requires', () => {

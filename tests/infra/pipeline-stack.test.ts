@@ -1,0 +1,183 @@
+import { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { PipelineSchedules } from '../../infra/constructs/pipeline-schedules.ts';
+import { describe, expect, it } from 'vitest';
+import { FUNCTION_SIZING, PIPELINE_FUNCTION_NAMES } from '../../infra/lambda/function-sizing.ts';
+import { findDuckDbBinding } from '../../infra/lambda/duckdb-binding.ts';
+import { stateMachineDefinition, type AslState } from './support/state-machine-definition.ts';
+import { newTestApp, PROJECT_ROOT, resourcesOf, synthIpstats } from './support/synth-ipstats.ts';
+
+describe('PipelineStack', () => {
+  const { stacks, templates } = synthIpstats();
+  const template = templates.pipeline;
+  const stack = stacks.pipeline;
+  const fnProps = (name: (typeof PIPELINE_FUNCTION_NAMES)[number]) => {
+    const id = stack.getLogicalId(stack.functions[name].function.node.defaultChild as never);
+    return resourcesOf(template, 'AWS::Lambda::Function')[id]!.Properties;
+  };
+  const duckDbArchitecture = findDuckDbBinding(PROJECT_ROOT).architecture.name;
+
+  it('runs every function on Node.js 24, JSON logs, X-Ray, its sized memory and timeout, the reference and sql folders', () => {
+    for (const name of PIPELINE_FUNCTION_NAMES) {
+      const props = fnProps(name);
+      const sizing = FUNCTION_SIZING[name];
+      expect(props.Runtime).toBe('nodejs24.x');
+      expect(props.Handler).toBe('index.handler');
+      expect(props.MemorySize).toBe(sizing.memorySize);
+      expect(props.Timeout).toBe(sizing.timeout.toSeconds());
+      expect(props.EphemeralStorage).toEqual({ Size: sizing.ephemeralStorageMiB });
+      expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(props.LoggingConfig).toEqual(expect.objectContaining({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO' }));
+      const variables = (props.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables.IPSTATS_REFERENCE_DIR).toBe('/var/task/reference');
+      expect(variables.IPSTATS_SQL_DIR).toBe('/var/task/sql');
+      expect(variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
+      expect(variables.IPSTATS_ATHENA_WORKGROUP).toBe('ipstats');
+      expect(variables.IPSTATS_ATHENA_DATABASE).toBe('ipstats');
+    }
+  });
+
+  it('puts functions without DuckDB on arm64, and DuckDB ones on the architecture of the binding shipped', () => {
+    expect(['refresh-views', 'report', 'split-source'].map((name) => fnProps(name as never).Architectures)).toEqual([['arm64'], ['arm64'], ['arm64']]);
+    expect(['ingest', 'ingest-range', 'merge-ranges'].map((name) => fnProps(name as never).Architectures)).toEqual([
+      [duckDbArchitecture],
+      [duckDbArchitecture],
+      [duckDbArchitecture],
+    ]);
+  });
+
+  it('gives each function its own role and its own KMS-encrypted dead-letter queue', () => {
+    const roles = PIPELINE_FUNCTION_NAMES.map((name) => JSON.stringify(fnProps(name).Role));
+    expect(new Set(roles).size).toBe(6);
+    const queues = PIPELINE_FUNCTION_NAMES.map((name) => JSON.stringify(fnProps(name).DeadLetterConfig));
+    expect(new Set(queues).size).toBe(6);
+    template.resourcePropertiesCountIs('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue(), MessageRetentionPeriod: 1_209_600 }, 6);
+  });
+
+  it('hands the ingest function the large-source state machine and threshold', () => {
+    const variables = (fnProps('ingest').Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.IPSTATS_LARGE_SOURCE_BYTES).toBe(String(512 * 1024 * 1024));
+    expect(variables.IPSTATS_LARGE_SOURCE_STATE_MACHINE_ARN).toEqual({ Ref: expect.stringMatching(/^LargeSourceIngestionStateMachine/) });
+  });
+
+  it('triggers ingest on objects created under inbox/ only', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'inbox/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [stack.getLogicalId(stack.functions.ingest.function.node.defaultChild as never), 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('logs ALL with execution data and traces every state machine', () => {
+    const machines = Object.values(resourcesOf(template, 'AWS::StepFunctions::StateMachine'));
+    expect(machines).toHaveLength(3);
+    for (const machine of machines) {
+      expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+      expect(machine.Properties.LoggingConfiguration).toEqual(expect.objectContaining({ Level: 'ALL', IncludeExecutionData: true }));
+    }
+  });
+
+  it('ingests a large file by split-source → Distributed Map of ingest-range → merge-ranges', () => {
+    const asl = stateMachineDefinition(template, 'LargeSourceIngestionStateMachine');
+    expect(asl.StartAt).toBe('SplitSource');
+    expect(asl.States.SplitSource!.Next).toBe('IngestRanges');
+    const map = asl.States.IngestRanges!;
+    expect(map.ItemsPath).toBe('$.plan.ranges');
+    expect((map.ItemProcessor as { ProcessorConfig: unknown }).ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
+    // Absent means the service default, 0: one failed range fails the file.
+    expect(map.ToleratedFailurePercentage).toBeUndefined();
+    expect(map.Next).toBe('MergeRanges');
+    expect(asl.States.MergeRanges!.Parameters).toEqual({ 'dataset.$': '$.dataset', 'key.$': '$.key', 'plan.$': '$.plan', 'ranges.$': '$.ranges' });
+  });
+
+  it('lists inbox/ with a Distributed Map, routes by size and fails a file above the reject-rate threshold', () => {
+    const asl = stateMachineDefinition(template, 'PendingSourcesIngestionStateMachine');
+    expect(asl.States.ApplyDefaults!.Parameters).toEqual({ 'run.$': "States.JsonMerge(States.StringToJson('\\{\"rejectRateThreshold\":0.05\\}'), $, false)" });
+    const map = asl.States.EachPendingFile!;
+    expect(map.ItemReader).toEqual({ Resource: 'arn:<AWS::Partition>:states:::s3:listObjectsV2', Parameters: { Bucket: expect.any(String), Prefix: 'inbox/' } });
+    const inner = (map.ItemProcessor as { States: Record<string, AslState> }).States;
+    expect(inner.BySize!.Choices).toEqual([{ Variable: '$.size', NumericGreaterThanEquals: 512 * 1024 * 1024, Next: 'IngestLargeFile' }]);
+    expect(inner.BySize!.Default).toBe('IngestFile');
+    expect(inner.RejectRateGate!.Choices).toEqual([
+      { Not: { Variable: '$.result.rejectRate', IsPresent: true }, Next: 'SummaryWithoutRejectRate' },
+      { Variable: '$.result.rejectRate', NumericGreaterThanPath: '$.threshold', Next: 'TooManyRejects' },
+    ]);
+    expect(inner.TooManyRejects).toEqual(expect.objectContaining({ Type: 'Fail', Error: 'RejectRateAboveThreshold' }));
+    expect(inner.IngestLargeFile!.Resource).toBe('arn:<AWS::Partition>:states:::states:startExecution.sync:2');
+  });
+
+  it('runs the month: ingest → refresh views → report per city → notify, catching any failure to the alarm topic', () => {
+    const asl = stateMachineDefinition(template, 'MonthlyRunStateMachine');
+    const defaults = (asl.States.ApplyDefaults!.Parameters as Record<string, string>)['run.$'];
+    expect(defaults).toBe("States.JsonMerge(States.StringToJson('\\{\"period\":null,\"cities\":[\"310000\",\"440300\"],\"rejectRateThreshold\":0.05\\}'), $, false)");
+    const run = asl.States.Run! as unknown as { Branches: { StartAt: string; States: Record<string, AslState> }[]; Catch: unknown[] };
+    const branch = run.Branches[0]!;
+    const order: string[] = [];
+    for (let state: string | undefined = branch.StartAt; state !== undefined; state = branch.States[state]!.Next as string | undefined) order.push(state);
+    expect(order).toEqual(['IngestPendingSources', 'RefreshViews', 'ReportEachCity', 'NotifyRunFinished']);
+    expect(branch.States.ReportEachCity!.ItemsPath).toBe('$.cities');
+    expect(branch.States.ReportEachCity!.ItemSelector).toEqual({ 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' });
+    expect(run.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'PublishFailure' }]);
+    expect(asl.States.PublishFailure!.Next).toBe('RunFailed');
+    expect(asl.States.RunFailed!.Type).toBe('Fail');
+  });
+
+  it('retries throttling with exponential backoff and full jitter on every task', () => {
+    const asl = stateMachineDefinition(template, 'MonthlyRunStateMachine');
+    const branch = (asl.States.Run as unknown as { Branches: { States: Record<string, AslState> }[] }).Branches[0]!;
+    for (const name of ['IngestPendingSources', 'RefreshViews', 'NotifyRunFinished']) {
+      expect(branch.States[name]!.Retry).toContainEqual({
+        ErrorEquals: ['Lambda.TooManyRequestsException', 'TooManyRequestsException', 'ThrottlingException', 'StepFunctions.ExecutionLimitExceededException', 'StepFunctions.TooManyRequestsException'],
+        IntervalSeconds: 5,
+        MaxAttempts: 6,
+        BackoffRate: 2,
+        MaxDelaySeconds: 120,
+        JitterStrategy: 'FULL',
+      });
+    }
+  });
+
+  it('schedules daily ingestion and the monthly run in Asia/Shanghai', () => {
+    const schedules = Object.values(resourcesOf(template, 'AWS::Scheduler::Schedule')).map((s) => [s.Properties.ScheduleExpression, s.Properties.ScheduleExpressionTimezone]);
+    expect(schedules).toEqual([
+      ['cron(0 2 * * ? *)', 'Asia/Shanghai'],
+      ['cron(0 6 5 * ? *)', 'Asia/Shanghai'],
+    ]);
+  });
+
+  it('takes the monthly day as a prop and refuses a day that some months lack', () => {
+    const scheduleStack = new Stack(newTestApp(), 'Schedules');
+    const machine = (id: string) => sfn.StateMachine.fromStateMachineName(scheduleStack, id, id);
+    new PipelineSchedules(scheduleStack, 'Custom', { dailyIngestion: machine('Daily'), monthlyRun: machine('Monthly'), monthlyRunDayOfMonth: 12, monthlyRunHour: 9 });
+    Template.fromStack(scheduleStack).hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 9 12 * ? *)', ScheduleExpressionTimezone: 'Asia/Shanghai' });
+    expect(() => new PipelineSchedules(scheduleStack, 'Bad', { dailyIngestion: machine('D2'), monthlyRun: machine('M2'), monthlyRunDayOfMonth: 31 })).toThrow(
+      'monthlyRunDayOfMonth must be a whole number from 1 to 28, got 31',
+    );
+  });
+
+  it('alarms to the alarm topic on any unsuccessful execution and on any dead letter', () => {
+    const alarms = Object.values(resourcesOf(template, 'AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(9);
+    const alarmTopic = JSON.stringify(stack.resolve(stacks.delivery.alarmTopic.topicArn));
+    for (const alarm of alarms) {
+      expect(JSON.stringify(alarm.Properties.AlarmActions)).toContain(alarmTopic.slice(1, 40));
+      expect(alarm.Properties.Threshold).toBe(1);
+      expect(alarm.Properties.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
+    }
+    const dlqAlarms = alarms.filter((alarm) => alarm.Properties.MetricName === 'ApproximateNumberOfMessagesVisible');
+    expect(dlqAlarms).toHaveLength(6);
+    const failureAlarms = alarms.filter((alarm) => alarm.Properties.Metrics !== undefined);
+    expect(failureAlarms.map((alarm) => (alarm.Properties.Metrics as { Expression?: string }[])[0]!.Expression)).toEqual([
+      'failed + timedOut + aborted',
+      'failed + timedOut + aborted',
+      'failed + timedOut + aborted',
+    ]);
+  });
+});
