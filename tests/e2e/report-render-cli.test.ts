@@ -1,0 +1,102 @@
+/**
+ * The CLI writes the human-readable reports: `ipstats run` on the hand-computed fixture writes
+ * report.html, report.xlsx and index.html beside report.json; `ipstats report --format --lang
+ * --deliver` writes the chosen formats, in English, and the outbox; a second run gives the same
+ * bytes apart from generated_at.
+ */
+import ExcelJS from 'exceljs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
+import { E2E_CONFIG, fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
+
+let work: string;
+let run: CliResult;
+let again: CliResult;
+let english: CliResult;
+
+const reportDir = (out: string, code: string) => path.join(out, 'reports', `city=${code}`, 'period=2025-06');
+/** The generated_at instant as report.html prints it (生成时间 … 2025-07-05 02:00). */
+const GENERATED_AT_HTML = /(<dt>生成时间<\/dt><dd>)[^<]+(<\/dd>)/;
+
+beforeAll(async () => {
+  work = await tempDir('report-render-cli');
+  const lake = path.join(work, 'lake');
+  run = await runCli(fixtureRunArgs(lake, path.join(work, 'out'), '--period', '2025-06'));
+  again = await runCli(fixtureRunArgs(lake, path.join(work, 'out-again'), '--period', '2025-06'));
+  english = await runCli([
+    'report', '--city', '440300', '--period', '2025-06', '--format', 'json,html', '--lang', 'en', '--deliver',
+    '--lake', lake, '--out', path.join(work, 'out-en'), '--config', E2E_CONFIG,
+  ]);
+});
+
+describe('ipstats run writes the readable reports', () => {
+  it('writes report.json, report.html and report.xlsx per city and says where the index is', async () => {
+    expect(run.exitCode).toBe(0);
+    expect((await readdir(reportDir(path.join(work, 'out'), '440300'))).sort()).toEqual(['report.html', 'report.json', 'report.xlsx']);
+    expect(run.stdout).toContain(`index: ${path.join(work, 'out', 'index', 'period=2025-06', 'index.html')}`);
+  });
+
+  it('renders report.html from the report.json beside it', async () => {
+    const report = JSON.parse(await readFile(path.join(reportDir(path.join(work, 'out'), '440300'), 'report.json'), 'utf8')) as {
+      indicators: Record<string, { ytd: number | null }>;
+    };
+    const html = await readFile(path.join(reportDir(path.join(work, 'out'), '440300'), 'report.html'), 'utf8');
+    expect(html).toContain('<title>深圳市知识产权运营服务体系建设月度统计报告（2025年6月）</title>');
+    const transfers = report.indicators['ip_transfer_licence_count']!.ytd;
+    expect(html).toContain(`<td class="num">${transfers === null ? '—' : transfers.toLocaleString('en-US')}</td>`);
+  });
+
+  it('writes an xlsx whose indicator sheet holds the report.json figures', async () => {
+    const dir = reportDir(path.join(work, 'out'), '310000');
+    const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { indicators: Record<string, { ytd: number | null }> };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(path.join(dir, 'report.xlsx'))) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('指标总览')!;
+    const ytdById: Record<string, unknown> = {};
+    sheet.eachRow((row, number) => {
+      if (number > 1) ytdById[String(row.getCell(1).value)] = row.getCell(5).value;
+    });
+    expect(ytdById).toEqual(Object.fromEntries(Object.entries(report.indicators).map(([id, figures]) => [id, figures.ytd])));
+  });
+
+  it('links every city from index.html', async () => {
+    const index = await readFile(path.join(work, 'out', 'index', 'period=2025-06', 'index.html'), 'utf8');
+    expect([...index.matchAll(/href="([^"]+report\.html)"/g)].map((match) => match[1])).toEqual([
+      '../../reports/city=310000/period=2025-06/report.html',
+      '../../reports/city=440300/period=2025-06/report.html',
+    ]);
+  });
+
+  it.each(['310000', '440300'])('gives byte-identical report.html for %s on a second run, generated_at aside', async (code) => {
+    expect(again.exitCode).toBe(0);
+    const first = await readFile(path.join(reportDir(path.join(work, 'out'), code), 'report.html'), 'utf8');
+    const second = await readFile(path.join(reportDir(path.join(work, 'out-again'), code), 'report.html'), 'utf8');
+    expect(first).toMatch(GENERATED_AT_HTML);
+    expect(second.replace(GENERATED_AT_HTML, '$1$2')).toBe(first.replace(GENERATED_AT_HTML, '$1$2'));
+  });
+});
+
+describe('ipstats report --format json,html --lang en --deliver', () => {
+  it('writes only the chosen formats, in English, and the notification to the outbox', async () => {
+    expect(english.stderr).toBe('');
+    expect(english.exitCode).toBe(0);
+    const out = path.join(work, 'out-en');
+    expect((await readdir(reportDir(out, '440300'))).sort()).toEqual(['report.html', 'report.json']);
+    expect(await readFile(path.join(reportDir(out, '440300'), 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(english.stdout).toContain(`outbox:\n  ${path.join(out, 'outbox', 'period=2025-06', 'city=440300.json')}`);
+    const notification = JSON.parse(await readFile(path.join(out, 'outbox', 'period=2025-06', 'city=440300.json'), 'utf8')) as { subject: string; message: string };
+    expect(notification.subject).toBe('ipstats monthly IP report 440300 2025-06');
+    expect(notification.message).toContain(`- 网页版 report.html：${path.join(reportDir(out, '440300'), 'report.html')}`);
+  });
+
+  it('rejects an unknown format or language with exit status 2', async () => {
+    const badFormat = await runCli(['report', '--city', '440300', '--format', 'pdf', '--lake', path.join(work, 'lake'), '--out', path.join(work, 'x'), '--config', E2E_CONFIG]);
+    expect(badFormat.exitCode).toBe(2);
+    expect(badFormat.stderr).toContain("--format 'pdf' is not available; available: json, html, xlsx");
+    const badLanguage = await runCli(['report', '--city', '440300', '--lang', 'fr', '--lake', path.join(work, 'lake'), '--out', path.join(work, 'x'), '--config', E2E_CONFIG]);
+    expect(badLanguage.exitCode).toBe(2);
+    expect(badLanguage.stderr).toContain("--lang 'fr' is not available; available: zh, en");
+  });
+});
