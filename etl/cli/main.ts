@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/city-config.ts';
 import { EXIT, StrictRejectsError, UsageError } from './cli-errors.ts';
+import { registerClassifyCommand } from './commands/classify-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerQueryCommand } from './commands/query-command.ts';
 import { registerReportCommand } from './commands/report-command.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerQueryCommand(program);
   registerSampleCommand(program);
+  registerClassifyCommand(program);
   return program;
 }
 
