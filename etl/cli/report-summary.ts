@@ -28,14 +28,46 @@ export function reportSummaryTable(reports: readonly WrittenReport[]): string {
       yi(indicators['pledge_amount_cny']?.ytd),
       yi(indicators['patent_contract_turnover_cny']?.ytd),
       yi(indicators['gi_output_value_cny']?.ytd),
+      patentIntensiveCell(report),
+      share(report.patent_intensive.share_of_gdp),
       `${statuses.filter((status) => status === 'met').length}/${statuses.filter((status) => status === 'on_track').length}/${statuses.filter((status) => status === 'behind').length}`,
     ];
   });
   return formatTable(
-    ['city', 'transfers+licences YTD', 'YoY', 'pledges YTD (亿元)', 'patent contracts YTD (亿元)', 'GI output YTD (亿元)', 'met/on track/behind'],
+    ['city', 'transfers+licences YTD', 'YoY', 'pledges YTD (亿元)', 'patent contracts YTD (亿元)', 'GI output YTD (亿元)', 'patent-intensive VA (亿元)', 'of GDP', 'met/on track/behind'],
     rows,
-    [false, true, true, true, true, true, true],
-  );
+    [false, true, true, true, true, true, true, true, true],
+  ) + patentIntensiveBreakdown(reports) + patentIntensiveFootnote(reports);
+}
+
+/** The 7-category breakdown of the headline figure, with its method and classification version. */
+function patentIntensiveBreakdown(reports: readonly WrittenReport[]): string {
+  const withFigures = reports.filter(({ report }) => report.patent_intensive.value_added_cny !== null);
+  if (withFigures.length === 0) return '';
+  const codes = ['01', '02', '03', '04', '05', '06', '07'] as const;
+  const rows = withFigures.map(({ city, report }) => {
+    const section = report.patent_intensive;
+    return [`${city.code} ${city.name}`, String(section.year), section.method ?? '—', section.classification_version ?? '—', ...codes.map((code) => yi(section.by_category[code])), yi(section.value_added_cny)];
+  });
+  const table = formatTable(['patent-intensive VA (亿元)', 'year', 'method', 'classification', ...codes, 'total'], rows, [false, true, false, false, ...codes.map(() => true), true]);
+  return `\n\n${table}`;
+}
+
+/** "45.73 (2025) *": value added of the headline method and its year; * = demonstration classification. */
+function patentIntensiveCell(report: WrittenReport['report']): string {
+  const section = report.patent_intensive;
+  if (section.value_added_cny === null) return '—';
+  return `${yi(section.value_added_cny)} (${section.year})${section.classification_is_demonstration ? ' *' : ''}`;
+}
+
+function share(value: number | null): string {
+  return value === null ? '—' : `${(value * 100).toFixed(2)}%`;
+}
+
+/** Says on the face of the output when figures come from a demonstration classification. */
+function patentIntensiveFootnote(reports: readonly WrittenReport[]): string {
+  const demo = [...new Set(reports.filter(({ report }) => report.classification_is_demonstration).map(({ report }) => report.classification_version))];
+  return demo.length === 0 ? '' : `\n* patent-intensive value added computed from the DEMONSTRATION classification ${demo.join(', ')}, not the official 2019 table: not for publication`;
 }
 
 export function reportPaths(outLocation: string, reports: readonly WrittenReport[]): string {

@@ -83,9 +83,14 @@ describe('patent-intensive value added through the command line', () => {
     run = await runCli(['run', '--input', path.join(work, 'input'), '--lake', path.join(work, 'lake'), '--out', path.join(work, 'out'), '--config', path.join(work, 'cities.json'), '--period', '2025-06']);
   }, 120_000);
 
-  it('runs', () => {
+  it('runs and prints each city\'s figure, GDP share and 7-category breakdown', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
+    const lines = run.stdout.split('\n');
+    // 210 yuan is 0.00 亿元 in the table: the table is for people, report.json has the yuan.
+    expect(lines.find((line) => line.startsWith('440300 深圳市') && line.includes('(2024)'))).toMatch(/0\.00 \(2024\)\s+2\.10%/);
+    expect(lines.find((line) => line.startsWith('320500 苏州市') && line.includes('industry'))).toMatch(/^320500 苏州市\s+2024\s+industry\s+2019\s+0\.00/);
+    expect(run.stdout).not.toContain('DEMONSTRATION');
   });
 
   it('深圳 2024: enterprise method headline, industry method beside it, GDP share, growth and CAGR', async () => {
