@@ -1,8 +1,10 @@
 /**
- * Source files land in the lake bucket at `[<lake prefix>/]inbox/<dataset>/<file>`
- * (DATA-CONTRACT.md): the folder names the dataset, as `<input>/<dataset>/` does locally.
+ * Source files land in the lake bucket at `inbox/<dataset>/<file>` (DATA-CONTRACT.md): the
+ * folder names the dataset, as `<input>/<dataset>/` does locally.
  */
 import { DATASET_NAMES, type DatasetName } from '../schemas/dataset-spec.ts';
+
+export const INBOX_PREFIX = 'inbox/';
 
 export interface InboxObject {
   readonly dataset: DatasetName;
@@ -17,15 +19,10 @@ export class InboxKeyError extends Error {
   }
 }
 
-export function inboxPrefix(lakePrefix: string): string {
-  return lakePrefix === '' ? 'inbox/' : `${lakePrefix}/inbox/`;
-}
-
-export function parseInboxKey(key: string, lakePrefix = ''): InboxObject {
-  const prefix = inboxPrefix(lakePrefix);
-  const expected = `expected ${prefix}<dataset>/<file>.csv (<dataset> one of ${DATASET_NAMES.join(', ')})`;
-  if (!key.startsWith(prefix)) throw new InboxKeyError(`object ${JSON.stringify(key)} is not in the inbox: ${expected}`);
-  const parts = key.slice(prefix.length).split('/');
+export function parseInboxKey(key: string): InboxObject {
+  const expected = `expected ${INBOX_PREFIX}<dataset>/<file>.csv (<dataset> one of ${DATASET_NAMES.join(', ')})`;
+  if (!key.startsWith(INBOX_PREFIX)) throw new InboxKeyError(`object ${JSON.stringify(key)} is not in the inbox: ${expected}`);
+  const parts = key.slice(INBOX_PREFIX.length).split('/');
   const [dataset, fileName] = parts;
   if (parts.length !== 2 || dataset === undefined || fileName === undefined || fileName === '') {
     throw new InboxKeyError(`object ${JSON.stringify(key)} is not directly in a dataset folder: ${expected}`);

@@ -28,7 +28,7 @@ export async function ingestObject(options: IngestObjectOptions): Promise<Ingest
   try {
     const filePath = path.join(workDir, fileName);
     await options.source.getFile(options.key, filePath);
-    return await ingestLocalSource({ ...options, filePath, sourceName: `${options.source.location}/${options.key}` });
+    return await ingestLocalSource({ ...options, filePath, key: options.key });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -36,8 +36,8 @@ export async function ingestObject(options: IngestObjectOptions): Promise<Ingest
 
 export interface IngestLocalSourceOptions {
   readonly filePath: string;
-  /** Where the file came from, for the summary. */
-  readonly sourceName: string;
+  /** The source object's key (or URL), for the summary. */
+  readonly key: string;
   readonly dataset: DatasetSpec;
   readonly lake: ObjectStore;
   readonly now?: () => Date;
@@ -45,7 +45,7 @@ export interface IngestLocalSourceOptions {
 
 export async function ingestLocalSource(options: IngestLocalSourceOptions): Promise<IngestSummary> {
   const result = await ingestFile({ store: options.lake, dataset: options.dataset, filePath: options.filePath, now: options.now });
-  return summaryOf(options.sourceName, result.manifest, result.manifestKey, result.skipped);
+  return summaryOf(options.key, result.manifest, result.manifestKey, result.skipped);
 }
 
 /** A bare file name: no folder, no `..`, so it cannot write outside the work folder. */

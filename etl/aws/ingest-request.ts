@@ -17,28 +17,37 @@ import { parseInboxKey } from './inbox-key.ts';
 import type { IngestEvent } from './ingest-event.ts';
 import { ingestLocalSource, ingestObject } from './ingest-object.ts';
 import type { IngestSummary } from './ingest-summary.ts';
+import type { LargeSourceStarter } from './large-source-starter.ts';
 import type { StoreOpener } from './object-stores.ts';
-import { createdObjects, type S3ObjectRef } from './s3-event.ts';
-import { lakeUrl, type IngestEnv } from './runtime-env.ts';
+import { bucketUrl, type IngestEnv } from './runtime-env.ts';
 import type { RuntimeLogger } from './runtime-logger.ts';
+import { createdObjects, type S3ObjectRef } from './s3-event.ts';
 
 export interface IngestRequestDeps {
   readonly env: IngestEnv;
   readonly logger: RuntimeLogger;
   readonly openStore: StoreOpener;
+  /** Absent when no large-source state machine is configured: every file is ingested here. */
+  readonly largeSources?: LargeSourceStarter;
   readonly now?: () => Date;
   readonly fetch?: typeof fetch;
 }
 
-export type IngestResponse =
-  | { readonly results: readonly IngestSummary[]; readonly ignored: readonly string[] }
-  | { readonly published: 'city_config'; readonly key: string; readonly cities: number };
+export interface S3EventResponse {
+  readonly results: readonly IngestSummary[];
+  /** Objects that are not source files (README, folder markers), left alone. */
+  readonly ignored: readonly string[];
+  /** Objects handed to the large-source state machine, by execution name. */
+  readonly delegated: readonly { readonly key: string; readonly execution: string }[];
+}
+
+export type IngestResponse = S3EventResponse | IngestSummary | { readonly published: 'city_config'; readonly key: string; readonly cities: number };
 
 export class IngestFailedError extends Error {
-  constructor(readonly failures: readonly { readonly source: string; readonly error: unknown }[]) {
+  constructor(readonly failures: readonly { readonly key: string; readonly error: unknown }[]) {
     super(
       `${failures.length} source(s) could not be ingested: ` +
-        failures.map(({ source, error }) => `${source}: ${error instanceof Error ? error.message : String(error)}`).join('; '),
+        failures.map(({ key, error }) => `${key}: ${error instanceof Error ? error.message : String(error)}`).join('; '),
       { cause: failures.length === 1 ? failures[0]?.error : new AggregateError(failures.map((failure) => failure.error)) },
     );
     this.name = 'IngestFailedError';
@@ -50,59 +59,59 @@ export async function handleIngestRequest(request: IngestEvent, deps: IngestRequ
     case 's3-event':
       return ingestCreatedObjects(createdObjects(request.event), deps);
     case 'object': {
-      const bucket = request.event.bucket ?? requiredLakeBucket(deps.env);
-      const summary = await ingestOne(`s3://${bucket}/${request.event.key}`, deps, () =>
-        ingestObject({ source: deps.openStore(`s3://${bucket}`), key: request.event.key, dataset: getDataset(request.event.dataset), lake: lakeOf(deps, bucket), now: deps.now }),
-      );
-      return { results: [summary], ignored: [] };
+      const { dataset, key, bucket } = request.event;
+      const source = deps.openStore(bucketUrl(bucket ?? deps.env.IPSTATS_LAKE_BUCKET));
+      return ingestOne(key, deps, () => ingestObject({ source, key, dataset: getDataset(dataset), lake: lakeOf(deps), now: deps.now }));
     }
-    case 'url': {
-      const summary = await ingestOne(urlWithoutQuery(request.event.url), deps, () => ingestUrl(request.event, deps));
-      return { results: [summary], ignored: [] };
-    }
+    case 'url':
+      return ingestOne(urlWithoutQuery(request.event.url), deps, () => ingestUrl(request.event, deps));
     case 'city-config':
       return publishCityConfig(deps);
   }
 }
 
-async function ingestCreatedObjects(objects: readonly S3ObjectRef[], deps: IngestRequestDeps): Promise<IngestResponse> {
+async function ingestCreatedObjects(objects: readonly S3ObjectRef[], deps: IngestRequestDeps): Promise<S3EventResponse> {
   const results: IngestSummary[] = [];
   const ignored: string[] = [];
-  const failures: { source: string; error: unknown }[] = [];
+  const delegated: { key: string; execution: string }[] = [];
+  const failures: { key: string; error: unknown }[] = [];
   for (const object of objects) {
-    const source = `s3://${object.bucket}/${object.key}`;
-    const extension = path.extname(object.key).toLowerCase();
-    if (!(SOURCE_EXTENSIONS as readonly string[]).includes(extension)) {
-      deps.logger.warn('not a source file, left in the inbox', { source, expected: SOURCE_EXTENSIONS.join(' ') });
-      ignored.push(source);
+    const { key } = object;
+    if (!(SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(key).toLowerCase())) {
+      deps.logger.warn('not a source file, left in the inbox', { key, expected: SOURCE_EXTENSIONS.join(' ') });
+      ignored.push(key);
       continue;
     }
     try {
-      const { dataset, fileName } = parseInboxKey(object.key, deps.env.LAKE_PREFIX);
-      results.push(
-        await ingestOne(source, deps, () =>
-          ingestObject({ source: deps.openStore(`s3://${object.bucket}`), key: object.key, fileName, dataset: getDataset(dataset), lake: lakeOf(deps, object.bucket), now: deps.now }),
-        ),
-      );
+      const { dataset, fileName } = parseInboxKey(key);
+      if (deps.largeSources !== undefined && (object.size ?? 0) >= deps.env.IPSTATS_LARGE_SOURCE_BYTES) {
+        const execution = await deps.largeSources.start({ dataset, key }, { bucket: object.bucket, size: object.size ?? 0, eTag: object.eTag });
+        deps.logger.info('large source handed to the large-source state machine', { key, bytes: object.size, execution });
+        delegated.push({ key, execution });
+        continue;
+      }
+      const source = deps.openStore(bucketUrl(object.bucket));
+      results.push(await ingestOne(key, deps, () => ingestObject({ source, key, fileName, dataset: getDataset(dataset), lake: lakeOf(deps), now: deps.now })));
     } catch (error) {
-      failures.push({ source, error });
+      failures.push({ key, error });
     }
   }
   if (failures.length > 0) throw new IngestFailedError(failures);
-  return { results, ignored };
+  return { results, ignored, delegated };
 }
 
 /** Runs one ingestion and logs its outcome: counts only. */
-async function ingestOne(source: string, deps: IngestRequestDeps, ingest: () => Promise<IngestSummary>): Promise<IngestSummary> {
-  deps.logger.info('ingesting', { source });
+async function ingestOne(key: string, deps: IngestRequestDeps, ingest: () => Promise<IngestSummary>): Promise<IngestSummary> {
+  deps.logger.info('ingesting', { key });
   try {
     const summary = await ingest();
-    const fields = { source, dataset: summary.dataset, sha256: summary.sha256, status: summary.status, ...summary.rows };
-    if (summary.status === 'file_rejected') deps.logger.warn('file rejected', { ...fields, error: summary.error });
-    else deps.logger.info(summary.status === 'skipped' ? 'already ingested' : 'ingested', fields);
+    const { dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate } = summary;
+    const fields = { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate };
+    if (status === 'file_rejected') deps.logger.warn('file rejected', { ...fields, error: summary.error });
+    else deps.logger.info(status === 'skipped' ? 'already ingested' : 'ingested', fields);
     return summary;
   } catch (error) {
-    deps.logger.error('ingestion failed', { source, error: error instanceof Error ? error.message : String(error) });
+    deps.logger.error('ingestion failed', { key, error: error instanceof Error ? error.message : String(error) });
     throw error;
   }
 }
@@ -113,33 +122,26 @@ async function ingestUrl(event: { dataset: string; url: string }, deps: IngestRe
     const { filePath } = await downloadSource({
       url: event.url,
       dir: workDir,
-      maxBytes: deps.env.MAX_SOURCE_BYTES,
-      timeoutMs: deps.env.SOURCE_DOWNLOAD_TIMEOUT_MS,
+      maxBytes: deps.env.IPSTATS_MAX_SOURCE_BYTES,
+      timeoutMs: deps.env.IPSTATS_SOURCE_DOWNLOAD_TIMEOUT_MS,
       fetch: deps.fetch,
     });
-    const lake = lakeOf(deps, requiredLakeBucket(deps.env));
-    return await ingestLocalSource({ filePath, sourceName: urlWithoutQuery(event.url), dataset: getDataset(event.dataset), lake, now: deps.now });
+    return await ingestLocalSource({ filePath, key: urlWithoutQuery(event.url), dataset: getDataset(event.dataset), lake: lakeOf(deps), now: deps.now });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
 async function publishCityConfig(deps: IngestRequestDeps): Promise<IngestResponse> {
-  const url = deps.env.CITY_CONFIG_URL;
-  if (url === undefined) throw new Error('the ingest function cannot publish the city configuration: CITY_CONFIG_URL is not set');
-  const config = await loadCityConfigObject(url, deps.openStore);
-  const key = await writeCityConfigTable(lakeOf(deps, requiredLakeBucket(deps.env)), config);
-  deps.logger.info('city configuration published', { source: url, key, cities: config.cities.length });
+  const lake = lakeOf(deps);
+  const config = await loadCityConfigObject(lake, deps.env.IPSTATS_CITY_CONFIG_KEY);
+  const key = await writeCityConfigTable(lake, config);
+  deps.logger.info('city configuration published', { source: deps.env.IPSTATS_CITY_CONFIG_KEY, key, cities: config.cities.length });
   return { published: 'city_config', key, cities: config.cities.length };
 }
 
-function lakeOf(deps: IngestRequestDeps, eventBucket: string) {
-  return deps.openStore(lakeUrl(deps.env.LAKE_BUCKET ?? eventBucket, deps.env.LAKE_PREFIX));
-}
-
-function requiredLakeBucket(env: IngestEnv): string {
-  if (env.LAKE_BUCKET === undefined) throw new Error('LAKE_BUCKET is not set: the ingest function needs it for events that do not come from the lake bucket');
-  return env.LAKE_BUCKET;
+function lakeOf(deps: IngestRequestDeps) {
+  return deps.openStore(bucketUrl(deps.env.IPSTATS_LAKE_BUCKET));
 }
 
 /** A source URL for logs and summaries: its query string may carry an access token. */
@@ -148,6 +150,7 @@ function urlWithoutQuery(text: string): string {
     const url = new URL(text);
     return `${url.origin}${url.pathname}`;
   } catch {
+    // downloadSource reports the malformed URL itself.
     return '(not a valid URL)';
   }
 }

@@ -1,57 +1,51 @@
 /**
- * The Lambda functions' configuration: environment variables set by the CDK stack, validated
- * once at cold start so a misconfigured function fails on its first invocation with every
- * problem named, not halfway through a file. docs/aws-runtime.md lists them.
+ * The Lambda functions' configuration: environment variables set by the CDK stack
+ * (infra/stacks/pipeline-stack.ts), validated once at cold start so a misconfigured function
+ * fails on its first invocation with every problem named, not halfway through a file.
+ * docs/aws-runtime.md lists them. The lake is the lake bucket's root (docs/lake.md's keys).
  */
 import { z } from 'zod';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const bucketName = z.string().regex(BUCKET_NAME, 'expected an S3 bucket name (3-63 lowercase letters, digits, "." or "-")');
-/** '' or a folder inside the bucket, without leading or trailing "/". */
-const keyPrefix = z
-  .string()
-  .regex(/^(?:[^/]+(?:\/[^/]+)*)?$/, 'expected a folder like "lake" or "ipstats/lake", without leading or trailing "/"')
-  .default('');
-const s3ObjectUrl = z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+[^/]$/, 'expected s3://bucket/key of one object');
+const objectKey = z.string().regex(/^[^/].*[^/]$/, 'expected an object key such as "config/cities.json"');
+const folderPrefix = z.string().regex(/^[^/]+(\/[^/]+)*\/$/, 'expected a folder prefix such as "work/"');
 const positiveInteger = z.coerce.number().int().positive();
 
-/** Where the lake is. Without LAKE_BUCKET, the bucket an S3 event came from (the inbox lives in the lake). */
-export const LakeEnvSchema = z.object({
-  LAKE_BUCKET: bucketName.optional(),
-  LAKE_PREFIX: keyPrefix,
+const LakeEnv = z.object({ IPSTATS_LAKE_BUCKET: bucketName });
+/** Key of the city configuration (JSON or YAML) in the lake bucket. */
+const CityConfigEnv = z.object({ IPSTATS_CITY_CONFIG_KEY: objectKey.default('config/cities.json') });
+const AthenaEnv = z.object({
+  IPSTATS_ATHENA_WORKGROUP: z.string().min(1, 'expected the Athena workgroup name'),
+  IPSTATS_ATHENA_DATABASE: z.string().min(1, 'expected the Glue database name'),
 });
 
-export const AthenaEnvSchema = z.object({
-  ATHENA_WORKGROUP: z.string().min(1, 'expected the Athena workgroup name'),
-  ATHENA_DATABASE: z.string().min(1, 'expected the Glue database name'),
-});
-
-export const IngestEnvSchema = LakeEnvSchema.extend({
-  /** The city configuration (JSON or YAML), published to the lake's city_config table on request. */
-  CITY_CONFIG_URL: s3ObjectUrl.optional(),
+export const IngestEnvSchema = LakeEnv.extend(CityConfigEnv.shape).extend({
   /** Largest HTTPS source downloaded. @default 2 GiB (Lambda's /tmp holds up to 10 GiB) */
-  MAX_SOURCE_BYTES: positiveInteger.default(2 * 1024 ** 3),
-  /** Time allowed for an HTTPS download. @default 600000 (10 min) */
-  SOURCE_DOWNLOAD_TIMEOUT_MS: positiveInteger.default(600_000),
+  IPSTATS_MAX_SOURCE_BYTES: positiveInteger.default(2 * 1024 ** 3),
+  /** Time allowed for an HTTPS download, in ms. @default 600000 (10 min) */
+  IPSTATS_SOURCE_DOWNLOAD_TIMEOUT_MS: positiveInteger.default(600_000),
+  /** Inbox objects of at least this many bytes go to the large-source state machine. @default 512 MiB */
+  IPSTATS_LARGE_SOURCE_BYTES: positiveInteger.default(512 * 1024 ** 2),
+  /** The split → ranges → merge state machine; without it every file is ingested in this function. */
+  IPSTATS_LARGE_SOURCE_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
 });
 
-export const RefreshViewsEnvSchema = AthenaEnvSchema.extend({
-  /** Folder holding sql/{staging,intermediate,marts}; the stack ships it beside the bundle. */
+export const RefreshViewsEnvSchema = AthenaEnv.extend({
+  /** Folder holding sql/{staging,intermediate,marts}; the stack ships it beside the bundle. @default the repository's sql/ */
   IPSTATS_SQL_DIR: z.string().min(1).optional(),
 });
 
-export const ReportEnvSchema = AthenaEnvSchema.extend(LakeEnvSchema.shape).extend({
-  LAKE_BUCKET: bucketName,
-  CITY_CONFIG_URL: s3ObjectUrl,
-  /** Bucket for reports/city=…/period=…/report.json. @default LAKE_BUCKET */
-  REPORTS_BUCKET: bucketName.optional(),
-  REPORTS_PREFIX: keyPrefix,
+export const ReportEnvSchema = AthenaEnv.extend(LakeEnv.shape).extend(CityConfigEnv.shape).extend({
+  /** Bucket for reports/city=…/period=…/report.json. @default IPSTATS_LAKE_BUCKET */
+  IPSTATS_REPORTS_BUCKET: bucketName.optional(),
 });
 
-export const RangeIngestEnvSchema = LakeEnvSchema.extend({
-  LAKE_BUCKET: bucketName,
-  /** Target size of one byte range: what one Lambda ingests well within its 15 minutes. @default 256 MiB */
-  RANGE_BYTES: positiveInteger.default(256 * 1024 ** 2),
+export const RangeIngestEnvSchema = LakeEnv.extend({
+  /** Where split → range → merge keep their partial results (expired by a lifecycle rule). @default 'work/' */
+  IPSTATS_WORK_PREFIX: folderPrefix.default('work/'),
+  /** Target size of one byte range: what one Lambda ingests well within its 15 minutes. @default 128 MiB */
+  IPSTATS_RANGE_BYTES: positiveInteger.default(128 * 1024 ** 2),
 });
 
 export type IngestEnv = z.infer<typeof IngestEnvSchema>;
@@ -80,7 +74,6 @@ export function parseRuntimeEnv<S extends z.ZodType>(schema: S, env: NodeJS.Proc
   throw new RuntimeConfigError(`the ${functionName} function is misconfigured: ${problems.join('; ')}`, { cause: result.error });
 }
 
-/** `s3://bucket/prefix` of the lake, for openObjectStore. */
-export function lakeUrl(bucket: string, prefix: string): string {
-  return prefix === '' ? `s3://${bucket}` : `s3://${bucket}/${prefix}`;
+export function bucketUrl(bucket: string): string {
+  return `s3://${bucket}`;
 }

@@ -9,7 +9,7 @@ export const S3EventRecordSchema = z.object({
   eventName: z.string(),
   s3: z.object({
     bucket: z.object({ name: z.string().min(1) }),
-    object: z.object({ key: z.string().min(1), size: z.number().int().nonnegative().optional() }),
+    object: z.object({ key: z.string().min(1), size: z.number().int().nonnegative().optional(), eTag: z.string().optional() }),
   }),
 });
 
@@ -20,6 +20,7 @@ export interface S3ObjectRef {
   readonly bucket: string;
   readonly key: string;
   readonly size?: number;
+  readonly eTag?: string;
 }
 
 export function decodeS3EventKey(encoded: string): string {
@@ -36,5 +37,6 @@ export function createdObjects(event: S3Event): S3ObjectRef[] {
     bucket: record.s3.bucket.name,
     key: decodeS3EventKey(record.s3.object.key),
     ...(record.s3.object.size === undefined ? {} : { size: record.s3.object.size }),
+    ...(record.s3.object.eTag === undefined ? {} : { eTag: record.s3.object.eTag }),
   }));
 }

@@ -20,6 +20,6 @@ const sqlDir = env.IPSTATS_SQL_DIR ?? fileURLToPath(new URL('../../sql', import.
 export async function handler(_event: unknown, context?: Context): Promise<{ readonly views: readonly string[] }> {
   if (context !== undefined) logger.addContext(context);
   const views = await createViews(engine, sqlDir);
-  logger.info('views refreshed', { views: views.length, database: env.ATHENA_DATABASE, workGroup: env.ATHENA_WORKGROUP });
+  logger.info('views refreshed', { views: views.length, database: env.IPSTATS_ATHENA_DATABASE, workGroup: env.IPSTATS_ATHENA_WORKGROUP });
   return { views: views.map((view) => view.name) };
 }

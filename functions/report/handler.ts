@@ -9,10 +9,10 @@ import type { Context } from 'aws-lambda';
 import { athenaEngineFromEnv } from '../../etl/aws/athena-from-env.ts';
 import { loadCityConfigObject } from '../../etl/aws/city-config-object.ts';
 import { buildCityReport, type WrittenCityReport } from '../../etl/aws/city-report.ts';
-import { parseEvent } from '../../etl/aws/parse-event.ts';
 import { cachedStoreOpener } from '../../etl/aws/object-stores.ts';
+import { parseEvent } from '../../etl/aws/parse-event.ts';
 import { REPORT_EVENT_FORM, ReportEventSchema } from '../../etl/aws/report-event.ts';
-import { lakeUrl, parseRuntimeEnv, ReportEnvSchema } from '../../etl/aws/runtime-env.ts';
+import { bucketUrl, parseRuntimeEnv, ReportEnvSchema } from '../../etl/aws/runtime-env.ts';
 
 const env = parseRuntimeEnv(ReportEnvSchema, process.env, 'report');
 const logger = new Logger({ serviceName: 'ipstats-report' });
@@ -21,16 +21,17 @@ const openStore = cachedStoreOpener();
 
 export async function handler(event: unknown, context?: Context): Promise<WrittenCityReport> {
   if (context !== undefined) logger.addContext(context);
-  const { city, period } = parseEvent(ReportEventSchema, event, 'report', REPORT_EVENT_FORM);
+  const { cityCode, period } = parseEvent(ReportEventSchema, event, 'report', REPORT_EVENT_FORM);
+  const lake = openStore(bucketUrl(env.IPSTATS_LAKE_BUCKET));
   // Read on every invocation: the configuration may change between monthly runs.
-  const config = await loadCityConfigObject(env.CITY_CONFIG_URL, openStore);
+  const config = await loadCityConfigObject(lake, env.IPSTATS_CITY_CONFIG_KEY);
   const written = await buildCityReport({
     engine,
-    lake: openStore(lakeUrl(env.LAKE_BUCKET, env.LAKE_PREFIX)),
-    out: openStore(lakeUrl(env.REPORTS_BUCKET ?? env.LAKE_BUCKET, env.REPORTS_PREFIX)),
+    lake,
+    out: openStore(bucketUrl(env.IPSTATS_REPORTS_BUCKET ?? env.IPSTATS_LAKE_BUCKET)),
     config,
-    cityCode: city,
-    period,
+    cityCode,
+    period: period ?? undefined,
   });
   logger.info('report written', { city: written.city, period: written.period, location: written.location });
   return written;

@@ -32,7 +32,7 @@ describe('functions/refresh-views', () => {
     duckdb = createDuckDbEngine();
     await registerLakeSources(duckdb, { curatedDir, tables: [...Object.values(DATASETS).map(lakeTableFor), CITY_CONFIG_TABLE] });
     fake = duckDbBackedAthena(athena, duckdb);
-    Object.assign(process.env, { ATHENA_WORKGROUP: 'ipstats', ATHENA_DATABASE: 'ipstats_lake', AWS_REGION: 'cn-northwest-1', POWERTOOLS_LOG_LEVEL: 'SILENT' });
+    Object.assign(process.env, { IPSTATS_ATHENA_WORKGROUP: 'ipstats', IPSTATS_ATHENA_DATABASE: 'ipstats_lake', AWS_REGION: 'cn-northwest-1', POWERTOOLS_LOG_LEVEL: 'SILENT' });
     ({ handler } = await import('../../functions/refresh-views/handler.ts'));
   });
   afterAll(async () => {

@@ -50,14 +50,12 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
     duckdb = await openLakeEngine(local, path.join(dir, 'cache'));
     duckDbBackedAthena(athena, duckdb);
     lambdaEnv(s3, {
-      LAKE_BUCKET: s3.bucket,
-      REPORTS_PREFIX: 'delivery',
-      CITY_CONFIG_URL: `s3://${s3.bucket}/config/cities.json`,
-      ATHENA_WORKGROUP: 'ipstats',
-      ATHENA_DATABASE: 'ipstats_lake',
+      IPSTATS_LAKE_BUCKET: s3.bucket,
+      IPSTATS_ATHENA_WORKGROUP: 'ipstats',
+      IPSTATS_ATHENA_DATABASE: 'ipstats_lake',
     });
     ({ handler } = await import('../../functions/report/handler.ts'));
-    delivered = new S3ObjectStore({ client: s3.client, bucket: s3.bucket, prefix: 'delivery' });
+    delivered = new S3ObjectStore({ client: s3.client, bucket: s3.bucket });
   });
   afterAll(async () => {
     athena.restore();
@@ -73,32 +71,32 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
 
   it('writes the same report.json as the local run for a city and month', async () => {
     const city = config.cities[0]!.code;
-    const written = await handler({ city, period: '2025-06' });
+    const written = await handler({ cityCode: city, period: '2025-06' });
     const expected = await localReport(city, '2025-06');
-    expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/delivery/${expected.key}` });
+    expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/${expected.key}` });
     const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
     expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
     expect(actual['generated_at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
   });
 
-  it('chooses the same default month as the local run when the event names none', async () => {
+  it('chooses the same default month as the local run when the event names none (period null)', async () => {
     const city = config.cities[1]!.code;
     const expected = await localReport(city);
-    const written = await handler({ city });
+    const written = await handler({ cityCode: city, period: null });
     expect(written.key).toBe(expected.key);
     const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
     expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
   });
 
   it('refuses a city that is not configured, listing the configured ones', async () => {
-    await expect(handler({ city: '999999', period: '2025-06' })).rejects.toThrow(
+    await expect(handler({ cityCode: '999999', period: '2025-06' })).rejects.toThrow(
       `s3://${'ipstats-test'}/config/cities.json: $.cities: no city with code "999999"; configured: ${config.cities.map((c) => c.code).join(', ')}`,
     );
   });
 
   it('refuses an event without a proper city code', async () => {
-    await expect(handler({ city: '4403', period: '2025-6' })).rejects.toThrow(
-      /^the report function got an event it does not understand: ✖ expected a six-digit city code such as "440300" → at city; ✖ expected a month YYYY-MM → at period; expected/,
+    await expect(handler({ cityCode: '4403', period: '2025-6' })).rejects.toThrow(
+      /^the report function got an event it does not understand: ✖ expected a six-digit city code such as "440300" → at cityCode; ✖ expected a month YYYY-MM → at period; expected/,
     );
   });
 });

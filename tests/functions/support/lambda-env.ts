@@ -25,9 +25,9 @@ export async function putFileObject(s3: RunningS3rver, key: string, filePath: st
 }
 
 /** An S3 ObjectCreated notification, keys URL-encoded the way S3 sends them (space → "+"). */
-export function s3Event(bucket: string, keys: readonly string[]) {
+export function s3Event(bucket: string, keys: readonly string[], sizes: readonly number[] = []) {
   return {
-    Records: keys.map((key) => ({
+    Records: keys.map((key, index) => ({
       eventVersion: '2.1',
       eventSource: 'aws:s3',
       awsRegion: 'cn-northwest-1',
@@ -37,7 +37,7 @@ export function s3Event(bucket: string, keys: readonly string[]) {
         s3SchemaVersion: '1.0',
         configurationId: 'inbox',
         bucket: { name: bucket, arn: `arn:aws-cn:s3:::${bucket}` },
-        object: { key: encodeURIComponent(key).replaceAll('%2F', '/').replaceAll('%20', '+'), size: 1, eTag: '0', sequencer: '0' },
+        object: { key: encodeURIComponent(key).replaceAll('%2F', '/').replaceAll('%20', '+'), size: sizes[index] ?? 1, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0' },
       },
     })),
   };
