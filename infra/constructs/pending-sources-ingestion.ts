@@ -1,11 +1,14 @@
 /**
  * Ingests every source file waiting under `inbox/<dataset>/` in the lake bucket: a Distributed
  * Map over the S3 listing, each file routed by size to the `ingest` Lambda or to the
- * large-source state machine, then the quality gate: a file whose share of rejected rows is
- * above the threshold fails its iteration, which fails the run (tolerated failures: 0).
+ * large-source state machine, then the quality gate: a file rejected whole, or whose share of
+ * rejected rows is above the threshold, fails its iteration, which fails the run (tolerated
+ * failures: 0).
  *
  * Input: `{}` or `{ "rejectRateThreshold": 0.1 }` to override the deployed threshold.
- * Output: one ingestion summary per file (`{ dataset, key, rowsRead, rowsRejected, rejectRate, … }`).
+ * Output: one ingestion summary per file, as `ingest` returns it for `{ dataset, key }`
+ * (`{ dataset, key, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, … }`,
+ * etl/aws/ingest-summary.ts); merge-ranges returns the same summary for a large file.
  * Ingestion is idempotent (a file's SHA-256 names its outputs), so files already ingested
  * come back as no-ops with their recorded counts and still pass through the gate.
  */
@@ -91,6 +94,10 @@ export class PendingSourcesIngestion extends Construct {
       .when(sfn.Condition.not(sfn.Condition.isPresent('$.result.rejectRate')), new sfn.Fail(this, 'SummaryWithoutRejectRate', {
         error: 'IngestSummaryWithoutRejectRate',
         cause: 'the ingestion summary has no rejectRate, so the quality gate cannot be evaluated',
+      }))
+      .when(sfn.Condition.stringEquals('$.result.status', 'file_rejected'), new sfn.Fail(this, 'FileRejected', {
+        error: 'SourceFileRejected',
+        causePath: "States.Format('{} was rejected whole: {}', $.key, $.result.error)",
       }))
       .when(sfn.Condition.numberGreaterThanJsonPath('$.result.rejectRate', '$.threshold'), new sfn.Fail(this, 'TooManyRejects', {
         error: 'RejectRateAboveThreshold',

@@ -77,6 +77,7 @@ export class PipelineStack extends Stack {
     const cityConfigKey = props.cityConfigKey ?? 'config/cities.json';
     const rejectRateThreshold = props.rejectRateThreshold ?? 0.05;
     const largeSourceBytes = props.largeSourceBytes ?? 512 * 1024 * 1024;
+    // Variable names as etl/aws/runtime-env.ts validates them at cold start.
     const commonEnvironment = {
       IPSTATS_LAKE_BUCKET: this.buckets.lake.bucketName,
       IPSTATS_REPORTS_BUCKET: this.buckets.reports.bucketName,
@@ -159,7 +160,8 @@ export class PipelineStack extends Stack {
     const { ingest, 'split-source': split, 'ingest-range': ingestRange, 'merge-ranges': merge, 'refresh-views': refreshViews, report } = this.functions;
     const lake = { bucket: this.buckets.lake, key: props.lakeKey };
     const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
-    grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], write: lakeOutputs }, 'ingest');
+    // The city configuration too: ingest publishes it to the city_config table on request.
+    grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], readKeys: [cityConfigKey], write: lakeOutputs }, 'ingest');
     grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX] }, 'split-source');
     // A range needs the dataset's existing manifests to number its rows like a whole-file run.
     grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX, 'manifests/', LAKE_WORK_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
@@ -179,7 +181,8 @@ export class PipelineStack extends Stack {
     };
     grantAthenaQueries(refreshViews.role, athena, { createViews: true, readsLake: false });
     grantAthenaQueries(report.role, athena, { createViews: false, readsLake: true });
-    grantBucketPrefixes(report.role, { ...lake, readKeys: [cityConfigKey] }, 'report reads the city configuration');
+    // The data-quality section reads the manifests; the city configuration names the cities.
+    grantBucketPrefixes(report.role, { ...lake, read: ['manifests/'], readKeys: [cityConfigKey] }, 'report reads manifests and the city configuration');
     // Writes the reports and reads them back to presign the links it sends.
     grantBucketPrefixes(report.role, { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX] }, 'report');
     const topicArns = [...props.cityTopics.values()].map((topic) => topic.topicArn);

@@ -33,8 +33,6 @@ describe('PipelineStack', () => {
       expect(variables.IPSTATS_REFERENCE_DIR).toBe('/var/task/reference');
       expect(variables.IPSTATS_SQL_DIR).toBe('/var/task/sql');
       expect(variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
-      expect(variables.IPSTATS_ATHENA_WORKGROUP).toBe('ipstats');
-      expect(variables.IPSTATS_ATHENA_DATABASE).toBe('ipstats');
     }
   });
 
@@ -53,6 +51,23 @@ describe('PipelineStack', () => {
     const queues = PIPELINE_FUNCTION_NAMES.map((name) => JSON.stringify(fnProps(name).DeadLetterConfig));
     expect(new Set(queues).size).toBe(6);
     template.resourcePropertiesCountIs('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue(), MessageRetentionPeriod: 1_209_600 }, 6);
+  });
+
+  it('sets the variables etl/aws/runtime-env.ts validates (lake, Athena, city configuration, reports, work prefix)', () => {
+    const lakeName = { 'Fn::Join': ['', ['ipstats-lake-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] };
+    for (const name of PIPELINE_FUNCTION_NAMES) {
+      const variables = (fnProps(name).Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toEqual(
+        expect.objectContaining({
+          IPSTATS_LAKE_BUCKET: lakeName,
+          IPSTATS_REPORTS_BUCKET: { 'Fn::Join': ['', ['ipstats-reports-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }]] },
+          IPSTATS_ATHENA_WORKGROUP: 'ipstats',
+          IPSTATS_ATHENA_DATABASE: 'ipstats',
+          IPSTATS_CITY_CONFIG_KEY: 'config/cities.json',
+          IPSTATS_WORK_PREFIX: 'work/',
+        }),
+      );
+    }
   });
 
   it('hands the ingest function the large-source state machine and threshold', () => {
@@ -105,10 +120,14 @@ describe('PipelineStack', () => {
     const inner = (map.ItemProcessor as { States: Record<string, AslState> }).States;
     expect(inner.BySize!.Choices).toEqual([{ Variable: '$.size', NumericGreaterThanEquals: 512 * 1024 * 1024, Next: 'IngestLargeFile' }]);
     expect(inner.BySize!.Default).toBe('IngestFile');
+    expect(inner.IngestFile!.Parameters).toEqual({ 'dataset.$': '$.dataset', 'key.$': '$.key' });
+    expect(inner.IngestFile!.ResultPath).toBe('$.result');
     expect(inner.RejectRateGate!.Choices).toEqual([
       { Not: { Variable: '$.result.rejectRate', IsPresent: true }, Next: 'SummaryWithoutRejectRate' },
+      { Variable: '$.result.status', StringEquals: 'file_rejected', Next: 'FileRejected' },
       { Variable: '$.result.rejectRate', NumericGreaterThanPath: '$.threshold', Next: 'TooManyRejects' },
     ]);
+    expect(inner.WithinRejectThreshold!.OutputPath).toBe('$.result');
     expect(inner.TooManyRejects).toEqual(expect.objectContaining({ Type: 'Fail', Error: 'RejectRateAboveThreshold' }));
     expect(inner.IngestLargeFile!.Resource).toBe('arn:<AWS::Partition>:states:::states:startExecution.sync:2');
   });
