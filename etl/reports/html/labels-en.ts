@@ -33,7 +33,7 @@ export const LABELS_EN: ReportLabels = {
   },
   status: { met: '✔ met', on_track: '▲ on track', behind: '✖ behind', no_data: '— no data' },
   trendTitles: {
-    transfers: 'IP transfers and licences (per month)',
+    transfers: 'IP transfers and licences',
     pledges: 'IP pledge financing',
     contracts: 'Patent technology contract turnover',
     giOutput: 'Output of GI products under the promotion project',

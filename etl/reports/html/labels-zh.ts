@@ -33,7 +33,7 @@ export const LABELS_ZH: ReportLabels = {
   },
   status: { met: '✔ 已达标', on_track: '▲ 进度正常', behind: '✖ 落后', no_data: '— 无数据' },
   trendTitles: {
-    transfers: '知识产权转让、许可次数（次/月）',
+    transfers: '知识产权转让、许可次数',
     pledges: '知识产权质押融资金额',
     contracts: '专利技术合同成交额',
     giOutput: '地理标志运用促进工程产品产值',

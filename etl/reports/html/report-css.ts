@@ -32,7 +32,7 @@ th,td{padding:5px 6px;border-bottom:1px solid ${COLORS.grid};text-align:left;ver
 thead th{background:#eef2f6;font-weight:600;border-bottom:1px solid ${COLORS.muted}}
 tbody th{font-weight:normal}
 tfoot th,tfoot td{font-weight:600;border-top:1px solid ${COLORS.muted}}
-th.num{text-align:right}
+th.num{text-align:right;white-space:nowrap}
 td.target{white-space:nowrap}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .mark{display:inline-block;padding:1px 6px;border-radius:3px;font-size:12px;white-space:nowrap;color:#fff;background:${COLORS.noData}}

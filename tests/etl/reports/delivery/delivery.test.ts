@@ -19,7 +19,7 @@ const files = [
 describe('presignReportLinks', () => {
   it('signs a GET of each file under the store prefix, valid 7 days by default', async () => {
     const { links, expiresAt } = await presignReportLinks({ client, bucket: 'ipstats-out', prefix: 'prod', files, signingDate });
-    expect(expiresAt.toISOString()).toBe('2025-07-12T02:00:00.000Z');
+    expect(expiresAt?.toISOString()).toBe('2025-07-12T02:00:00.000Z');
     expect(links.map((link) => link.format)).toEqual(['html', 'xlsx']);
     const url = new URL(links[0]!.url);
     expect(url.hostname).toBe('ipstats-out.s3.cn-north-1.amazonaws.com.cn');
