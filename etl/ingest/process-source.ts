@@ -63,14 +63,15 @@ export interface ProcessedSource {
   readonly rejectsPath: string | null;
 }
 
-interface Sample {
+/** What the beginning of a file settles for all its parts. */
+export interface Sample {
   readonly encoding: SourceEncoding;
   readonly dialect: CsvDialect;
   /** The header record, when the sample holds all of it and it resolves. */
   readonly header: string[] | undefined;
 }
 
-async function readSourceSample(filePath: string, encoding: SourceEncoding | undefined): Promise<Sample> {
+export async function readSourceSample(filePath: string, encoding: SourceEncoding | undefined): Promise<Sample> {
   const { sample, complete } = await readSample(filePath, SAMPLE_BYTES);
   // The encoding is detected on the usual sample size, as for any other file.
   const chosen = encoding ?? detectEncoding(sample.subarray(0, ENCODING_SAMPLE_BYTES), complete && sample.length <= ENCODING_SAMPLE_BYTES);
@@ -92,7 +93,8 @@ function headerResolves(dataset: DatasetSpec, header: readonly string[]): boolea
   }
 }
 
-async function planRanges(options: ProcessSourceOptions, sample: Sample): Promise<ByteRange[]> {
+/** The byte ranges parsed as parts; one range when the file is small or its header is not settled by the sample. */
+export async function planRanges(options: Pick<ProcessSourceOptions, 'dataset' | 'filePath' | 'parallelism' | 'minBytesPerPart'>, sample: Sample): Promise<ByteRange[]> {
   const { size } = await stat(options.filePath);
   const parallelism = options.parallelism ?? Math.min(4, availableParallelism());
   const parts = Math.min(parallelism, Math.floor(size / (options.minBytesPerPart ?? MIN_BYTES_PER_PART)));
@@ -136,7 +138,24 @@ export async function processSource(options: ProcessSourceOptions): Promise<Proc
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
   const outcomes = settled.map((result) => (result as PromiseFulfilledResult<PartOutcome>).value);
+  return combinePartOutcomes({ dataset, sample, outcomes, workDir: options.workDir });
+}
 
+export interface CombinePartsOptions {
+  readonly dataset: DatasetSpec;
+  readonly sample: Pick<Sample, 'encoding' | 'dialect'>;
+  /** Every part's outcome, in file order; their staging and rejects files are local. */
+  readonly outcomes: readonly PartOutcome[];
+  /** Where the joined rejects file is written. */
+  readonly workDir: string;
+}
+
+/**
+ * The parts of a file as the one file they are: record numbers shifted by the records of the
+ * parts before, staging CSVs grouped by partition in part order, rejects joined, counts summed.
+ * Also used for parts parsed elsewhere (the Lambda fan-out, etl/aws/).
+ */
+export async function combinePartOutcomes({ dataset, sample, outcomes, workDir }: CombinePartsOptions): Promise<ProcessedSource> {
   const offsets: number[] = [];
   let before = 0;
   for (const outcome of outcomes) {
@@ -164,7 +183,7 @@ export async function processSource(options: ProcessSourceOptions): Promise<Proc
   if (rejectSlices.length === 1 && rejectSlices[0]!.rowOffset === 0) {
     rejectsPath = rejectSlices[0]!.path;
   } else if (rejectSlices.length > 0) {
-    rejectsPath = path.join(options.workDir, 'rejects-merged.jsonl');
+    rejectsPath = path.join(workDir, 'rejects-merged.jsonl');
     await mergeRejects(rejectSlices, rejectsPath);
   }
   const first = outcomes[0]!;
