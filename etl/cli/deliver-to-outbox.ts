@@ -9,7 +9,7 @@ export async function deliverToOutbox(out: ObjectStore, outLocation: string, rep
   const { outboxKeys } = await deliverReports({
     store: out,
     target: linkTargetFor(outLocation),
-    reports: reports.map(({ report, files, city }) => ({ report, files, recipients: city.contacts })),
+    reports: reports.map(({ report, files, key, city }) => ({ report, files: files ?? [{ format: 'json', key }], recipients: city.contacts })),
   });
   process.stdout.write(`outbox:\n${outboxKeys.map((key) => `  ${reportLocation(out.location, key)}`).join('\n')}\n`);
 }

@@ -40,8 +40,8 @@ export interface WrittenReport {
   /** The key of report.json. */
   readonly key: string;
   readonly report: Report;
-  /** Every file written for the report (report.json first). */
-  readonly files: readonly Pick<ReportFile, 'format' | 'key'>[];
+  /** Every file written for the report (report.json first); absent means report.json alone (`key`). */
+  readonly files?: readonly Pick<ReportFile, 'format' | 'key'>[];
 }
 
 export class NoDataError extends Error {
