@@ -1,6 +1,6 @@
 /**
- * The monthly run: ingest pending sources (with the reject-rate gate) → refresh the views on
- * Athena → a report per city (Map) → notify. Any failure is caught once, published to the
+ * The monthly run: ingest pending sources (with the reject-rate gate) → publish the city
+ * configuration to the lake → refresh the views on Athena → a report per city (Map) → notify. Any failure is caught once, published to the
  * alarm topic with the error and cause, and fails the execution.
  *
  * Input (every field optional): `{ "period": "2024-06", "cities": ["310000"],
@@ -20,6 +20,8 @@ import { requireFraction, requireIntegerInRange } from './validate-props.ts';
 
 export interface MonthlyRunProps {
   readonly pendingSourcesIngestion: sfn.IStateMachine;
+  /** Publishes the city configuration to the lake's city_config table (`{ "publish": "city_config" }`). */
+  readonly ingest: lambda.IFunction;
   readonly refreshViews: lambda.IFunction;
   readonly report: lambda.IFunction;
   /** Receives the run summary when the run succeeds. */
@@ -58,6 +60,14 @@ export class MonthlyRun extends Construct {
         resultPath: '$.ingested',
       }),
     );
+    const publishCities = retryOnThrottling(
+      new tasks.LambdaInvoke(this, 'PublishCityConfig', {
+        lambdaFunction: props.ingest,
+        payload: sfn.TaskInput.fromObject({ publish: 'city_config' }),
+        payloadResponseOnly: true,
+        resultPath: sfn.JsonPath.DISCARD,
+      }),
+    );
     const refreshViews = retryOnThrottling(
       new tasks.LambdaInvoke(this, 'RefreshViews', {
         lambdaFunction: props.refreshViews,
@@ -84,7 +94,7 @@ export class MonthlyRun extends Construct {
       }),
     );
     const run = new sfn.Parallel(this, 'Run', { outputPath: '$[0]' });
-    run.branch(ingest.next(refreshViews).next(reportEachCity).next(notify));
+    run.branch(ingest.next(publishCities).next(refreshViews).next(reportEachCity).next(notify));
 
     const alarm = retryOnThrottling(
       new tasks.SnsPublish(this, 'PublishFailure', {

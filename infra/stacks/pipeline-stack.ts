@@ -131,6 +131,7 @@ export class PipelineStack extends Stack {
     });
     this.monthlyRun = new MonthlyRun(this, 'MonthlyRun', {
       pendingSourcesIngestion: this.pendingSourcesIngestion.stateMachine,
+      ingest: ingest.function,
       refreshViews: functions['refresh-views'].function,
       report: functions.report.function,
       runTopic: props.runTopic,

@@ -140,7 +140,8 @@ describe('PipelineStack', () => {
     const branch = run.Branches[0]!;
     const order: string[] = [];
     for (let state: string | undefined = branch.StartAt; state !== undefined; state = branch.States[state]!.Next as string | undefined) order.push(state);
-    expect(order).toEqual(['IngestPendingSources', 'RefreshViews', 'ReportEachCity', 'NotifyRunFinished']);
+    expect(order).toEqual(['IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'ReportEachCity', 'NotifyRunFinished']);
+    expect(branch.States.PublishCityConfig!.Parameters).toEqual({ publish: 'city_config' });
     expect(branch.States.ReportEachCity!.ItemsPath).toBe('$.cities');
     expect(branch.States.ReportEachCity!.ItemSelector).toEqual({ 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' });
     expect(run.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'PublishFailure' }]);
@@ -151,7 +152,7 @@ describe('PipelineStack', () => {
   it('retries throttling with exponential backoff and full jitter on every task', () => {
     const asl = stateMachineDefinition(template, 'MonthlyRunStateMachine');
     const branch = (asl.States.Run as unknown as { Branches: { States: Record<string, AslState> }[] }).Branches[0]!;
-    for (const name of ['IngestPendingSources', 'RefreshViews', 'NotifyRunFinished']) {
+    for (const name of ['IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'NotifyRunFinished']) {
       expect(branch.States[name]!.Retry).toContainEqual({
         ErrorEquals: ['Lambda.TooManyRequestsException', 'TooManyRequestsException', 'ThrottlingException', 'StepFunctions.ExecutionLimitExceededException', 'StepFunctions.TooManyRequestsException'],
         IntervalSeconds: 5,
