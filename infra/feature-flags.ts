@@ -11,6 +11,9 @@ export const IPSTATS_FEATURE_FLAGS = {
   '@aws-cdk/aws-s3:keepNotificationInImportedBucket': true,
   // Environment-agnostic templates must resolve partition facts for China too.
   '@aws-cdk/core:target-partitions': ['aws', 'aws-cn'],
+  // Keys and topics are exported from the stacks that own them; an export in use cannot be
+  // removed by mistake (the producer stays protected).
+  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
   // Six functions with prefix-scoped grants: merge statements to stay under IAM's size limits.
   '@aws-cdk/aws-iam:minimizePolicies': true,
 } as const;
