@@ -14,7 +14,7 @@ import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
 import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
 import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
-import { processSource, type ProcessedSource } from './process-source.ts';
+import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
 import { FileRejectedError } from './row-processor.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { countSupersession } from './supersession.ts';
@@ -33,6 +33,11 @@ export interface IngestFileOptions {
   readonly parallelism?: number;
   /** Called now and then with the number of records read so far. */
   readonly onProgress?: (recordsRead: number) => void;
+  /**
+   * Replaces the parse-and-validate step, for parts parsed elsewhere (the Lambda fan-out:
+   * etl/aws/merge-ranges.ts); it must give what processSource gives for this file. @default processSource
+   */
+  readonly processSource?: (options: ProcessSourceOptions) => Promise<ProcessedSource>;
 }
 
 export interface IngestFileResult {
@@ -79,7 +84,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     let processor: ProcessedSource;
     try {
       // Parses and validates on every core (process-source.ts); the same result as one pass.
-      processor = await processSource({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
+      processor = await (options.processSource ?? processSource)({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
       base.source.encoding = processor.encoding;
       base.source.delimiter = processor.delimiter;
     } catch (error) {
@@ -91,7 +96,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
 
     let parts: ParquetPart[] = [];
     if (processor.accepted > 0) {
-      parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), partitioning: dataset.partitioning, partitions: processor.partitions, workDir });
+      parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), lineage: { sha256, ingestSeq }, partitioning: dataset.partitioning, partitions: processor.partitions, workDir });
     }
     // Reference tables whose rows only make sense together are checked whole before anything is published.
     const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl') });

@@ -9,6 +9,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { CuratedColumn, Partitioning } from '../schemas/dataset-spec.ts';
+import { stagingCsvColumns } from './staging-line-formatter.ts';
 
 export interface ParquetPart {
   readonly year?: number;
@@ -37,19 +38,37 @@ export interface StagedPartition extends PartitionCount {
 
 export type ParquetCompression = 'zstd' | 'snappy';
 
+/** The lineage values that are the same for every row of a source file. */
+export interface FileLineage {
+  readonly sha256: string;
+  readonly ingestSeq: number;
+}
+
 export interface ParquetWriteOptions {
-  /** Columns of the staging CSVs, in order (curated columns, including lineage and any year partition column). */
+  /**
+   * The staging columns (staging-columns.ts: curated columns, any year partition column, then
+   * lineage); the CSVs hold all but the constant lineage columns (stagingCsvColumns).
+   */
   readonly columns: readonly CuratedColumn[];
+  readonly lineage: FileLineage;
   readonly partitioning: Partitioning;
   readonly partitions: readonly StagedPartition[];
   readonly workDir: string;
-  /** DuckDB memory limit. @default '160MB' */
+  /** DuckDB memory limit: streaming COPYs need little, and the JS heap shares the process. @default '64MB' */
   readonly memoryLimit?: string;
-  /** DuckDB threads, and partitions written at a time. @default 2 */
+  /** DuckDB's own worker threads. @default 1 */
   readonly threads?: number;
+  /** Partitions written at a time, each on its own connection (and calling thread). @default 2 */
+  readonly concurrency?: number;
   /** @default 'zstd' */
   readonly compression?: ParquetCompression;
 }
+
+/**
+ * The CSV reader's buffer per file being read. DuckDB's default, 32 MiB, is a fifth of the
+ * memory budget per partition being written; 4 MiB holds any staging line (2 MiB at most).
+ */
+const CSV_BUFFER_BYTES = 4 * 1024 * 1024;
 
 export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const sqlIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -57,13 +76,15 @@ export const sqlIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`
 export interface ReadStagingOptions {
   /** Adds DuckDB's `filename` column (which file a row came from). */
   readonly filename?: boolean;
+  /** The CSV reader's buffer, in bytes (DuckDB's default is 32 MiB per file being read). */
+  readonly bufferBytes?: number;
 }
 
 /** A DuckDB table expression reading staging CSVs written by StagingCsvWriter or PartitionedStagingWriter. */
 export function readStagingCsv(stagingCsv: string | readonly string[], columns: readonly CuratedColumn[], options: ReadStagingOptions = {}): string {
   const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.sqlType)}`).join(', ');
   const files = typeof stagingCsv === 'string' ? sqlString(stagingCsv) : `[${stagingCsv.map(sqlString).join(', ')}]`;
-  return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''})`;
+  return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''}${options.bufferBytes === undefined ? '' : `, buffer_size = ${options.bufferBytes}`})`;
 }
 
 /** Where a partition's file goes: Hive-style folders, so the files can be read back with their partition values. */
@@ -76,21 +97,26 @@ export function partitionFolder(outDir: string, partition: PartitionCount): stri
 }
 
 /** The COPY statement of one partition. */
-export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 'partitioning' | 'compression'>, partition: StagedPartition, target: string): string {
-  const { columns, partitioning } = options;
+export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 'lineage' | 'partitioning' | 'compression'>, partition: StagedPartition, target: string): string {
+  const { columns, partitioning, lineage } = options;
+  if (!/^[0-9a-f]{64}$/.test(lineage.sha256) || !Number.isInteger(lineage.ingestSeq) || lineage.ingestSeq < 1) {
+    throw new Error(`Parquet lineage: expected a SHA-256 in lower-case hex and an ingest_seq ≥ 1, got ${JSON.stringify(lineage.sha256)} and ${lineage.ingestSeq}`);
+  }
   if (partition.slices.length === 0) throw new Error(`partition ${JSON.stringify(partitionFolder('', partition))} has no staging file`);
   const shifted = partition.slices.some((slice) => slice.rowOffset !== 0);
   // The year partition column of annual datasets lives in the path only (Hive style).
   const fileColumns = columns.filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
   const selectList = fileColumns.map((column) => {
+    if (column.name === '_source_sha256') return `CAST(${sqlString(lineage.sha256)} AS VARCHAR) AS "_source_sha256"`;
+    if (column.name === '_ingest_seq') return `CAST(${lineage.ingestSeq} AS INTEGER) AS "_ingest_seq"`;
     if (column.name !== '_source_row' || !shifted) return sqlIdentifier(column.name);
     const cases = partition.slices.map((slice) => `WHEN ${sqlString(slice.path)} THEN ${slice.rowOffset}`).join(' ');
     return `CAST("_source_row" + CASE filename ${cases} END AS BIGINT) AS "_source_row"`;
   });
   const source = readStagingCsv(
     partition.slices.map((slice) => slice.path),
-    columns,
-    { filename: shifted },
+    stagingCsvColumns(columns),
+    { filename: shifted, bufferBytes: CSV_BUFFER_BYTES },
   );
   return `COPY (SELECT ${selectList.join(', ')} FROM ${source}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION ${options.compression ?? 'zstd'})`;
 }
@@ -99,16 +125,17 @@ export async function writeParquetParts(options: ParquetWriteOptions): Promise<P
   const { workDir } = options;
   const outDir = path.join(workDir, 'parquet');
   await rm(outDir, { recursive: true, force: true });
-  const threads = options.threads ?? 2;
+  const threads = options.threads ?? 1;
+  const concurrency = options.concurrency ?? 2;
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(threads),
-    memory_limit: options.memoryLimit ?? '160MB',
+    memory_limit: options.memoryLimit ?? '64MB',
     temp_directory: path.join(workDir, 'duckdb-spill'),
     preserve_insertion_order: 'true',
   });
   const connections: DuckDBConnection[] = [];
   try {
-    for (let index = 0; index < threads; index++) connections.push(await instance.connect());
+    for (let index = 0; index < concurrency; index++) connections.push(await instance.connect());
     const parts: ParquetPart[] = options.partitions.map((partition) => ({
       year: partition.year,
       month: partition.month,

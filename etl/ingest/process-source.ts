@@ -143,19 +143,22 @@ export async function processSource(options: ProcessSourceOptions): Promise<Proc
 
 export interface CombinePartsOptions {
   readonly dataset: DatasetSpec;
-  readonly sample: Pick<Sample, 'encoding' | 'dialect'>;
-  /** Every part's outcome, in file order; their staging and rejects files are local. */
+  readonly sample: { readonly encoding: SourceEncoding; readonly dialect: CsvDialect };
+  /** Every part's outcome, in file order. */
   readonly outcomes: readonly PartOutcome[];
-  /** Where the joined rejects file is written. */
   readonly workDir: string;
 }
 
 /**
- * The parts of a file as the one file they are: record numbers shifted by the records of the
- * parts before, staging CSVs grouped by partition in part order, rejects joined, counts summed.
- * Also used for parts parsed elsewhere (the Lambda fan-out, etl/aws/).
+ * Combines the outcomes of a file's parts (worker threads here, Lambda ranges in etl/aws) into
+ * what one pass over the file gives: counts summed, partitions with each part's staging CSV and
+ * its record offset, rejects joined with the file's record numbers.
  */
 export async function combinePartOutcomes({ dataset, sample, outcomes, workDir }: CombinePartsOptions): Promise<ProcessedSource> {
+  if (outcomes.length === 0) throw new Error('combinePartOutcomes: no part outcomes');
+  outcomes.forEach((outcome, index) => {
+    if (outcome.part !== index) throw new Error(`combinePartOutcomes: outcome ${index} is of part ${outcome.part}; give them in file order`);
+  });
   const offsets: number[] = [];
   let before = 0;
   for (const outcome of outcomes) {

@@ -61,7 +61,7 @@ export class RowProcessor {
   constructor(private readonly options: RowProcessorOptions) {
     const part = options.part ?? 0;
     this.rejectsPath = path.join(options.workDir, part === 0 ? 'rejects.jsonl' : `rejects-part${part}.jsonl`);
-    const format = compileStagingLineFormatter(stagingColumnsOf(options.dataset), { sha256: options.sha256, ingestSeq: options.ingestSeq });
+    const format = compileStagingLineFormatter(stagingColumnsOf(options.dataset));
     this.staging = new PartitionedStagingWriter(options.workDir, `staging-part${part}`, format);
     this.partitionKeyOf = partitionKeyFunction(options.dataset.partitioning);
     this.headerInPart = options.header === undefined;

@@ -2,20 +2,16 @@
  * The hot-path twin of StagingCsvWriter.write: formats one validated row as a staging CSV line
  * (same format, see staging-csv.ts), but appends the line's pieces to an array instead of
  * concatenating them. Joining a flat array once per batch avoids one cons-string per piece,
- * which made the garbage collector the largest cost of ingestion. The lineage values come as
- * arguments (the file's SHA-256 and ingest_seq are constants baked into the code), so the
- * validated row is never grown by three properties.
+ * which made the garbage collector the largest cost of ingestion. Of the lineage columns only
+ * `_source_row` is written, from an argument (the validated row is never grown): the file's
+ * SHA-256 and ingest_seq are the same on every line, so the Parquet writer adds them as
+ * constants (parquet-writer.ts) instead of 70 bytes a line being written and parsed again.
  *
  * The code is generated per column list so every `row.column` read is a named, monomorphic
  * property load: validated rows of one dataset all share one hidden class.
  */
 import { LINEAGE_COLUMNS, type CuratedColumn, type NormalisedRow, type SqlType } from '../schemas/dataset-spec.ts';
 import { formatScaled } from './staging-csv.ts';
-
-export interface StagingLineage {
-  readonly sha256: string;
-  readonly ingestSeq: number;
-}
 
 /** Appends the pieces of one line, newline included, to `out`. */
 export type StagingLineFormatter = (row: NormalisedRow, sourceRow: number, out: string[]) => void;
@@ -43,14 +39,16 @@ function valueExpression(sqlType: SqlType): string {
   }
 }
 
-export function compileStagingLineFormatter(columns: readonly CuratedColumn[], lineage: StagingLineage): StagingLineFormatter {
+/** The columns a partitioned staging CSV holds: the data columns, then `_source_row`. */
+export function stagingCsvColumns(columns: readonly CuratedColumn[]): CuratedColumn[] {
+  return columns.filter((column) => column.name !== '_source_sha256' && column.name !== '_ingest_seq');
+}
+
+export function compileStagingLineFormatter(columns: readonly CuratedColumn[]): StagingLineFormatter {
   const dataColumns = columns.slice(0, columns.length - LINEAGE_COLUMNS.length);
   const lineageNames = columns.slice(dataColumns.length).map((column) => column.name);
   if (lineageNames.join() !== LINEAGE_COLUMNS.map((column) => column.name).join()) {
     throw new Error(`staging columns must end with the lineage columns ${LINEAGE_COLUMNS.map((column) => column.name).join(', ')}, got ${lineageNames.join(', ')}`);
-  }
-  if (!/^[0-9a-f]{64}$/.test(lineage.sha256) || !Number.isInteger(lineage.ingestSeq)) {
-    throw new Error(`staging lineage: expected a SHA-256 in hex and a whole ingest_seq, got ${lineage.sha256} and ${lineage.ingestSeq}`);
   }
   // A quoted value's closing quote travels with the next separator (`",`), so a row is about
   // one piece per column; `q` says whether the previous value left a quote to close.
@@ -63,8 +61,6 @@ export function compileStagingLineFormatter(columns: readonly CuratedColumn[], l
     return `v = row[${JSON.stringify(column.name)}];\nif (v !== null && v !== undefined) { ${present} } else { ${absent} }`;
   });
   const separator = dataColumns.length === 0 ? '' : ',';
-  const lineageStart = `"${lineage.sha256}",`;
-  const lineageEnd = `,${lineage.ingestSeq}\n`;
-  const body = `return (row, sourceRow, out) => {\nlet v;\nlet q = false;\n${statements.join('\n')}\nout.push(${`(q ? ${JSON.stringify(`"${separator}${lineageStart}`)} : ${JSON.stringify(separator + lineageStart)})`}, String(sourceRow), ${JSON.stringify(lineageEnd)});\n};`;
+  const body = `return (row, sourceRow, out) => {\nlet v;\nlet q = false;\n${statements.join('\n')}\nout.push(${`(q ? ${JSON.stringify(`"${separator}`)} : ${JSON.stringify(separator)})`}, String(sourceRow), '\\n');\n};`;
   return new Function('escapeQuotes', 'formatScaled', body)(escapeQuotes, formatScaled) as StagingLineFormatter;
 }

@@ -40,7 +40,7 @@ async function run(label: string, parallelism: number): Promise<{ result: Proces
   const workDir = path.join(dir, label);
   await mkdir(workDir);
   const result = await processSource({ dataset, filePath: source, sha256: SHA, ingestSeq: 1, workDir, parallelism, minBytesPerPart: 1024 * 1024 });
-  const parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), partitioning: dataset.partitioning, partitions: result.partitions, workDir });
+  const parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), lineage: { sha256: SHA, ingestSeq: 1 }, partitioning: dataset.partitioning, partitions: result.partitions, workDir });
   return { result, parquet: await Promise.all(parts.map((part) => readFile(part.file))), rejects: result.rejectsPath === null ? '' : await readFile(result.rejectsPath, 'utf8') };
 }
 
