@@ -45,12 +45,22 @@ export async function loadViewCatalog(sqlDir: string): Promise<ViewDefinition[]>
   return orderViews(views);
 }
 
-/** `CREATE OR REPLACE VIEW` for each view, dependencies first. Returns the views in the order created. */
-export async function createViews(engine: QueryEngine, sqlDir: string): Promise<ViewDefinition[]> {
+export interface CreateViewsOptions {
+  /**
+   * Layers created as tables instead of views (dbt's "table" materialisation): a local run that
+   * reads the marts once per city computes them once instead. Athena keeps every layer a view.
+   * @default none
+   */
+  readonly materialize?: readonly ViewLayer[];
+}
+
+/** Creates every view (or table, see `materialize`), dependencies first. Returns them in the order created. */
+export async function createViews(engine: QueryEngine, sqlDir: string, options: CreateViewsOptions = {}): Promise<ViewDefinition[]> {
   const views = await loadViewCatalog(sqlDir);
+  const materialize = new Set(options.materialize ?? []);
   for (const view of views) {
     try {
-      await engine.execute(createViewSql(view));
+      await engine.execute(materialize.has(view.layer) ? createTableSql(view) : createViewSql(view));
     } catch (error) {
       throw new Error(`cannot create view ${view.name} from ${view.file}: ${(error as Error).message}`, { cause: error });
     }
@@ -61,6 +71,10 @@ export async function createViews(engine: QueryEngine, sqlDir: string): Promise<
 export function createViewSql(view: Pick<ViewDefinition, 'name' | 'query'>): string {
   // The query goes on its own line so that a header comment cannot swallow the AS.
   return `CREATE OR REPLACE VIEW ${sqlIdentifier(view.name)} AS\n${view.query}\n`;
+}
+
+export function createTableSql(view: Pick<ViewDefinition, 'name' | 'query'>): string {
+  return `CREATE OR REPLACE TABLE ${sqlIdentifier(view.name)} AS\n${view.query}\n`;
 }
 
 /**

@@ -53,7 +53,7 @@ export class NoDataError extends Error {
 
 export async function buildReports(options: BuildReportsOptions): Promise<{ period: string; reports: WrittenReport[]; indexKey: string | null }> {
   const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-lake-cache-'));
-  const engine = await openLakeEngine(options.lake, cacheDir);
+  const engine = await openLakeEngine(options.lake, cacheDir, { materialize: options.cities.length > 1 });
   try {
     const period = options.period ?? defaultPeriod(await fetchDatasetCoverage(engine));
     if (period === null) throw new NoDataError('the lake holds no monthly data yet, so there is no report month: ingest sources first or give --period');

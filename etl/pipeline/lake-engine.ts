@@ -12,12 +12,20 @@ import { localCuratedDir } from './curated-dir.ts';
 /** The project's SQL views, shipped beside the code. */
 export const SQL_DIR = fileURLToPath(new URL('../../sql', import.meta.url));
 
-export async function openLakeEngine(store: ObjectStore, cacheDir: string): Promise<QueryEngine> {
+export interface OpenLakeEngineOptions {
+  /**
+   * Compute intermediate and mart views once, as tables, when the engine opens: right for a run
+   * that reads them for many cities, wasteful for a single ad-hoc query. @default false
+   */
+  readonly materialize?: boolean;
+}
+
+export async function openLakeEngine(store: ObjectStore, cacheDir: string, options: OpenLakeEngineOptions = {}): Promise<QueryEngine> {
   const curatedDir = await localCuratedDir(store, cacheDir);
   const engine = createDuckDbEngine();
   try {
     await registerLakeSources(engine, { curatedDir, tables: [...Object.values(DATASETS).map(lakeTableFor), CITY_CONFIG_TABLE] });
-    await createViews(engine, SQL_DIR);
+    await createViews(engine, SQL_DIR, { materialize: options.materialize ? ['intermediate', 'marts'] : [] });
     return engine;
   } catch (error) {
     await engine.close();

@@ -113,3 +113,24 @@ describe('createViews', () => {
     expect(createViewSql({ name: 'stg_a', query: '-- Grain: one row.\nselect 1' })).toBe('CREATE OR REPLACE VIEW stg_a AS\n-- Grain: one row.\nselect 1\n');
   });
 });
+
+describe('createViews with materialize', () => {
+  it('creates the chosen layers as tables and the rest as views', async () => {
+    const sqlDir = await mkdtemp(path.join(tmpdir(), 'ipstats-materialize-'));
+    for (const layer of ['staging', 'intermediate', 'marts']) await mkdir(path.join(sqlDir, layer));
+    await writeFile(path.join(sqlDir, 'staging', 'stg_numbers.sql'), '-- Grain: one row per n.\nselect 1 as n union all select 2 as n\n');
+    await writeFile(path.join(sqlDir, 'marts', 'mart_total.sql'), '-- Grain: one row.\nselect sum(n) as total from stg_numbers\n');
+    const engine = createDuckDbEngine();
+    try {
+      await createViews(engine, sqlDir, { materialize: ['marts'] });
+      const { rows } = await engine.query("select table_name, table_type from information_schema.tables where table_name in ('stg_numbers', 'mart_total') order by table_name");
+      expect(rows).toEqual([
+        { table_name: 'mart_total', table_type: 'BASE TABLE' },
+        { table_name: 'stg_numbers', table_type: 'VIEW' },
+      ]);
+      expect((await engine.query('select cast(total as integer) as total from mart_total')).rows).toEqual([{ total: 3 }]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
