@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { plainFileName } from './ingest-object.ts';
+import { plainFileName } from './plain-file-name.ts';
 
 export interface DownloadSourceOptions {
   readonly url: string;

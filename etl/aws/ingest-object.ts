@@ -10,6 +10,7 @@ import { ingestFile } from '../ingest/ingest-file.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { summaryOf, type IngestSummary } from './ingest-summary.ts';
+import { fileNameOfKey, plainFileName } from './plain-file-name.ts';
 
 export interface IngestObjectOptions {
   /** The store holding the source object (the inbox bucket). */
@@ -23,7 +24,7 @@ export interface IngestObjectOptions {
 }
 
 export async function ingestObject(options: IngestObjectOptions): Promise<IngestSummary> {
-  const fileName = plainFileName(options.fileName ?? options.key.slice(options.key.lastIndexOf('/') + 1));
+  const fileName = options.fileName === undefined ? fileNameOfKey(options.key) : plainFileName(options.fileName);
   const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-source-'));
   try {
     const filePath = path.join(workDir, fileName);
@@ -46,12 +47,4 @@ export interface IngestLocalSourceOptions {
 export async function ingestLocalSource(options: IngestLocalSourceOptions): Promise<IngestSummary> {
   const result = await ingestFile({ store: options.lake, dataset: options.dataset, filePath: options.filePath, now: options.now });
   return summaryOf(options.key, result.manifest, result.manifestKey, result.skipped);
-}
-
-/** A bare file name: no folder, no `..`, so it cannot write outside the work folder. */
-export function plainFileName(name: string): string {
-  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\') || name.includes('\0')) {
-    throw new RangeError(`source file name ${JSON.stringify(name)} is not a plain file name`);
-  }
-  return name;
 }
