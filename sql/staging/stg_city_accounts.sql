@@ -9,13 +9,7 @@ with source as (
 
 versioned as (
     select
-        city_code,
-        admin_code,
-        year,
-        gdp_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by admin_code, year
             order by _ingest_seq desc, _source_row desc

@@ -9,17 +9,7 @@ with source as (
 
 versioned as (
     select
-        uscc,
-        year,
-        labor_compensation_cny,
-        net_production_taxes_cny,
-        depreciation_cny,
-        operating_surplus_cny,
-        gross_output_cny,
-        intermediate_input_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by uscc, year
             order by _ingest_seq desc, _source_row desc

@@ -9,17 +9,7 @@ with source as (
 
 versioned as (
     select
-        uscc,
-        name,
-        city_code,
-        admin_code,
-        industry_code,
-        is_sme,
-        is_above_scale,
-        employees,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by uscc
             order by _ingest_seq desc, _source_row desc

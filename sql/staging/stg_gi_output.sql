@@ -9,19 +9,7 @@ with source as (
 
 versioned as (
     select
-        gi_id,
-        producer_name,
-        producer_uscc,
-        city_code,
-        admin_code,
-        period,
-        output_value_cny,
-        quantity,
-        unit,
-        uses_special_mark,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by gi_id, producer_uscc, period
             order by _ingest_seq desc, _source_row desc

@@ -9,17 +9,7 @@ with source as (
 
 versioned as (
     select
-        gi_id,
-        name,
-        protection_type,
-        city_code,
-        admin_code,
-        category,
-        approval_date,
-        in_promotion_project,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by gi_id
             order by _ingest_seq desc, _source_row desc

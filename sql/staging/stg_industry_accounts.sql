@@ -9,14 +9,7 @@ with source as (
 
 versioned as (
     select
-        city_code,
-        admin_code,
-        year,
-        industry_code,
-        value_added_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by admin_code, year, industry_code
             order by _ingest_seq desc, _source_row desc

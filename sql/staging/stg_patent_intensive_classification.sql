@@ -9,13 +9,7 @@ with source as (
 
 versioned as (
     select
-        version,
-        industry_code,
-        category_code,
-        partial,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by version, industry_code
             order by _ingest_seq desc, _source_row desc

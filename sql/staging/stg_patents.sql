@@ -9,21 +9,7 @@ with source as (
 
 versioned as (
     select
-        application_no,
-        patent_type,
-        title,
-        application_date,
-        grant_date,
-        legal_status,
-        applicant_name,
-        applicant_uscc,
-        applicant_type,
-        city_code,
-        admin_code,
-        ipc_main,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by application_no
             order by _ingest_seq desc, _source_row desc

@@ -9,24 +9,7 @@ with source as (
 
 versioned as (
     select
-        pledge_id,
-        ip_type,
-        ip_count,
-        registration_date,
-        status,
-        pledgor_name,
-        pledgor_uscc,
-        pledgor_city_code,
-        pledgor_admin_code,
-        pledgor_is_sme,
-        pledgee_name,
-        pledgee_type,
-        secured_amount_cny,
-        term_start,
-        term_end,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by pledge_id
             order by _ingest_seq desc, _source_row desc

@@ -9,17 +9,7 @@ with source as (
 
 versioned as (
     select
-        record_id,
-        city_code,
-        admin_code,
-        kind,
-        entity_name,
-        entity_uscc,
-        event_date,
-        amount_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by record_id
             order by _ingest_seq desc, _source_row desc

@@ -9,23 +9,7 @@ with source as (
 
 versioned as (
     select
-        contract_id,
-        registration_date,
-        contract_type,
-        ip_kind,
-        seller_name,
-        seller_type,
-        seller_city_code,
-        seller_admin_code,
-        buyer_name,
-        buyer_type,
-        buyer_city_code,
-        buyer_admin_code,
-        buyer_is_sme,
-        turnover_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by contract_id
             order by _ingest_seq desc, _source_row desc

@@ -9,26 +9,7 @@ with source as (
 
 versioned as (
     select
-        event_id,
-        registration_no,
-        event_type,
-        licence_type,
-        effective_date,
-        from_name,
-        from_uscc,
-        from_type,
-        from_city_code,
-        from_admin_code,
-        to_name,
-        to_uscc,
-        to_type,
-        to_city_code,
-        to_admin_code,
-        to_is_sme,
-        contract_amount_cny,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by event_id
             order by _ingest_seq desc, _source_row desc

@@ -9,21 +9,7 @@ with source as (
 
 versioned as (
     select
-        registration_no,
-        nice_class,
-        mark_name,
-        mark_kind,
-        applicant_name,
-        applicant_uscc,
-        applicant_type,
-        city_code,
-        admin_code,
-        application_date,
-        registration_date,
-        status,
-        _source_sha256,
-        _source_row,
-        _ingest_seq,
+        source.*,
         row_number() over (
             partition by registration_no
             order by _ingest_seq desc, _source_row desc
