@@ -25,6 +25,8 @@ export interface BuildOptions {
   readonly functionEntries?: PipelineStackProps['functionEntries'];
   /** @default the current working directory */
   readonly projectRoot?: string;
+  /** See PipelineStackProps.shipNativeModules. @default true */
+  readonly shipNativeModules?: boolean;
 }
 
 export function buildIpstatsStacks(app: App, settings: InfraSettings, options: BuildOptions = {}): IpstatsStacks {
@@ -75,6 +77,7 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
     dailyIngestionHour: settings.dailyIngestionHour,
     functionEntries: options.functionEntries,
     projectRoot: options.projectRoot,
+    shipNativeModules: options.shipNativeModules,
   });
   // Buckets, database and workgroup are passed by name, so make the order explicit.
   for (const consumer of [catalog, delivery, pipeline]) consumer.addStackDependency(storage);

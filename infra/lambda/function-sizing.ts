@@ -28,7 +28,7 @@ export interface FunctionSizing {
   readonly workerEntries?: Readonly<Record<string, string>>;
 }
 
-/** etl/ingest/run-part-in-worker.ts starts `./part-worker-entry.mjs` beside the bundle for each byte range of a large file. */
+/** etl/ingest/run-part-in-worker.ts starts `./part-worker-entry.mjs` beside the bundle for each byte range of a file (ingest parses large files in worker threads). */
 const INGEST_WORKERS = { 'part-worker-entry.mjs': 'etl/ingest/part-worker.ts' } as const;
 
 export const FUNCTION_SIZING: Readonly<Record<PipelineFunctionName, FunctionSizing>> = {
@@ -48,12 +48,11 @@ export const FUNCTION_SIZING: Readonly<Record<PipelineFunctionName, FunctionSizi
     nativeDuckDb: false,
   },
   'ingest-range': {
-    description: 'ipstats: ingest one byte range of a large source file into a partial result',
+    description: 'ipstats: parse and validate one byte range of a large source file into staging CSVs (no DuckDB)',
     memorySize: 2048,
     timeout: Duration.minutes(10),
     ephemeralStorageMiB: 4096,
-    nativeDuckDb: true,
-    workerEntries: INGEST_WORKERS,
+    nativeDuckDb: false,
   },
   'merge-ranges': {
     description: 'ipstats: merge the partial results of a large source file into the lake',
@@ -61,7 +60,6 @@ export const FUNCTION_SIZING: Readonly<Record<PipelineFunctionName, FunctionSizi
     timeout: Duration.minutes(15),
     ephemeralStorageMiB: 10240,
     nativeDuckDb: true,
-    workerEntries: INGEST_WORKERS,
   },
   'refresh-views': {
     description: 'ipstats: create or replace the sql/ views on Athena in dependency order',

@@ -57,6 +57,12 @@ export interface PipelineStackProps extends StackProps {
   readonly functionEntries?: Partial<Record<PipelineFunctionName, string>>;
   /** Folder with package-lock.json, node_modules, sql/ and etl/reference/. @default the current working directory */
   readonly projectRoot?: string;
+  /**
+   * Ship DuckDB's binding and the worker-thread bundles with the functions that need them.
+   * Only tests that read templates with stub handlers turn it off, to skip copying ~70 MB per
+   * function. @default true
+   */
+  readonly shipNativeModules?: boolean;
 }
 
 export class PipelineStack extends Stack {
@@ -89,6 +95,7 @@ export class PipelineStack extends Stack {
     const make = (name: PipelineFunctionName, environment: Record<string, string> = {}) =>
       new PipelineFunction(this, pascalCase(name), {
         ...FUNCTION_SIZING[name],
+        ...(props.shipNativeModules === false ? { nativeDuckDb: false, workerEntries: {} } : {}),
         entry: props.functionEntries?.[name] ?? `functions/${name}/handler.ts`,
         projectRoot,
         encryptionKey: props.messagingKey,
@@ -163,9 +170,9 @@ export class PipelineStack extends Stack {
     const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
     // The city configuration too: ingest publishes it to the city_config table on request.
     grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], readKeys: [cityConfigKey], write: lakeOutputs }, 'ingest');
-    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX] }, 'split-source');
-    // A range needs the dataset's existing manifests to number its rows like a whole-file run.
-    grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX, 'manifests/', LAKE_WORK_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
+    // split-source reads the manifests to skip a file already ingested and to number it.
+    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX, 'manifests/'] }, 'split-source');
+    grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
     grantBucketPrefixes(
       merge.role,
       { ...lake, read: [INBOX_PREFIX, LAKE_WORK_PREFIX, ...lakeOutputs], write: lakeOutputs, delete: [LAKE_WORK_PREFIX] },

@@ -56,8 +56,8 @@ describe('function roles (least privilege)', () => {
     expect(grants('ingest')).toContain(`states:StartExecution <${stack.getLogicalId(stack.largeSourceIngestion.stateMachine.node.defaultChild as never)}>`);
   });
 
-  it('lets split-source only read the inbox', () => {
-    expect(s3Object('split-source', 's3:GetObject')).toEqual([`${lake}/inbox/*`]);
+  it('lets split-source only read the inbox and the manifests', () => {
+    expect(s3Object('split-source', 's3:GetObject')).toEqual([`${lake}/inbox/*`, `${lake}/manifests/*`]);
     expect(s3Object('split-source', 's3:PutObject')).toEqual([]);
   });
 

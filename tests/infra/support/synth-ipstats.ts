@@ -24,11 +24,15 @@ export function newTestApp(): App {
   return new App({ context: IPSTATS_FEATURE_FLAGS, builtinCloudFormationValidation: false });
 }
 
-export function synthIpstats(context: Record<string, unknown> = {}, env?: Environment): SynthesisedIpstats {
+/**
+ * @param shipNativeModules copy DuckDB's binding and bundle worker threads, as a deployment does;
+ *   only tests about those need it (it costs ~70 MB of copying per DuckDB function).
+ */
+export function synthIpstats(context: Record<string, unknown> = {}, env?: Environment, shipNativeModules = false): SynthesisedIpstats {
   const app = newTestApp();
   const settings = parseInfraSettings({ 'ipstats:cities': [...TEST_CITIES], ...context });
   const functionEntries = Object.fromEntries(PIPELINE_FUNCTION_NAMES.map((name) => [name, STUB_HANDLER]));
-  const stacks = buildIpstatsStacks(app, settings, { env, functionEntries, projectRoot: PROJECT_ROOT });
+  const stacks = buildIpstatsStacks(app, settings, { env, functionEntries, projectRoot: PROJECT_ROOT, shipNativeModules });
   const template = (stack: Stack) => Template.fromStack(stack);
   return {
     app,
