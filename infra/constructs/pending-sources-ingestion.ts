@@ -109,8 +109,11 @@ export class PendingSourcesIngestion extends Construct {
     const bySize = new sfn.Choice(this, 'BySize')
       .when(sfn.Condition.numberGreaterThanEquals('$.size', largeSourceBytes), ingestLarge)
       .otherwise(ingestSmall);
+    // Folder markers and files outside a dataset folder (inbox/README.txt) are not sources.
+    const notASource = new sfn.Succeed(this, 'NotASourceFile');
     const skipFolders = new sfn.Choice(this, 'SkipFolderMarkers')
-      .when(sfn.Condition.stringMatches('$.key', '*/'), new sfn.Succeed(this, 'FolderMarker'))
+      .when(sfn.Condition.stringMatches('$.key', '*/'), notASource)
+      .when(sfn.Condition.not(sfn.Condition.stringMatches('$.key', `${INBOX_PREFIX}*/*`)), notASource)
       .otherwise(withDataset.next(bySize));
     eachFile.itemProcessor(skipFolders);
 

@@ -114,6 +114,10 @@ describe('PipelineStack', () => {
     const map = asl.States.EachPendingFile!;
     expect(map.ItemReader).toEqual({ Resource: 'arn:<AWS::Partition>:states:::s3:listObjectsV2', Parameters: { Bucket: expect.any(String), Prefix: 'inbox/' } });
     const inner = (map.ItemProcessor as { States: Record<string, AslState> }).States;
+    expect(inner.SkipFolderMarkers!.Choices).toEqual([
+      { Variable: '$.key', StringMatches: '*/', Next: 'NotASourceFile' },
+      { Not: { Variable: '$.key', StringMatches: 'inbox/*/*' }, Next: 'NotASourceFile' },
+    ]);
     expect(inner.BySize!.Choices).toEqual([{ Variable: '$.size', NumericGreaterThanEquals: 512 * 1024 * 1024, Next: 'IngestLargeFile' }]);
     expect(inner.BySize!.Default).toBe('IngestFile');
     expect(inner.IngestFile!.Parameters).toEqual({ 'dataset.$': '$.dataset', 'key.$': '$.key' });
