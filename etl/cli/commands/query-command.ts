@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { QueryResult } from '../../engines/query-engine.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { openLakeEngine } from '../../pipeline/lake-engine.ts';
-import { UsageError } from '../cli-errors.ts';
+import { athenaEngineForCli, type AthenaCliOptions } from '../athena-cli-engine.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
 
@@ -32,14 +32,18 @@ export function formatQueryResult(result: QueryResult, format: OutputFormat): st
 export function registerQueryCommand(program: Command): void {
   program
     .command('query')
-    .description("run SQL on the lake's views (DuckDB locally)")
+    .description("run SQL on the lake's views (DuckDB on a local copy, or Athena in the AWS deployment)")
     .argument('<sql>', 'a query, e.g. "select * from mart_city_indicator_monthly limit 10"')
     .addOption(new Option('--engine <engine>', 'query engine').choices(['duckdb', 'athena']).default('duckdb'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
-    .action(async (sql: string, options: { engine: string; format: OutputFormat; lake: string }) => {
+    .addOption(new Option('--athena-workgroup <name>', 'Athena workgroup of the deployment (--engine athena)').env('IPSTATS_ATHENA_WORKGROUP'))
+    .addOption(new Option('--athena-database <name>', 'Glue database of the lake (--engine athena)').env('IPSTATS_ATHENA_DATABASE'))
+    .addOption(new Option('--region <region>', 'AWS region of the deployment (--engine athena)').env('AWS_REGION'))
+    .action(async (sql: string, options: { engine: string; format: OutputFormat; lake: string } & AthenaCliOptions) => {
       if (options.engine === 'athena') {
-        throw new UsageError('--engine athena needs the AWS deployment, which is not part of this build yet; use --engine duckdb');
+        process.stdout.write(formatQueryResult(await queryOnAthena(sql, options), options.format));
+        return;
       }
       const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-query-'));
       const engine = await openLakeEngine(openObjectStore(options.lake), cacheDir);
@@ -50,4 +54,18 @@ export function registerQueryCommand(program: Command): void {
         await rm(cacheDir, { recursive: true, force: true });
       }
     });
+}
+
+/** Ctrl-C stops the query in Athena too (StopQueryExecution), rather than leaving it to run and bill. */
+async function queryOnAthena(sql: string, options: AthenaCliOptions): Promise<QueryResult> {
+  const engine = athenaEngineForCli(options);
+  const controller = new AbortController();
+  const interrupt = (): void => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', interrupt);
+  try {
+    return await engine.query(sql, {}, { signal: controller.signal });
+  } finally {
+    process.off('SIGINT', interrupt);
+    await engine.close();
+  }
 }

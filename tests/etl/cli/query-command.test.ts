@@ -71,9 +71,11 @@ describe('ipstats query', () => {
     expect(badSql.stderr).toMatch(/^ipstats: failed: .*Referenced column "no_such_column" not found/);
   });
 
-  it('exits 2 for --engine athena, which needs the AWS deployment', () => {
+  it("exits 2 for --engine athena without the deployment's workgroup and database", () => {
     expect(athena.exitCode).toBe(2);
-    expect(athena.stderr).toBe('ipstats: --engine athena needs the AWS deployment, which is not part of this build yet; use --engine duckdb\n');
+    expect(athena.stderr).toBe(
+      'ipstats: --engine athena needs --athena-workgroup (or IPSTATS_ATHENA_WORKGROUP) and --athena-database (or IPSTATS_ATHENA_DATABASE): the deployment\'s workgroup and Glue database\n',
+    );
   });
 
   it('exits 0 without a stack trace when the reader closes the pipe early (`… | head`)', () => {
