@@ -24,7 +24,7 @@ import { mergeRejects } from './merge-rejects.ts';
 import type { StagedPartition } from './parquet-writer.ts';
 import { partitionPeriodOf } from './partition-key.ts';
 import { processPart, type PartOutcome, type PartTask } from './process-part.ts';
-import { runPartInWorker } from './run-part-in-worker.ts';
+import { partWorkersAvailable, runPartInWorker } from './run-part-in-worker.ts';
 
 /** Below this size a file is processed in one piece: starting a worker costs more than it saves. */
 export const MIN_BYTES_PER_PART = 8 * 1024 * 1024;
@@ -120,7 +120,8 @@ function extremePeriod(values: readonly (string | null)[], pick: 'first' | 'last
 export async function processSource(options: ProcessSourceOptions): Promise<ProcessedSource> {
   const { dataset, filePath } = options;
   const sample = await readSourceSample(filePath, options.encoding);
-  const ranges = await planRanges(options, sample);
+  // Worker threads need the project's files (not there in a bundle): without them, one piece.
+  const ranges = await planRanges(partWorkersAvailable() ? options : { ...options, parallelism: 1 }, sample);
   const tasks: PartTask[] = ranges.map((range, part) => ({
     filePath,
     range,

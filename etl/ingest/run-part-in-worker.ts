@@ -1,4 +1,6 @@
 /** Runs processPart for one part in a worker thread; rejects with the worker's error, of the same kind. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CsvSyntaxError } from '../sources/read-csv.ts';
 import type { PartWorkerData, PartWorkerMessage } from './part-worker.ts';
@@ -6,6 +8,15 @@ import type { PartOutcome, PartTask } from './process-part.ts';
 import { FileRejectedError } from './row-processor.ts';
 
 const WORKER_ENTRY = new URL('./part-worker-entry.mjs', import.meta.url);
+
+/**
+ * Whether parts can run in worker threads: the worker's entry file sits next to this module
+ * when the project runs from source, not in a bundle (a Lambda built by esbuild), where a
+ * file is then processed in one piece.
+ */
+export function partWorkersAvailable(): boolean {
+  return WORKER_ENTRY.protocol === 'file:' && existsSync(fileURLToPath(WORKER_ENTRY));
+}
 
 function errorOf(message: Extract<PartWorkerMessage, { ok: false }>, part: number): Error {
   if (message.name === 'CsvSyntaxError') return new CsvSyntaxError(message.message);
