@@ -39,6 +39,8 @@ export const RefreshViewsEnvSchema = AthenaEnv.extend({
 export const ReportEnvSchema = AthenaEnv.extend(LakeEnv.shape).extend(CityConfigEnv.shape).extend({
   /** Bucket for reports/city=…/period=…/report.json. @default IPSTATS_LAKE_BUCKET */
   IPSTATS_REPORTS_BUCKET: bucketName.optional(),
+  /** JSON object city code → SNS topic ARN of its notifications; a city without one gets none (city-topics.ts). */
+  IPSTATS_CITY_TOPIC_ARNS: z.string().optional(),
 });
 
 export const RangeIngestEnvSchema = LakeEnv.extend({

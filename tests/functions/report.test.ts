@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { AthenaClient } from '@aws-sdk/client-athena';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../etl/cli/logger.ts';
@@ -23,11 +24,13 @@ import { lambdaEnv, putFileObject } from './support/lambda-env.ts';
 
 const SAMPLES = path.resolve('samples/default');
 const CLOCK = () => new Date('2026-01-05T02:00:00Z');
+const TOPIC_ARN = 'arn:aws-cn:sns:cn-northwest-1:123456789012:ipstats-city-reports';
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, progress: () => undefined };
 type Handler = (typeof import('../../functions/report/handler.ts'))['handler'];
 
 describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
   const athena = mockClient(AthenaClient);
+  const sns = mockClient(SNSClient);
   let s3: RunningS3rver;
   let dir: string;
   let local: LocalObjectStore;
@@ -53,12 +56,15 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
       IPSTATS_LAKE_BUCKET: s3.bucket,
       IPSTATS_ATHENA_WORKGROUP: 'ipstats',
       IPSTATS_ATHENA_DATABASE: 'ipstats_lake',
+      IPSTATS_CITY_TOPIC_ARNS: JSON.stringify({ [config.cities[0]!.code]: TOPIC_ARN }),
     });
+    sns.on(PublishCommand).resolves({ MessageId: 'message-1' });
     ({ handler } = await import('../../functions/report/handler.ts'));
     delivered = new S3ObjectStore({ client: s3.client, bucket: s3.bucket });
   });
   afterAll(async () => {
     athena.restore();
+    sns.restore();
     await duckdb?.close();
     await s3?.stop();
   });
@@ -66,14 +72,28 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
   async function localReport(cityCode: string, period?: string) {
     const out = new LocalObjectStore(path.join(dir, `out-${cityCode}-${period ?? 'default'}`));
     const { reports } = await buildReports({ lake: local, out, config, cities: [cityByCode(config, cityCode)], period, now: CLOCK });
-    return { key: reports[0]!.key, json: JSON.parse(await out.getText(reports[0]!.key)) as Record<string, unknown> };
+    return { key: reports[0]!.key, files: reports[0]!.files, json: JSON.parse(await out.getText(reports[0]!.key)) as Record<string, unknown> };
   }
 
-  it('writes the same report.json as the local run for a city and month', async () => {
+  it('writes the same report files as the local run for a city and month, and notifies the city', async () => {
     const city = config.cities[0]!.code;
     const written = await handler({ cityCode: city, period: '2025-06' });
     const expected = await localReport(city, '2025-06');
-    expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/${expected.key}` });
+    expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/${expected.key}`, files: expected.files, notification: 'message-1' });
+    expect(written.files.map((file) => file.format)).toEqual(['json', 'html', 'xlsx']);
+    for (const file of written.files) expect(await delivered.exists(file.key), file.key).toBe(true);
+    const [published] = sns.commandCalls(PublishCommand).map((call) => call.args[0].input);
+    expect(published).toMatchObject({
+      TopicArn: TOPIC_ARN,
+      MessageAttributes: { city_code: { DataType: 'String', StringValue: city }, period: { DataType: 'String', StringValue: '2025-06' } },
+    });
+    expect(published!.Subject).toMatch(/^[\x20-\x7e]{1,99}$/);
+    // The link is presigned and works: it fetches the report.html just written.
+    const link = new RegExp(`${s3.endpoint}/${s3.bucket}/reports/city%3D${city}/period%3D2025-06/report\\.html\\?X-Amz-\\S+`).exec(published!.Message!)?.[0];
+    expect(link).toBeDefined();
+    const fetched = await fetch(link!);
+    expect(fetched.status).toBe(200);
+    expect(Buffer.from(await fetched.arrayBuffer()).equals(Buffer.from(await delivered.get(written.files[1]!.key)))).toBe(true);
     const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
     expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
     expect(actual['generated_at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
@@ -84,6 +104,9 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
     const expected = await localReport(city);
     const written = await handler({ cityCode: city, period: null });
     expect(written.key).toBe(expected.key);
+    // This city has no topic configured: nothing is published.
+    expect(written.notification).toBeNull();
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
     const actual = JSON.parse(await delivered.getText(expected.key)) as Record<string, unknown>;
     expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
   });
