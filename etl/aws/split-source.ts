@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManifestSchema } from '../ingest/manifest.ts';
+import { nextIngestSeq } from '../ingest/next-ingest-seq.ts';
 import { planRanges, readSourceSample } from '../ingest/process-source.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
@@ -40,7 +41,7 @@ export async function splitSource(options: SplitSourceOptions): Promise<RangePla
       if (manifest.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [] };
     }
     // As ingestFile numbers it; merge-ranges recomputes it when it publishes, so a file ingested meanwhile is counted.
-    const ingestSeq = (await lake.list(lakeKeys.manifestPrefix(dataset.name))).filter((object) => object.key !== manifestKey).length + 1;
+    const ingestSeq = await nextIngestSeq(lake, dataset.name, sha256);
     const sample = await readSourceSample(filePath, undefined);
     const parts = Math.max(1, Math.floor(bytes / options.rangeBytes));
     const ranges = await planRanges({ dataset, filePath, parallelism: parts, minBytesPerPart: options.rangeBytes }, sample);

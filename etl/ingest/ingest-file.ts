@@ -12,6 +12,7 @@ import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
+import { nextIngestSeq } from './next-ingest-seq.ts';
 import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
 import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
 import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
@@ -67,8 +68,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
   if (previous?.status === 'ingested') return { skipped: true, manifest: previous, manifestKey };
 
   const ingestDate = now.toISOString().slice(0, 10);
-  const existingManifests = await store.list(lakeKeys.manifestPrefix(dataset.name));
-  const ingestSeq = existingManifests.filter((object) => object.key !== manifestKey).length + 1;
+  const ingestSeq = await nextIngestSeq(store, dataset.name, sha256);
   const rawKey = lakeKeys.raw(dataset.name, ingestDate, sha256, path.extname(filePath).toLowerCase() || '.csv');
   if (!(await store.exists(rawKey))) await store.putFile(rawKey, filePath, { contentType: 'text/csv' });
 
