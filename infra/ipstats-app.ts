@@ -83,6 +83,8 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
   for (const consumer of [catalog, delivery, pipeline]) consumer.addStackDependency(storage);
   pipeline.addStackDependency(catalog);
   pipeline.addStackDependency(delivery);
+  // The report function signs its links with the delivery stack's long-lived key (7 days, not hours).
+  delivery.linkSigner.grantSigning(pipeline.functions.report.function);
   const stacks = { storage, catalog, delivery, pipeline };
   return stacks;
 }

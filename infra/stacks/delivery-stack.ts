@@ -1,6 +1,7 @@
 /**
  * Report delivery and operator notifications: per city, a topic and a role scoped to
- * `reports/city=<code>/` (issue 5's access rule); a topic for finished runs and one for alarms.
+ * `reports/city=<code>/` (issue 5's access rule); the IAM user whose key signs the 7-day report
+ * links; a topic for finished runs and one for alarms.
  */
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,6 +10,7 @@ import type { BucketNames } from '../storage/bucket-names.ts';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { CityReportAccess } from '../constructs/city-report-access.ts';
+import { ReportLinkSigner } from '../constructs/report-link-signer.ts';
 
 export interface DeliveryStackProps extends StackProps {
   /** Names of the storage stack's buckets (bucket-names.ts). */
@@ -19,12 +21,16 @@ export interface DeliveryStackProps extends StackProps {
   readonly cities?: readonly string[];
   /** Other accounts allowed to assume a city's role, by city code. @default {} */
   readonly cityTrustedAccounts?: Readonly<Record<string, string>>;
+  /** Serials of the link signer's access keys, the current one last (ReportLinkSigner). @default [1] */
+  readonly linkSignerKeySerials?: readonly number[];
 }
 
 export class DeliveryStack extends Stack {
   readonly alarmTopic: sns.Topic;
   readonly runTopic: sns.Topic;
   readonly cityAccess: ReadonlyMap<string, CityReportAccess>;
+  /** Signs the report links; `grantSigning(reportFunction)` wires the report function to it. */
+  readonly linkSigner: ReportLinkSigner;
 
   constructor(scope: Construct, id: string, props: DeliveryStackProps) {
     super(scope, id, props);
@@ -46,5 +52,10 @@ export class DeliveryStack extends Stack {
         }),
       ]),
     );
+    this.linkSigner = new ReportLinkSigner(this, 'ReportLinkSigner', {
+      reportsBucket,
+      reportsKey: props.lakeKey,
+      keySerials: props.linkSignerKeySerials,
+    });
   }
 }
