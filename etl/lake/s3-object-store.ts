@@ -18,6 +18,7 @@ import {
   S3Client,
   type PutObjectCommandInput,
 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import { assertValidListPrefix, assertValidObjectKey, assertValidRange, compareKeys } from './local-object-store.ts';
 import {
   ObjectExistsError,
@@ -28,7 +29,11 @@ import {
 } from './object-store.ts';
 
 /** A single PutObject takes at most 5 GiB; larger files would need multipart upload. */
-const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
+/** Files from this size on are uploaded in parts (S3 refuses a single PUT over 5 GiB). */
+const DEFAULT_MULTIPART_THRESHOLD_BYTES = 256 * 1024 ** 2;
+/** S3's smallest part (except the last). */
+const MIN_PART_BYTES = 5 * 1024 ** 2;
+const DEFAULT_PART_BYTES = 64 * 1024 ** 2;
 
 export interface S3ObjectStoreProps {
   /** Create it with `createS3Client` so the checksum settings are right. */
@@ -36,6 +41,10 @@ export interface S3ObjectStoreProps {
   readonly bucket: string;
   /** Folder inside the bucket that holds the lake, without leading or trailing "/". @default '' (bucket root) */
   readonly prefix?: string;
+  /** `putFile` uploads files of at least this many bytes in parts. @default 256 MiB */
+  readonly multipartThresholdBytes?: number;
+  /** Part size of multipart uploads, at least 5 MiB. @default 64 MiB */
+  readonly partBytes?: number;
 }
 
 export interface CreateS3ClientOptions {
@@ -69,6 +78,8 @@ export class S3ObjectStore implements ObjectStore {
   private readonly bucket: string;
   /** '' or 'some/folder/' — prepended to every key. */
   private readonly keyPrefix: string;
+  private readonly multipartThresholdBytes: number;
+  private readonly partBytes: number;
 
   constructor(props: S3ObjectStoreProps) {
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(props.bucket)) {
@@ -78,6 +89,11 @@ export class S3ObjectStore implements ObjectStore {
     if (prefix !== '') assertValidObjectKey(prefix);
     this.client = props.client;
     this.bucket = props.bucket;
+    this.multipartThresholdBytes = props.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
+    this.partBytes = props.partBytes ?? DEFAULT_PART_BYTES;
+    if (!Number.isInteger(this.partBytes) || this.partBytes < MIN_PART_BYTES) {
+      throw new RangeError(`partBytes must be a whole number of at least ${MIN_PART_BYTES} (5 MiB), got ${props.partBytes}`);
+    }
     this.keyPrefix = prefix === '' ? '' : `${prefix}/`;
     this.location = prefix === '' ? `s3://${props.bucket}` : `s3://${props.bucket}/${prefix}`;
   }
@@ -95,8 +111,9 @@ export class S3ObjectStore implements ObjectStore {
     } catch (error) {
       throw new Error(`cannot upload ${filePath} to ${key} in ${this.location}: cannot stat the file`, { cause: error });
     }
-    if (size > MAX_SINGLE_PUT_BYTES) {
-      throw new Error(`cannot upload ${filePath} (${size} bytes) to ${key} in ${this.location}: files over 5 GiB need multipart upload, which is not implemented`);
+    if (size >= this.multipartThresholdBytes) {
+      await this.putFileInParts(key, filePath, options);
+      return;
     }
     // A known ContentLength lets the SDK send the stream as-is, without chunked encoding.
     await this.putObject(key, options, { Body: createReadStream(filePath), ContentLength: size });
@@ -198,6 +215,28 @@ export class S3ObjectStore implements ObjectStore {
       await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.keyPrefix + key }));
     } catch (error) {
       throw this.failure('DeleteObject', key, error);
+    }
+  }
+
+  /** Multipart upload (lib-storage), for files too large for one PUT; a failed upload is aborted, leaving nothing. */
+  private async putFileInParts(key: string, filePath: string, options: PutOptions): Promise<void> {
+    if (options.ifNoneMatch === true && (await this.exists(key))) throw new ObjectExistsError(key, this.location);
+    const upload = new Upload({
+      client: this.client,
+      partSize: this.partBytes,
+      queueSize: 2,
+      leavePartsOnError: false,
+      params: {
+        Bucket: this.bucket,
+        Key: this.keyPrefix + key,
+        ContentType: options.contentType ?? 'application/octet-stream',
+        Body: createReadStream(filePath, { highWaterMark: 1024 * 1024 }),
+      },
+    });
+    try {
+      await upload.done();
+    } catch (error) {
+      throw this.failure('multipart upload', key, error);
     }
   }
 
