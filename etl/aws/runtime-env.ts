@@ -41,6 +41,8 @@ export const ReportEnvSchema = AthenaEnv.extend(LakeEnv.shape).extend(CityConfig
   IPSTATS_REPORTS_BUCKET: bucketName.optional(),
   /** JSON object city code → SNS topic ARN of its notifications; a city without one gets none (city-topics.ts). */
   IPSTATS_CITY_TOPIC_ARNS: z.string().optional(),
+  /** Secrets Manager secret holding the link signer's access key; without it links are signed by the role and expire early. */
+  IPSTATS_LINK_SIGNER_SECRET_ARN: z.string().startsWith('arn:', 'expected a Secrets Manager secret ARN').optional(),
 });
 
 export const RangeIngestEnvSchema = LakeEnv.extend({

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { AthenaClient } from '@aws-sdk/client-athena';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,12 +26,14 @@ import { lambdaEnv, putFileObject } from './support/lambda-env.ts';
 const SAMPLES = path.resolve('samples/default');
 const CLOCK = () => new Date('2026-01-05T02:00:00Z');
 const TOPIC_ARN = 'arn:aws-cn:sns:cn-northwest-1:123456789012:ipstats-city-reports';
+const SIGNER_SECRET_ARN = 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:IpstatsDeliveryReportLinkSigner-AbCdEf';
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, progress: () => undefined };
 type Handler = (typeof import('../../functions/report/handler.ts'))['handler'];
 
 describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
   const athena = mockClient(AthenaClient);
   const sns = mockClient(SNSClient);
+  const secrets = mockClient(SecretsManagerClient);
   let s3: RunningS3rver;
   let dir: string;
   let local: LocalObjectStore;
@@ -57,14 +60,20 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
       IPSTATS_ATHENA_WORKGROUP: 'ipstats',
       IPSTATS_ATHENA_DATABASE: 'ipstats_lake',
       IPSTATS_CITY_TOPIC_ARNS: JSON.stringify({ [config.cities[0]!.code]: TOPIC_ARN }),
+      IPSTATS_LINK_SIGNER_SECRET_ARN: SIGNER_SECRET_ARN,
+      // The function's own credentials are temporary, as a Lambda role's are: links must not carry them.
+      AWS_SESSION_TOKEN: 'role-session-token',
     });
     sns.on(PublishCommand).resolves({ MessageId: 'message-1' });
+    // s3rver accepts only its own key, so the link signer's secret holds that one.
+    secrets.on(GetSecretValueCommand, { SecretId: SIGNER_SECRET_ARN }).resolves({ SecretString: JSON.stringify({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }) });
     ({ handler } = await import('../../functions/report/handler.ts'));
     delivered = new S3ObjectStore({ client: s3.client, bucket: s3.bucket });
   });
   afterAll(async () => {
     athena.restore();
     sns.restore();
+    secrets.restore();
     await duckdb?.close();
     await s3?.stop();
   });
@@ -91,6 +100,10 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
     // The link is presigned and works: it fetches the report.html just written.
     const link = new RegExp(`${s3.endpoint}/${s3.bucket}/reports/city%3D${city}/period%3D2025-06/report\\.html\\?X-Amz-\\S+`).exec(published!.Message!)?.[0];
     expect(link).toBeDefined();
+    // Signed by the link signer for the full 7 days, without the function's session token.
+    const signed = new URL(link!).searchParams;
+    expect([signed.get('X-Amz-Credential')?.split('/')[0], signed.get('X-Amz-Expires'), signed.has('X-Amz-Security-Token')]).toEqual(['S3RVER', '604800', false]);
+    expect(secrets.commandCalls(GetSecretValueCommand).map((call) => call.args[0].input)).toEqual([{ SecretId: SIGNER_SECRET_ARN }]);
     const fetched = await fetch(link!);
     expect(fetched.status).toBe(200);
     expect(Buffer.from(await fetched.arrayBuffer()).equals(Buffer.from(await delivered.get(written.files[1]!.key)))).toBe(true);
