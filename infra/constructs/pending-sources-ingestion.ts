@@ -33,7 +33,10 @@ export interface PendingSourcesIngestionProps {
   readonly largeSourceBytes: number;
   /** Default share of rejected rows (0–1) above which the run fails. */
   readonly rejectRateThreshold: number;
-  /** Files ingested at once. @default 4 */
+  /**
+   * Files ingested at once. Ingestion numbers each dataset's files in turn, so the default takes
+   * them one at a time, in key order. @default 1
+   */
   readonly maxConcurrency?: number;
   /** @default 12 hours */
   readonly timeout?: Duration;
@@ -46,7 +49,7 @@ export class PendingSourcesIngestion extends Construct {
     super(scope, id);
     const largeSourceBytes = requirePositiveInteger('largeSourceBytes', props.largeSourceBytes);
     const threshold = requireFraction('rejectRateThreshold', props.rejectRateThreshold);
-    const maxConcurrency = requireIntegerInRange('maxConcurrency', props.maxConcurrency ?? 4, 1, 1000);
+    const maxConcurrency = requireIntegerInRange('maxConcurrency', props.maxConcurrency ?? 1, 1, 1000);
 
     const defaults = new sfn.Pass(this, 'ApplyDefaults', {
       parameters: { 'run.$': withDefaults({ rejectRateThreshold: threshold }) },

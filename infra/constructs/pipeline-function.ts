@@ -58,6 +58,8 @@ export interface PipelineFunctionProps {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** Keep the log group when the stack is deleted. @default true */
   readonly retainLogs?: boolean;
+  /** At most this many invocations at once (1 serialises the function). @default no reservation */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 export class PipelineFunction extends Construct {
@@ -106,6 +108,7 @@ export class PipelineFunction extends Construct {
       architecture: duckDb?.architecture ?? lambda.Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
+      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       ephemeralStorageSize: Size.mebibytes(ephemeral),
       role: this.role,
       logGroup: this.logGroup,

@@ -65,6 +65,9 @@ export interface PipelineStackProps extends StackProps {
   readonly shipNativeModules?: boolean;
 }
 
+/** The functions that write manifests (and so number ingestions): serialised. */
+const SERIAL_FUNCTIONS: readonly PipelineFunctionName[] = ['ingest', 'merge-ranges'];
+
 export class PipelineStack extends Stack {
   readonly functions: Readonly<Record<PipelineFunctionName, PipelineFunction>>;
   readonly pendingSourcesIngestion: PendingSourcesIngestion;
@@ -95,6 +98,10 @@ export class PipelineStack extends Stack {
     const make = (name: PipelineFunctionName, environment: Record<string, string> = {}) =>
       new PipelineFunction(this, pascalCase(name), {
         ...FUNCTION_SIZING[name],
+        // Ingestion numbers each dataset's files in turn (_ingest_seq decides which correction
+        // wins), so the functions that publish ingestions run one invocation at a time: S3
+        // events and the pending-sources run queue up instead of racing.
+        ...(SERIAL_FUNCTIONS.includes(name) ? { reservedConcurrentExecutions: 1 } : {}),
         ...(props.shipNativeModules === false ? { nativeDuckDb: false, workerEntries: {} } : {}),
         entry: props.functionEntries?.[name] ?? `functions/${name}/handler.ts`,
         projectRoot,

@@ -130,6 +130,16 @@ describe('PipelineStack', () => {
     expect(inner.WithinRejectThreshold!.OutputPath).toBe('$.result');
     expect(inner.TooManyRejects).toEqual(expect.objectContaining({ Type: 'Fail', Error: 'RejectRateAboveThreshold' }));
     expect(inner.IngestLargeFile!.Resource).toBe('arn:<AWS::Partition>:states:::states:startExecution.sync:2');
+    // One file at a time, in key order: ingestion numbers each dataset's files in turn.
+    expect(map.MaxConcurrency).toBe(1);
+  });
+
+  it('serialises the functions that number ingestions (ingest, merge-ranges), and only those', () => {
+    expect(fnProps('ingest').ReservedConcurrentExecutions).toBe(1);
+    expect(fnProps('merge-ranges').ReservedConcurrentExecutions).toBe(1);
+    for (const name of ['split-source', 'ingest-range', 'refresh-views', 'report'] as const) {
+      expect(fnProps(name).ReservedConcurrentExecutions, name).toBeUndefined();
+    }
   });
 
   it('runs the month: ingest → refresh views → report per city → notify, catching any failure to the alarm topic', () => {
