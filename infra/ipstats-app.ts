@@ -57,6 +57,7 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
     messagingKey: storage.messagingKey,
     cities: settings.cities,
     cityTrustedAccounts: settings.cityTrustedAccounts,
+    linkSignerKeySerials: settings.linkSignerKeySerials,
   });
   const pipeline = new PipelineStack(app, `${prefix}Pipeline`, {
     env,

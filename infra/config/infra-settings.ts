@@ -31,6 +31,8 @@ const settingsSchema = z.object({
   'ipstats:accessLogsExpireDays': z.number().int().min(1).default(365),
   'ipstats:cities': z.array(cityCode).refine((codes) => new Set(codes).size === codes.length, 'city codes must be unique').default([]),
   'ipstats:cityTrustedAccounts': z.record(z.string(), z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id')).default({}),
+  // The construct checks order and count (IAM allows two keys per user).
+  'ipstats:linkSignerKeySerials': z.array(z.number().int().positive('must be positive whole numbers')).min(1, 'must name at least one key').default([1]),
 });
 
 export interface InfraSettings {
@@ -62,6 +64,11 @@ export interface InfraSettings {
   readonly cities: readonly string[];
   /** Optional other AWS account (by city code) allowed to assume that city's role. @default {} (this account) */
   readonly cityTrustedAccounts: Readonly<Record<string, string>>;
+  /**
+   * Access keys of the report-link signer, by serial: `[1]` → `[1, 2]` adds a new key (the
+   * secret switches to it), `[2]` a week later deletes the old one (docs/aws.md). @default [1]
+   */
+  readonly linkSignerKeySerials: readonly number[];
 }
 
 /** Context key → setting name. */
@@ -80,6 +87,7 @@ const KEYS = {
   'ipstats:accessLogsExpireDays': 'accessLogsExpireDays',
   'ipstats:cities': 'cities',
   'ipstats:cityTrustedAccounts': 'cityTrustedAccounts',
+  'ipstats:linkSignerKeySerials': 'linkSignerKeySerials',
 } as const satisfies Record<keyof z.input<typeof settingsSchema>, keyof InfraSettings>;
 
 export const SETTINGS_CONTEXT_KEYS = Object.keys(KEYS) as (keyof typeof KEYS)[];

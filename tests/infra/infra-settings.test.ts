@@ -25,7 +25,13 @@ describe('deployable settings (cdk.json context)', () => {
       accessLogsExpireDays: 365,
       cities: [],
       cityTrustedAccounts: {},
+      linkSignerKeySerials: [1],
     });
+  });
+
+  it('takes the link signer key serials from context, as a JSON array on the command line too', () => {
+    expect(parseInfraSettings({ 'ipstats:linkSignerKeySerials': '[1,2]' }).linkSignerKeySerials).toEqual([1, 2]);
+    expect(() => parseInfraSettings({ 'ipstats:linkSignerKeySerials': [0] })).toThrow(/ipstats:linkSignerKeySerials/);
   });
 
   it('reads the committed cdk.json: the sample cities and the defaults', () => {
