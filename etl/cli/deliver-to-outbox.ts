@@ -1,7 +1,7 @@
 /** `--deliver` of `ipstats report` and `ipstats run`: notifications written to <out>/outbox/, paths printed. */
 import type { ObjectStore } from '../lake/object-store.ts';
 import type { WrittenReport } from '../pipeline/build-reports.ts';
-import { reportLocation } from '../pipeline/run-pipeline.ts';
+import { reportLocation } from '../pipeline/report-location.ts';
 import { deliverReports } from '../reports/delivery/deliver-reports.ts';
 import { linkTargetFor } from '../reports/delivery/link-target.ts';
 

@@ -5,30 +5,37 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/city-config.ts';
 import { EXIT, StrictRejectsError, UsageError } from './cli-errors.ts';
-import { registerClassifyCommand } from './commands/classify-command.ts';
-import { registerIngestCommand } from './commands/ingest-command.ts';
-import { registerQueryCommand } from './commands/query-command.ts';
-import { registerReportCommand } from './commands/report-command.ts';
-import { registerRunCommand } from './commands/run-command.ts';
-import { registerSampleCommand } from './commands/sample-command.ts';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Commands load on demand: the report renderers (ECharts, exceljs), DuckDB and the AWS SDK
+ * together take about a second to import, which `ingest`, `sample` or `--help` never need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  run: async () => (await import('./commands/run-command.ts')).registerRunCommand,
+  ingest: async () => (await import('./commands/ingest-command.ts')).registerIngestCommand,
+  report: async () => (await import('./commands/report-command.ts')).registerReportCommand,
+  query: async () => (await import('./commands/query-command.ts')).registerQueryCommand,
+  sample: async () => (await import('./commands/sample-command.ts')).registerSampleCommand,
+  classify: async () => (await import('./commands/classify-command.ts')).registerClassifyCommand,
+};
+
+/** The program with the commands `argv` can reach: the named command only, or all of them (help, mistakes). */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('ipstats')
     .description('Statistics of a city IP operation service system: sources → Parquet lake → SQL views → monthly reports')
     .option('--log-format <format>', 'text (people) or json (structured logs)', 'text')
     .showHelpAfterError()
     .exitOverride();
-  registerRunCommand(program);
-  registerIngestCommand(program);
-  registerReportCommand(program);
-  registerQueryCommand(program);
-  registerSampleCommand(program);
-  registerClassifyCommand(program);
+  const named = argv.find((arg) => Object.hasOwn(COMMANDS, arg) && !argv.includes('help'));
+  const wanted = named === undefined ? Object.keys(COMMANDS) : [named];
+  for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

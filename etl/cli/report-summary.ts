@@ -1,6 +1,6 @@
 /** The table `ipstats run` prints: headline figures per city, and where each report is. */
 import type { WrittenReport } from '../pipeline/build-reports.ts';
-import { reportLocation } from '../pipeline/run-pipeline.ts';
+import { reportLocation } from '../pipeline/report-location.ts';
 import { formatTable } from './text-table.ts';
 
 const YI = 100_000_000;

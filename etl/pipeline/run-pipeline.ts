@@ -2,7 +2,6 @@
  * The whole local pipeline (`ipstats run`): ingest every dataset folder of the input, publish the
  * city configuration to the lake, refresh the views and write every configured city's report.
  */
-import path from 'node:path';
 import type { Logger } from '../cli/logger.ts';
 import { loadCityConfig } from '../config/city-config.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
@@ -52,8 +51,4 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
   return { ingested, period, reports, outLocation: out.location };
-}
-
-export function reportLocation(outLocation: string, key: string): string {
-  return outLocation.startsWith('s3://') ? `${outLocation.replace(/\/$/, '')}/${key}` : path.join(outLocation, ...key.split('/'));
 }

@@ -12,7 +12,7 @@ import { intensityCsv, intensityJson, intensityTable } from '../../classificatio
 import { fetchIntensityInputs, fetchLatestIntensityYear } from '../../classification/intensity-queries.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { openLakeEngine } from '../../pipeline/lake-engine.ts';
-import { reportLocation } from '../../pipeline/run-pipeline.ts';
+import { reportLocation } from '../../pipeline/report-location.ts';
 import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT } from '../defaults.ts';
 

@@ -10,7 +10,7 @@ import { parsePeriodOption } from '../options.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { DEFAULT_REPORT_FORMATS } from '../../pipeline/build-reports.ts';
-import { reportLocation } from '../../pipeline/run-pipeline.ts';
+import { reportLocation } from '../../pipeline/report-location.ts';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../../reports/format/report-format.ts';
 import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../../reports/format/report-language.ts';
 

@@ -1,7 +1,8 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
 import type { Command } from 'commander';
 import { openObjectStore } from '../../lake/open-object-store.ts';
-import { reportLocation, runPipeline } from '../../pipeline/run-pipeline.ts';
+import { reportLocation } from '../../pipeline/report-location.ts';
+import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
