@@ -28,3 +28,6 @@ export const DEMO_CLASSIFICATION: readonly DemoClassificationEntry[] = [
   ...entries('06', ['3591', '4021', '7516*']),
   ...entries('07', ['7320', '7340', '7491', '7517']),
 ];
+
+/** Classes the demonstration table marks partial: the sample gives them groups with and without patents. */
+export const DEMO_PARTIAL_CLASSES: ReadonlySet<string> = new Set(DEMO_CLASSIFICATION.filter((entry) => entry.partial).map((entry) => entry.industryCode));

@@ -8,6 +8,7 @@ import type { SeededRandom } from './seeded-random.ts';
 
 const BRAND_SYLLABLES = [...'华恒瑞达鑫科创远盛博锐泰联星诺凯智云海信德隆新天宇中欣迈澜晟睿卓越弘宏英腾飞翔嘉安康源力航汇众合光芯微易'];
 const ENTERPRISE_SUFFIXES = ['有限公司', '有限公司', '科技有限公司', '股份有限公司', '技术有限公司', '集团有限公司'];
+const LARGE_ENTERPRISE_SUFFIXES = ['集团股份有限公司', '控股集团有限公司', '集团股份有限公司'];
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'];
 const GIVEN_NAME_CHARS = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华慧建国文斌宇浩凯鹏晨欣怡佳婷子轩博雪琳晓海鑫亮俊辉志红'];
 const INSTITUTE_FIELDS = ['先进技术', '智能制造', '新材料', '生物医药', '集成电路', '人工智能', '精密仪器', '海洋工程', '环境科学', '农业科学', '工业技术', '信息技术'];
@@ -42,6 +43,12 @@ export function enterpriseName(random: SeededRandom, city: CatalogueCity, nameWo
   const branch = random.chance(0.03) ? `（${city.shortName}）` : '';
   const longBrand = random.chance(0.3) ? brand(random) : '';
   return `${place}${brand(random)}${longBrand}${nameWord}${suffix}${branch}`;
+}
+
+/** A group's name: its suffixes are never drawn for ordinary enterprises, so the two cannot collide. */
+export function largeEnterpriseName(random: SeededRandom, city: CatalogueCity, nameWord: string): string {
+  const place = random.chance(0.7) ? city.name : city.shortName;
+  return `${place}${brand(random)}${nameWord}${random.pick(LARGE_ENTERPRISE_SUFFIXES)}`;
 }
 
 export function personName(random: SeededRandom): string {

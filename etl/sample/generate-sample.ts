@@ -11,9 +11,10 @@ import { techContractCorrection, type SupersededKey } from './correction-file.ts
 import { encodeCsv, renderCsvText, type SampleRecord } from './csv-rendering.ts';
 import { DATASET_DEFECTS } from './dataset-defects.ts';
 import { generateClassification } from './datasets/classification.ts';
-import { generateEnterpriseAccounts, generateEnterprises } from './datasets/enterprise-register.ts';
+import { generateEnterpriseAccounts, generateEnterprises, registerLargeEnterprises } from './datasets/enterprise-register.ts';
 import { generateGeographicIndications } from './datasets/geographic-indications.ts';
 import { generateIpEvents } from './datasets/ip-events.ts';
+import { generateLargeEnterprisePatents } from './datasets/large-enterprise-patents.ts';
 import { generatePatents, patentSubjects } from './datasets/patents.ts';
 import { generatePledges } from './datasets/pledges.ts';
 import { generateProgrammeRecords } from './datasets/programme-records.ts';
@@ -57,14 +58,24 @@ function padded(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function generateRecords(world: SampleWorld): GeneratedRecords {
+interface SampleRecords {
+  readonly records: GeneratedRecords;
+  /** Rows of the large enterprises: never made bad on purpose (see injectDefects). */
+  readonly sheltered: ReadonlySet<SampleRecord>;
+}
+
+function generateRecords(world: SampleWorld): SampleRecords {
   const patents = generatePatents(world);
+  const largePatents = generateLargeEnterprisePatents(world);
+  const enterprises = generateEnterprises(world);
+  const accounts = generateEnterpriseAccounts(world);
   const trademarks = generateTrademarks(world);
   const gi = generateGeographicIndications(world);
   const patentEventIds = new SerialCounter(world.random.fork('patent_event_ids'), [10_000, 90_000], 5);
   const trademarkEventIds = new SerialCounter(world.random.fork('trademark_event_ids'), [1_000, 9_000], 5);
-  return {
-    patents: patents.map((patent) => patent.record),
+  const records: GeneratedRecords = {
+    // The large enterprises' patents come after the ordinary ones, at the end of each year's file.
+    patents: [...patents, ...largePatents].map((patent) => patent.record),
     patent_events: generateIpEvents(world, {
       topic: 'patent_events',
       subjectColumn: 'application_no',
@@ -86,14 +97,18 @@ function generateRecords(world: SampleWorld): GeneratedRecords {
     pledges: generatePledges(world),
     gi_products: gi.products,
     gi_output: gi.output,
-    enterprises: generateEnterprises(world),
-    enterprise_accounts: generateEnterpriseAccounts(world),
+    enterprises,
+    enterprise_accounts: accounts,
     industry_accounts: generateIndustryAccounts(world),
     city_accounts: generateCityAccounts(world),
     tech_contracts: generateTechContracts(world),
     programme_records: generateProgrammeRecords(world),
     patent_intensive_classification: generateClassification(),
   };
+  const large = new Set(registerLargeEnterprises(world).map((enterprise) => enterprise.uscc));
+  const ofLarge = (record: SampleRecord): boolean => large.has(record['uscc'] as string);
+  const sheltered = new Set([...largePatents.map((patent) => patent.record), ...enterprises.filter(ofLarge), ...accounts.filter(ofLarge)]);
+  return { records, sheltered };
 }
 
 /** Refuses to write into a folder that holds something other than an earlier sample, whose dataset folders it replaces. */
@@ -135,7 +150,7 @@ export async function generateSample(input: SampleOptionsInput): Promise<Generat
   if (!parsed.success) throw new SampleOptionsError(`invalid sample options:\n${z.prettifyError(parsed.error)}`, { cause: parsed.error });
   const options = parsed.data;
   const world = buildSampleWorld(options);
-  const records = generateRecords(world);
+  const { records, sheltered } = generateRecords(world);
   const plannedFiles = planSampleFiles(records);
 
   const files: PlannedFile[] = [];
@@ -143,7 +158,7 @@ export async function generateSample(input: SampleOptionsInput): Promise<Generat
   const badRecords = new Set<SampleRecord>();
   for (const dataset of DATASET_NAMES) {
     const datasetFiles = plannedFiles.filter((file) => file.dataset === dataset);
-    const injection = injectDefects(datasetFiles, DATASET_DEFECTS[dataset], world.random.fork(`defects:${dataset}`));
+    const injection = injectDefects(datasetFiles, DATASET_DEFECTS[dataset], world.random.fork(`defects:${dataset}`), sheltered);
     injection.badRecords.forEach((record) => badRecords.add(record));
     const correction = dataset === 'tech_contracts' ? techContractCorrection(datasetFiles, injection.badRecords, world.random.fork('correction')) : null;
     const allFiles = correction === null ? datasetFiles : [...datasetFiles, correction.file];

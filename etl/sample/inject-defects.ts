@@ -19,9 +19,16 @@ export interface InjectionResult {
 
 const ATTEMPTS_PER_DEFECT = 500;
 
-export function injectDefects(files: readonly PlannedFile[], rules: readonly DefectRule[], random: SeededRandom): InjectionResult {
-  const positions = files.flatMap((file) => file.records.map((record, index) => ({ file, record, index })));
-  const wanted = defectCount(positions.length, rules.length);
+/**
+ * `sheltered` rows are never made bad: the large enterprises' register rows, accounts and
+ * patents, each of which carries a large part of a city's value added (one bad row would swing
+ * the patent-intensive figures by whole percent of GDP). They still count towards how many bad
+ * rows a dataset gets, and the others are drawn from exactly as before they existed.
+ */
+export function injectDefects(files: readonly PlannedFile[], rules: readonly DefectRule[], random: SeededRandom, sheltered: ReadonlySet<SampleRecord> = new Set()): InjectionResult {
+  const allPositions = files.flatMap((file) => file.records.map((record, index) => ({ file, record, index })));
+  const positions = allPositions.filter((position) => !sheltered.has(position.record));
+  const wanted = Math.min(defectCount(allPositions.length, rules.length), positions.length);
   const badRecords = new Set<SampleRecord>();
   const defects: InjectedDefect[] = [];
   const firstRule = rules.length > 0 ? random.int(0, rules.length - 1) : 0;

@@ -7,6 +7,7 @@ import { selectCities, type CatalogueCity } from './city-catalogue.ts';
 import { associationName, enterpriseName, governmentName, instituteName, personName, uniqueName } from './entity-names.ts';
 import { SAMPLE_INDUSTRY_CLASSES, type SampleIndustryClass } from './industry-classes.ts';
 import { techAreaOfIndustry, type TechArea } from './ip-vocabulary.ts';
+import { buildLargeEnterprises } from './large-enterprises.ts';
 import { completeYears, growthFactor, sampleMonths, seasonality, type SampleMonth } from './sample-calendar.ts';
 import { generateUscc } from './sample-identifiers.ts';
 import type { SampleOptions } from './sample-options.ts';
@@ -32,8 +33,17 @@ export interface SampleEntity {
 export interface CityEntities {
   readonly city: CatalogueCity;
   readonly configured: boolean;
-  /** Enterprises of configured cities are the enterprise register of the sample. */
+  /**
+   * The ordinary enterprises, mostly SMEs (median 70 employees): the parties of patents, marks,
+   * deals, pledges and programmes. In configured cities they are part of the enterprise register.
+   */
   readonly enterprises: readonly SampleEntity[];
+  /**
+   * Groups with thousands of employees that make most of each class's value added: the rest of
+   * the register of a configured city (empty elsewhere). They hold patents of their own but take
+   * no part in deals, pledges or programmes, so that these stay as the SMEs make them.
+   */
+  readonly largeEnterprises: readonly SampleEntity[];
   readonly smes: readonly SampleEntity[];
   readonly universities: readonly SampleEntity[];
   readonly institutes: readonly SampleEntity[];
@@ -143,6 +153,7 @@ function buildCityEntities(random: SeededRandom, city: CatalogueCity, configured
     city,
     configured,
     enterprises,
+    largeEnterprises: [],
     smes: enterprises.filter((enterprise) => enterprise.isSme === true),
     universities,
     institutes,
@@ -166,6 +177,9 @@ export function buildSampleWorld(options: SampleWorldOptions): SampleWorld {
   const usedNames = new Set<string>();
   const configuredEntities = configured.map((city) => buildCityEntities(entityRandom, city, true, options.rowsScale, usedNames));
   const otherEntities = others.map((city) => buildCityEntities(entityRandom, city, false, options.rowsScale, usedNames));
+  // Built last, from their own stream: every other entity keeps its name and identifiers.
+  const largeRandom = random.fork('large_enterprises');
+  const configuredWithLarge = configuredEntities.map((entities) => ({ ...entities, largeEnterprises: buildLargeEnterprises(largeRandom, entities.city, usedNames) }));
   const growthRandom = random.fork('growth');
   const growth = new Map<string, number>();
   const growthRate = (topic: string, cityCode: string): number => {
@@ -184,9 +198,9 @@ export function buildSampleWorld(options: SampleWorldOptions): SampleWorld {
     months,
     years: completeYears(months),
     extractDate: lastDayOfMonth(lastMonth.year, lastMonth.month),
-    configured: configuredEntities,
+    configured: configuredWithLarge,
     others: otherEntities,
-    everyCity: [...configuredEntities, ...otherEntities],
+    everyCity: [...configuredWithLarge, ...otherEntities],
     growthRate,
     monthlyCount(countRandom, topic, baseline, city, month) {
       const expected = baseline * city.activity * options.rowsScale * seasonality(month.month) * growthFactor(month.offset, growthRate(topic, city.code));

@@ -1,19 +1,27 @@
 /**
  * enterprises and enterprise_accounts: the register of the configured cities' enterprises and
  * their annual accounts for every complete year — the income approach for most, only gross
- * output and intermediate input for some (the production-approach fallback).
+ * output and intermediate input for some (the production-approach fallback). The ordinary
+ * enterprises (mostly SMEs) come first; the large enterprises follow, their accounts sized in
+ * large-enterprise-accounts.ts.
  */
 import type { SampleRecord } from '../csv-rendering.ts';
 import { growthFactor } from '../sample-calendar.ts';
 import type { SampleEntity, SampleWorld } from '../sample-world.ts';
 import type { SeededRandom } from '../seeded-random.ts';
+import { largeEnterpriseAccounts } from './large-enterprise-accounts.ts';
 
+/** The ordinary enterprises of the register (the large ones are `city.largeEnterprises`). */
 export function registerEnterprises(world: SampleWorld): SampleEntity[] {
   return world.configured.flatMap((city) => city.enterprises);
 }
 
+export function registerLargeEnterprises(world: SampleWorld): SampleEntity[] {
+  return world.configured.flatMap((city) => city.largeEnterprises);
+}
+
 export function generateEnterprises(world: SampleWorld): SampleRecord[] {
-  return registerEnterprises(world).map((enterprise) => ({
+  return [...registerEnterprises(world), ...registerLargeEnterprises(world)].map((enterprise) => ({
     uscc: enterprise.uscc,
     name: enterprise.name,
     city_code: enterprise.adminCode,
@@ -24,7 +32,7 @@ export function generateEnterprises(world: SampleWorld): SampleRecord[] {
   }));
 }
 
-function yuanToFen(yuan: number): bigint {
+export function yuanToFen(yuan: number): bigint {
   return BigInt(Math.round(yuan)) * 100n;
 }
 
@@ -54,7 +62,7 @@ function accountsOf(random: SeededRandom, enterprise: SampleEntity, year: number
   };
 }
 
-export function generateEnterpriseAccounts(world: SampleWorld): SampleRecord[] {
+function ordinaryAccounts(world: SampleWorld): SampleRecord[] {
   const random = world.random.fork('enterprise_accounts');
   const firstYear = world.years[0] ?? 0;
   const records: SampleRecord[] = [];
@@ -64,4 +72,10 @@ export function generateEnterpriseAccounts(world: SampleWorld): SampleRecord[] {
     }
   }
   return records;
+}
+
+/** Ordinary enterprises' accounts, then the large enterprises' (split into one file per year, each keeps that order). */
+export function generateEnterpriseAccounts(world: SampleWorld): SampleRecord[] {
+  const ordinary = ordinaryAccounts(world);
+  return [...ordinary, ...largeEnterpriseAccounts(world, registerEnterprises(world), ordinary)];
 }

@@ -37,7 +37,7 @@ function patentTypeFor(random: SeededRandom, applicant: SampleEntity): PatentTyp
 }
 
 /** Days from filing to grant: inventions are examined for years, utility models and designs for months. */
-function grantLagDays(random: SeededRandom, type: PatentType): number {
+export function grantLagDays(random: SeededRandom, type: PatentType): number {
   if (type === 'invention') return random.int(400, 1100);
   if (type === 'utility_model') return random.int(150, 360);
   return random.int(90, 240);
@@ -55,6 +55,15 @@ function buildPatent(random: SeededRandom, serials: SerialCounter, applicant: Sa
       ? 'lapsed'
       : 'pending';
   const grantDate = granted ? candidateGrant : null;
+  return describePatent(random, { applicationNo, type, applicationDate, grantDate, legalStatus, applicant });
+}
+
+/** What a patent is, before its extract row is written. */
+export type PatentFacts = Omit<SamplePatent, 'record'>;
+
+/** The extract row of a patent: IPC class, title and the spellings of an export. */
+export function describePatent(random: SeededRandom, facts: PatentFacts): SamplePatent {
+  const { applicationNo, type, applicationDate, grantDate, legalStatus, applicant } = facts;
   let ipc: string | null = null;
   if (type !== 'design' && random.chance(0.97)) {
     ipc = random.pick(TECH_AREAS[applicant.techArea].ipcSymbols) + (random.chance(0.05) ? '(2006.01)' : '');

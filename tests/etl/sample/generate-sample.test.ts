@@ -5,6 +5,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSample, SampleOptionsError, type GenerateSampleResult } from '../../../etl/sample/generate-sample.ts';
+import { SAMPLE_INDUSTRY_CLASSES } from '../../../etl/sample/industry-classes.ts';
+import { largeEnterprisesPerClass } from '../../../etl/sample/large-enterprises.ts';
 import type { SampleManifest } from '../../../etl/sample/sample-manifest.ts';
 import { DATASET_NAMES, type DatasetName } from '../../../etl/schemas/dataset-spec.ts';
 import { applicationNoCheckDigit } from '../../../etl/schemas/parse/patent-application-no.ts';
@@ -105,8 +107,15 @@ describe('generateSample: what is written', () => {
   });
 
   it('scales row counts with rowsScale and leaves reference tables alone', () => {
-    for (const dataset of ['patents', 'patent_events', 'trademarks', 'trademark_events', 'pledges', 'gi_output', 'enterprises', 'enterprise_accounts', 'tech_contracts', 'programme_records'] as const) {
+    for (const dataset of ['patents', 'patent_events', 'trademarks', 'trademark_events', 'pledges', 'gi_output', 'tech_contracts', 'programme_records'] as const) {
       const ratio = double.manifest.datasets[dataset].rows / small.manifest.datasets[dataset].rows;
+      expect(ratio, dataset).toBeGreaterThan(1.6);
+      expect(ratio, dataset).toBeLessThan(2.4);
+    }
+    // The large enterprises do not scale: every class of every configured city keeps its groups.
+    const groups = 6 * SAMPLE_INDUSTRY_CLASSES.reduce((sum, industry) => sum + largeEnterprisesPerClass(industry), 0);
+    for (const [dataset, perEnterprise] of [['enterprises', 1], ['enterprise_accounts', 3]] as const) {
+      const ratio = (double.manifest.datasets[dataset].rows - groups * perEnterprise) / (small.manifest.datasets[dataset].rows - groups * perEnterprise);
       expect(ratio, dataset).toBeGreaterThan(1.6);
       expect(ratio, dataset).toBeLessThan(2.4);
     }
