@@ -19,7 +19,7 @@ import {
   type PutObjectCommandInput,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { assertValidListPrefix, assertValidObjectKey, assertValidRange, compareKeys } from './local-object-store.ts';
+import { assertValidListPrefix, assertValidObjectKey, assertValidRange, compareKeys, decodeObjectText } from './object-keys.ts';
 import {
   ObjectExistsError,
   ObjectNotFoundError,
@@ -129,12 +129,7 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async getText(key: string): Promise<string> {
-    const bytes = await this.get(key);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (error) {
-      throw new Error(`object ${key} in ${this.location} is not valid UTF-8 text`, { cause: error });
-    }
+    return decodeObjectText(await this.get(key), key, this.location);
   }
 
   async getStream(key: string, range?: { readonly start: number; readonly end: number }): Promise<Readable> {

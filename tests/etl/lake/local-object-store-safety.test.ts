@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertValidObjectKey, LocalObjectStore } from '../../../etl/lake/local-object-store.ts';
+import { LocalObjectStore } from '../../../etl/lake/local-object-store.ts';
+import { assertValidObjectKey } from '../../../etl/lake/object-keys.ts';
 import { ObjectExistsError } from '../../../etl/lake/object-store.ts';
 
 let parentDir: string;
