@@ -8,6 +8,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { CuratedColumn, Partitioning } from '../schemas/dataset-spec.ts';
 import { stagingCsvColumns } from './staging-line-formatter.ts';
 
@@ -70,8 +71,6 @@ export interface ParquetWriteOptions {
  */
 const CSV_BUFFER_BYTES = 4 * 1024 * 1024;
 
-export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
-export const sqlIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export interface ReadStagingOptions {
   /** Adds DuckDB's `filename` column (which file a row came from). */
@@ -82,8 +81,8 @@ export interface ReadStagingOptions {
 
 /** A DuckDB table expression reading staging CSVs written by StagingCsvWriter or PartitionedStagingWriter. */
 export function readStagingCsv(stagingCsv: string | readonly string[], columns: readonly CuratedColumn[], options: ReadStagingOptions = {}): string {
-  const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.sqlType)}`).join(', ');
-  const files = typeof stagingCsv === 'string' ? sqlString(stagingCsv) : `[${stagingCsv.map(sqlString).join(', ')}]`;
+  const columnTypes = columns.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(column.sqlType)}`).join(', ');
+  const files = typeof stagingCsv === 'string' ? sqlStringLiteral(stagingCsv) : `[${stagingCsv.map(sqlStringLiteral).join(', ')}]`;
   return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''}${options.bufferBytes === undefined ? '' : `, buffer_size = ${options.bufferBytes}`})`;
 }
 
@@ -107,10 +106,10 @@ export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 
   // The year partition column of annual datasets lives in the path only (Hive style).
   const fileColumns = columns.filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
   const selectList = fileColumns.map((column) => {
-    if (column.name === '_source_sha256') return `CAST(${sqlString(lineage.sha256)} AS VARCHAR) AS "_source_sha256"`;
+    if (column.name === '_source_sha256') return `CAST(${sqlStringLiteral(lineage.sha256)} AS VARCHAR) AS "_source_sha256"`;
     if (column.name === '_ingest_seq') return `CAST(${lineage.ingestSeq} AS INTEGER) AS "_ingest_seq"`;
     if (column.name !== '_source_row' || !shifted) return sqlIdentifier(column.name);
-    const cases = partition.slices.map((slice) => `WHEN ${sqlString(slice.path)} THEN ${slice.rowOffset}`).join(' ');
+    const cases = partition.slices.map((slice) => `WHEN ${sqlStringLiteral(slice.path)} THEN ${slice.rowOffset}`).join(' ');
     return `CAST("_source_row" + CASE filename ${cases} END AS BIGINT) AS "_source_row"`;
   });
   const source = readStagingCsv(
@@ -118,7 +117,7 @@ export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 
     stagingCsvColumns(columns),
     { filename: shifted, bufferBytes: CSV_BUFFER_BYTES },
   );
-  return `COPY (SELECT ${selectList.join(', ')} FROM ${source}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION ${options.compression ?? 'zstd'})`;
+  return `COPY (SELECT ${selectList.join(', ')} FROM ${source}) TO ${sqlStringLiteral(target)} (FORMAT parquet, COMPRESSION ${options.compression ?? 'zstd'})`;
 }
 
 export async function writeParquetParts(options: ParquetWriteOptions): Promise<ParquetPart[]> {

@@ -6,10 +6,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
-import { readStagingCsv, sqlIdentifier, sqlString, type ParquetPart } from './parquet-writer.ts';
+import { readStagingCsv, type ParquetPart } from './parquet-writer.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 
 export interface SupersessionCounts {
@@ -39,7 +40,7 @@ function hiveTypesOf(dataset: DatasetSpec): string {
 
 /** This file's accepted rows, as a DuckDB table expression. */
 function ownRowsOf(options: SupersessionOptions): string {
-  if (options.curated !== undefined) return `read_parquet([${options.curated.map((part) => sqlString(part.file)).join(', ')}]${hiveTypesOf(options.dataset)})`;
+  if (options.curated !== undefined) return `read_parquet([${options.curated.map((part) => sqlStringLiteral(part.file)).join(', ')}]${hiveTypesOf(options.dataset)})`;
   if (options.stagingCsv === undefined) throw new Error(`countSupersession(${options.dataset.name}): give the curated Parquet files or the staging CSV`);
   return readStagingCsv(options.stagingCsv, stagingColumnsOf(options.dataset));
 }
@@ -58,7 +59,7 @@ export async function countSupersession(options: SupersessionOptions): Promise<S
     const distinct = Number(ownCounts!['d']);
     const supersedes: Record<string, number> = {};
     if (existingFiles.length > 0) {
-      const existing = `read_parquet([${existingFiles.map(sqlString).join(', ')}]${hiveTypesOf(dataset)})`;
+      const existing = `read_parquet([${existingFiles.map(sqlStringLiteral).join(', ')}]${hiveTypesOf(dataset)})`;
       const result = await connection.runAndReadAll(`
         WITH new_keys AS (SELECT DISTINCT ${keyList} FROM ${staged}),
         ranked AS (

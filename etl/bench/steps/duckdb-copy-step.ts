@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { sqlString } from '../../ingest/parquet-writer.ts';
+import { sqlStringLiteral } from '../../engines/sql-literals.ts';
 import { SAMPLE_SOURCE_COLUMNS, type SourceValueKind } from '../../sample/source-columns.ts';
 
 const DUCKDB_TYPE: Readonly<Record<SourceValueKind, string>> = {
@@ -25,11 +25,11 @@ export async function runDuckdbCopyStep(file: string): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   try {
-    const columns = SAMPLE_SOURCE_COLUMNS.patent_events.map((column) => `${sqlString(column.name)}: ${sqlString(DUCKDB_TYPE[column.kind])}`).join(', ');
-    const source = `read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${columns}})`;
+    const columns = SAMPLE_SOURCE_COLUMNS.patent_events.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(DUCKDB_TYPE[column.kind])}`).join(', ');
+    const source = `read_csv(${sqlStringLiteral(file)}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${columns}})`;
     const target = path.join(outDir, 'patent_events.parquet');
-    await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(target)} (FORMAT parquet)`);
-    const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlString(target)})`);
+    await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlStringLiteral(target)} (FORMAT parquet)`);
+    const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlStringLiteral(target)})`);
     return Number(counted.getRowObjects()[0]!['n']);
   } finally {
     connection.closeSync();
