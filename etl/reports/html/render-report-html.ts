@@ -10,7 +10,6 @@ import { validateReport, type Report } from '../report-schema.ts';
 import { escapeHtml } from './html-escape.ts';
 import { labelsFor } from './labels.ts';
 import type { NationalMix } from './national-mix.ts';
-import { REPORT_CSS } from './report-css.ts';
 import { dataQualitySection } from './sections/data-quality-section.ts';
 import { footnoteSection } from './sections/footnote-section.ts';
 import { giOutputSection } from './sections/gi-output-section.ts';
@@ -20,6 +19,7 @@ import { patentIntensiveSection } from './sections/patent-intensive-section.ts';
 import type { RenderContext } from './sections/render-context.ts';
 import { scorecardSection } from './sections/scorecard-section.ts';
 import { trendsSection } from './sections/trends-section.ts';
+import { htmlDocument } from './html-document.ts';
 
 export interface RenderReportHtmlOptions {
   /** @default 'zh' */
@@ -34,29 +34,15 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
   // Render only what keeps the contract: a hand-edited or stale report.json fails here, not on the page.
   const context: RenderContext = { report: validateReport(report), language, labels, nationalMix: options.nationalMix ?? null };
   const title = labels.reportTitle(report.city.name, formatMonthName(report.period, language));
-  return `<!DOCTYPE html>
-<html lang="${labels.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ipstats">
-<title>${escapeHtml(title)}</title>
-<style>
-${REPORT_CSS}
-</style>
-</head>
-<body>
-<main>
-${headerSection(context)}
-${headlineTiles(context)}
-${scorecardSection(context)}
-${trendsSection(context)}
-${patentIntensiveSection(context)}
-${giOutputSection(context)}
-${dataQualitySection(context)}
-${footnoteSection(context)}
-</main>
-</body>
-</html>
-`;
+  const main = [
+    headerSection(context),
+    headlineTiles(context),
+    scorecardSection(context),
+    trendsSection(context),
+    patentIntensiveSection(context),
+    giOutputSection(context),
+    dataQualitySection(context),
+    footnoteSection(context),
+  ].join('\n');
+  return htmlDocument({ lang: labels.htmlLang, title, main });
 }

@@ -6,7 +6,7 @@ import { formatGrowth } from '../format/percent.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import { escapeHtml } from '../html/html-escape.ts';
 import { labelsFor } from '../html/labels.ts';
-import { REPORT_CSS } from '../html/report-css.ts';
+import { htmlDocument } from '../html/html-document.ts';
 import { tableHead } from '../html/table-head.ts';
 import type { Report } from '../report-schema.ts';
 import { reportLinkFromIndex } from './index-page-key.ts';
@@ -43,22 +43,12 @@ export function renderIndexHtml(options: RenderIndexHtmlOptions): string {
 </tr>`;
   });
   const ytd = labels.scorecard.ytd;
-  return `<!DOCTYPE html>
-<html lang="${labels.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ipstats">
-<title>${escapeHtml(title)}</title>
-<style>
-${REPORT_CSS}
-main{max-width:1100px}
-td.links{white-space:nowrap}
-</style>
-</head>
-<body>
-<main>
-<header class="report-header">
+  return htmlDocument({
+    lang: labels.htmlLang,
+    title,
+    extraCss: `main{max-width:1100px}
+td.links{white-space:nowrap}`,
+    main: `<header class="report-header">
 <p class="subtitle">${escapeHtml(labels.subtitle)}</p>
 <h1>${escapeHtml(title)}</h1>
 </header>
@@ -76,9 +66,6 @@ ${tableHead([
 ${rows.join('\n')}
 </tbody>
 </table>
-<p class="note">${escapeHtml(language === 'zh' ? '每格下方为同比增长。' : 'Below each figure: year on year growth.')} ${escapeHtml(labels.missingNote)}</p>
-</main>
-</body>
-</html>
-`;
+<p class="note">${escapeHtml(language === 'zh' ? '每格下方为同比增长。' : 'Below each figure: year on year growth.')} ${escapeHtml(labels.missingNote)}</p>`,
+  });
 }

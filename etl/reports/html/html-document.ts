@@ -1,0 +1,33 @@
+/** The shell every page ipstats writes shares: one self-contained document, styles inline, no scripts. */
+import { escapeHtml } from './html-escape.ts';
+import { REPORT_CSS } from './report-css.ts';
+
+export interface HtmlDocumentParts {
+  readonly lang: string;
+  readonly title: string;
+  /** Page-specific rules appended to the report stylesheet. @default '' */
+  readonly extraCss?: string;
+  /** The content of `<main>`, already escaped. */
+  readonly main: string;
+}
+
+export function htmlDocument({ lang, title, extraCss = '', main }: HtmlDocumentParts): string {
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ipstats">
+<title>${escapeHtml(title)}</title>
+<style>
+${REPORT_CSS}${extraCss === '' ? '' : `\n${extraCss}`}
+</style>
+</head>
+<body>
+<main>
+${main}
+</main>
+</body>
+</html>
+`;
+}
