@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingestFile } from '../ingest/ingest-file.ts';
-import { ManifestSchema } from '../ingest/manifest.ts';
+import { readManifest } from '../ingest/manifest.ts';
 import type { PartOutcome } from '../ingest/process-part.ts';
 import { combinePartOutcomes, type ProcessedSource, type ProcessSourceOptions } from '../ingest/process-source.ts';
 import { FileRejectedError } from '../ingest/row-processor.ts';
@@ -34,7 +34,7 @@ export interface MergeRangesOptions {
 export async function mergeRanges({ lake, dataset, plan, now }: MergeRangesOptions): Promise<IngestSummary> {
   if (plan.alreadyIngested) {
     const manifestKey = lakeKeys.manifest(dataset.name, plan.sha256);
-    return summaryOf(plan.key, ManifestSchema.parse(JSON.parse(await lake.getText(manifestKey))), manifestKey, true);
+    return summaryOf(plan.key, await readManifest(lake, manifestKey), manifestKey, true);
   }
   const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-merge-'));
   try {

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ManifestSchema } from '../ingest/manifest.ts';
+import { readManifestIfAny } from '../ingest/manifest.ts';
 import { nextIngestSeq } from '../ingest/next-ingest-seq.ts';
 import { planRanges, readSourceSample } from '../ingest/process-source.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
@@ -36,10 +36,7 @@ export async function splitSource(options: SplitSourceOptions): Promise<RangePla
     const filePath = path.join(workDir, fileNameOfKey(key));
     const { bytes, sha256 } = await downloadObject(lake, key, filePath);
     const manifestKey = lakeKeys.manifest(dataset.name, sha256);
-    if (await lake.exists(manifestKey)) {
-      const manifest = ManifestSchema.parse(JSON.parse(await lake.getText(manifestKey)));
-      if (manifest.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [] };
-    }
+    if ((await readManifestIfAny(lake, manifestKey))?.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [] };
     // As ingestFile numbers it; merge-ranges recomputes it when it publishes, so a file ingested meanwhile is counted.
     const ingestSeq = await nextIngestSeq(lake, dataset.name, sha256);
     const sample = await readSourceSample(filePath, undefined);

@@ -13,7 +13,7 @@ import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
 import { nextIngestSeq } from './next-ingest-seq.ts';
-import { ManifestSchema, MANIFEST_SCHEMA_VERSION, type Manifest } from './manifest.ts';
+import { ManifestSchema, MANIFEST_SCHEMA_VERSION, readManifestIfAny, type Manifest } from './manifest.ts';
 import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
 import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
 import { FileRejectedError } from './row-processor.ts';
@@ -54,17 +54,13 @@ export async function sha256File(filePath: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function readManifest(store: ObjectStore, key: string): Promise<Manifest | undefined> {
-  if (!(await store.exists(key))) return undefined;
-  return ManifestSchema.parse(JSON.parse(await store.getText(key)));
-}
 
 export async function ingestFile(options: IngestFileOptions): Promise<IngestFileResult> {
   const { store, dataset, filePath } = options;
   const now = (options.now ?? (() => new Date()))();
   const sha256 = await sha256File(filePath);
   const manifestKey = lakeKeys.manifest(dataset.name, sha256);
-  const previous = await readManifest(store, manifestKey);
+  const previous = await readManifestIfAny(store, manifestKey);
   if (previous?.status === 'ingested') return { skipped: true, manifest: previous, manifestKey };
 
   const ingestDate = now.toISOString().slice(0, 10);

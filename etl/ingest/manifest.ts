@@ -3,6 +3,7 @@
  * was ingested completely; re-ingesting the same bytes (same SHA-256) is then a no-op.
  */
 import { z } from 'zod';
+import type { ObjectStore } from '../lake/object-store.ts';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -54,3 +55,18 @@ export const ManifestSchema = z
     message: 'rows.read must equal rows.accepted + rows.rejected',
   });
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Reads and checks the manifest at `key`. Free of DuckDB, so the report and split Lambdas can use it. */
+export async function readManifest(store: ObjectStore, key: string): Promise<Manifest> {
+  const text = await store.getText(key);
+  try {
+    return ManifestSchema.parse(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`manifest ${key} in ${store.location} is not a valid manifest: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The manifest at `key`, or undefined when the file has not been ingested. */
+export async function readManifestIfAny(store: ObjectStore, key: string): Promise<Manifest | undefined> {
+  return (await store.exists(key)) ? readManifest(store, key) : undefined;
+}

@@ -1,23 +1,14 @@
 /** Rows read and rejected per dataset, from the manifests: the `data_quality` section's counts. */
 import type { ObjectStore } from '../lake/object-store.ts';
-import { ManifestSchema, type Manifest } from '../ingest/manifest.ts';
+import { readManifest, type Manifest } from '../ingest/manifest.ts';
 import type { DatasetRowCounts } from '../reports/report-inputs.ts';
 import { DATASET_NAMES, type DatasetName } from '../schemas/dataset-spec.ts';
 
-/**
- * Parses the manifests itself rather than through ingest-file.ts, whose import graph holds DuckDB:
- * the `report` Lambda reads manifests and must not load DuckDB's native module.
- */
+/** Every manifest of the lake (manifest.ts is free of DuckDB, so the `report` Lambda can call this). */
 export async function readAllManifests(store: ObjectStore): Promise<Manifest[]> {
   const manifests: Manifest[] = [];
   for (const object of await store.list('manifests/')) {
-    if (!object.key.endsWith('.json')) continue;
-    const text = await store.getText(object.key);
-    try {
-      manifests.push(ManifestSchema.parse(JSON.parse(text)));
-    } catch (error) {
-      throw new Error(`manifest ${object.key} in ${store.location} is not a valid manifest: ${(error as Error).message}`, { cause: error });
-    }
+    if (object.key.endsWith('.json')) manifests.push(await readManifest(store, object.key));
   }
   return manifests;
 }
