@@ -80,18 +80,21 @@ export function computeIndicatorFigures(input: IndicatorFiguresInput): Indicator
   for (const [y, cents] of annualCents) annual[String(y)] = toNumber(cents, `annual ${y}`);
 
   const target = city.targets[indicator.id];
+  const common = {
+    unit: indicator.unit,
+    month: toNumber(month, period),
+    ytd: toNumber(ytd, `ytd ${period}`),
+    ytd_prev: toNumber(ytdPrev, `ytd_prev ${period}`),
+    yoy_growth: yoyMicro === null ? null : microToNumber(yoyMicro),
+    annual,
+    target,
+  };
   if (indicator.kind === 'flow') {
     const cagrMicro = cagrSinceBase(annualCents, city.baseYear, lastYear);
     return {
-      unit: indicator.unit,
-      month: toNumber(month, period),
-      ytd: toNumber(ytd, `ytd ${period}`),
-      ytd_prev: toNumber(ytdPrev, `ytd_prev ${period}`),
-      yoy_growth: yoyMicro === null ? null : microToNumber(yoyMicro),
-      annual,
+      ...common,
       cagr_since_base: cagrMicro === null ? null : microToNumber(cagrMicro),
       cumulative: null,
-      target,
       status: statusOfGrowth({ cagrMicro, yoyMicro, targetMicro: numberToMicro(target.value) }),
     };
   }
@@ -99,15 +102,9 @@ export function computeIndicatorFigures(input: IndicatorFiguresInput): Indicator
   const programmeStart = firstMonthOfYear(city.programmeStartYear);
   const cumulative = window.sum(programmeStart, period);
   return {
-    unit: indicator.unit,
-    month: toNumber(month, period),
-    ytd: toNumber(ytd, `ytd ${period}`),
-    ytd_prev: toNumber(ytdPrev, `ytd_prev ${period}`),
-    yoy_growth: yoyMicro === null ? null : microToNumber(yoyMicro),
-    annual,
+    ...common,
     cagr_since_base: null,
     cumulative: toNumber(cumulative, `cumulative ${period}`),
-    target,
     status: statusOfCumulative({
       cumulativeCents: cumulative,
       targetMicro: numberToMicro(target.value),
