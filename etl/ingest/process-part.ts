@@ -23,11 +23,8 @@ export interface PartTask {
   readonly workDir: string;
 }
 
-/** What a part became; plain data, so it crosses from a worker thread as is. */
-export interface PartOutcome {
-  readonly part: number;
-  /** Records of the part, the header included in part 0. */
-  readonly records: number;
+/** The row accounting a part and a whole source share. */
+export interface RowAccounting {
   readonly read: number;
   readonly accepted: number;
   readonly rejected: number;
@@ -35,6 +32,13 @@ export interface PartOutcome {
   readonly headers: Record<string, string>;
   readonly unknownColumns: string[];
   readonly periods: { readonly first: string | null; readonly last: string | null };
+}
+
+/** What a part became; plain data, so it crosses from a worker thread as is. */
+export interface PartOutcome extends RowAccounting {
+  readonly part: number;
+  /** Records of the part, the header included in part 0. */
+  readonly records: number;
   readonly stagingFiles: StagedPartitionFile[];
   /** Rejects JSONL with record numbers counted within the part, or null without rejects. */
   readonly rejectsPath: string | null;

@@ -23,7 +23,7 @@ import { splitOnRecordBoundaries, type ByteRange } from '../sources/split-byte-r
 import { mergeRejects } from './merge-rejects.ts';
 import type { StagedPartition } from './parquet-writer.ts';
 import { partitionPeriodOf } from './partition-key.ts';
-import { processPart, type PartOutcome, type PartTask } from './process-part.ts';
+import { processPart, type PartOutcome, type PartTask, type RowAccounting } from './process-part.ts';
 import { partWorkersAvailable, runPartInWorker } from './run-part-in-worker.ts';
 
 /** Below this size a file is processed in one piece: starting a worker costs more than it saves. */
@@ -45,18 +45,11 @@ export interface ProcessSourceOptions {
   readonly onProgress?: (recordsRead: number) => void;
 }
 
-export interface ProcessedSource {
+export interface ProcessedSource extends RowAccounting {
   readonly encoding: SourceEncoding;
   readonly delimiter: string;
   /** Parts the file was split into. */
   readonly parts: number;
-  readonly read: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly rejectRules: Record<string, number>;
-  readonly headers: Record<string, string>;
-  readonly unknownColumns: string[];
-  readonly periods: { readonly first: string | null; readonly last: string | null };
   /** Accepted rows by partition, in ascending order, with their staging CSVs. */
   readonly partitions: StagedPartition[];
   /** Rejects JSONL with the file's record numbers, or null without rejects. */
