@@ -3,12 +3,12 @@
  * and the current rows of earlier files whose key the new file carries (latest ingested wins).
  * The curated files themselves stay as written; the staging views pick the latest version.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
+import { localCopyOf } from '../lake/local-copy.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { readStagingCsv, type ParquetPart } from './parquet-writer.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
@@ -80,22 +80,10 @@ export async function countSupersession(options: SupersessionOptions): Promise<S
   }
 }
 
-/** Local paths of the dataset's curated files other than this file's: in place for a local lake, downloaded otherwise. */
+/** Local paths of the dataset's curated files other than this file's: in place for a local lake, copied otherwise. */
 async function localCopiesOfCurated(store: ObjectStore, dataset: string, sha256: string, workDir: string): Promise<string[]> {
-  const prefix = lakeKeys.curatedPrefix(dataset);
-  const objects = (await store.list(prefix)).filter((object) => object.key.endsWith('.parquet') && !object.key.endsWith(`/${sha256}.parquet`));
+  const objects = (await store.list(lakeKeys.curatedPrefix(dataset))).filter((object) => object.key.endsWith('.parquet') && !object.key.endsWith(`/${sha256}.parquet`));
   const paths: string[] = [];
-  for (const object of objects) {
-    const local = store.localPath?.(object.key);
-    if (local) {
-      paths.push(local);
-      continue;
-    }
-    // Keep the Hive path segments so partition columns (the year of annual datasets) are read back.
-    const target = path.join(workDir, 'existing', object.key);
-    await mkdir(path.dirname(target), { recursive: true });
-    await store.getFile(object.key, target);
-    paths.push(target);
-  }
+  for (const object of objects) paths.push(await localCopyOf(store, object, path.join(workDir, 'existing')));
   return paths;
 }
