@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
+import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
 import { ConfigError, jsonPathOf, type ConfigIssue } from './config-error.ts';
@@ -28,6 +29,10 @@ export interface ConfiguredCity {
    * GB/T 4754-2017 class (0–1). @default {} (shares are derived from the enterprise data)
    */
   readonly patentIntensivePartialShares?: Readonly<Record<string, number>>;
+  /** 'YYYY-MM': the default first month of every monthly dataset for this city. @default null */
+  readonly dataSince: string | null;
+  /** Per-dataset coverage set in the configuration (`last` null: up to the dataset's last month). @default {} */
+  readonly coverageOverrides: Readonly<Partial<Record<DatasetName, { readonly first: string; readonly last: string | null }>>>;
 }
 
 export interface CityConfig {
@@ -79,6 +84,8 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     contacts: entry.contacts ?? [],
     targets,
     patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
+    dataSince: null,
+    coverageOverrides: {},
   };
 }
 

@@ -3,6 +3,7 @@
  * was ingested completely; re-ingesting the same bytes (same SHA-256) is then a no-op.
  */
 import { z } from 'zod';
+import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 
@@ -39,6 +40,8 @@ export const ManifestSchema = z
       superseded_in_file: z.number().int(),
       /** Rows of earlier files that this file supersedes, by the earlier file's SHA-256. */
       supersedes: CountByRule,
+      /** Those superseded rows by their partition period ('YYYY-MM' or 'YYYY'). */
+      superseded_months: CountByRule.optional(),
     }),
     outputs: z.object({
       raw: z.string(),
@@ -49,6 +52,12 @@ export const ManifestSchema = z
     warnings: z.array(z.string()).optional(),
     /** Facts a whole-file check reports about the file (e.g. classes per category). */
     summary: z.record(z.string(), z.unknown()).optional(),
+    /** The months the delivery declared it covers, and where that was declared. */
+    coverage: z.object({ first: z.string(), last: z.string(), declared_in: z.string() }).strict().optional(),
+    /** Rejected rows by the city they name and their month. */
+    rejected_by_city: z
+      .array(z.object({ city_code: z.string().nullable(), month: z.string().nullable(), rows: z.number().int().nonnegative(), rules: CountByRule }).strict())
+      .optional(),
   })
   .strict()
   .refine((manifest) => manifest.rows.read === manifest.rows.accepted + manifest.rows.rejected, {
@@ -69,4 +78,13 @@ export async function readManifest(store: ObjectStore, key: string): Promise<Man
 /** The manifest at `key`, or undefined when the file has not been ingested. */
 export async function readManifestIfAny(store: ObjectStore, key: string): Promise<Manifest | undefined> {
   return (await store.exists(key)) ? readManifest(store, key) : undefined;
+}
+
+/** Every manifest of the lake, in key order (DuckDB-free, so the `report` Lambda can call it). */
+export async function readAllManifests(store: ObjectStore): Promise<Manifest[]> {
+  const manifests: Manifest[] = [];
+  for (const object of await store.list(lakeKeys.manifestsRoot)) {
+    if (object.key.endsWith('.json')) manifests.push(await readManifest(store, object.key));
+  }
+  return manifests;
 }

@@ -19,7 +19,11 @@ export const lakeKeys = {
     return `${parts.join('/')}/${sha256}.parquet`;
   },
   rejects: (dataset: DatasetName, ingestDate: string, sha256: string) => `rejects/${dataset}/ingest_date=${ingestDate}/${sha256}.jsonl`,
+  manifestsRoot: 'manifests/',
   manifestPrefix: (dataset: DatasetName) => `manifests/${dataset}/`,
   manifest: (dataset: DatasetName, sha256: string) => `manifests/${dataset}/${sha256}.json`,
   report: (cityCode: string, period: string, fileName: string) => `reports/city=${cityCode}/period=${period}/${fileName}`,
+  reportCityPrefix: (cityCode: string) => `reports/city=${cityCode}/`,
+  /** An earlier published version of a report, kept when a later one replaces it (`stamp`: its generated_at, UTC, 20251205T020000Z). */
+  reportVersion: (cityCode: string, period: string, stamp: string, fileName: string) => `reports/city=${cityCode}/period=${period}/versions/${stamp}/${fileName}`,
 } as const;

@@ -13,6 +13,7 @@ import { NO_PATENT_INTENSIVE_INPUT } from './patent-intensive-inputs.ts';
 import { patentIntensiveFigures } from './patent-intensive-section.ts';
 import { REPORT_SCHEMA_VERSION, validateReport, type Report } from './report-schema.ts';
 import type { ReportInput } from './report-inputs.ts';
+import { revisionsSection } from './revisions.ts';
 import { transferBreakdown } from './transfer-breakdown.ts';
 
 export function assembleReport(input: ReportInput): Report {
@@ -46,6 +47,7 @@ export function assembleReport(input: ReportInput): Report {
           ? patentIntensive.indicator
           : figures;
   }
+  const trend = monthlyTrend({ cityCode: input.city.code, programmeStartYear: input.city.programmeStartYear, period, series: input.series, coverage: input.coverage });
   return validateReport({
     schema_version: REPORT_SCHEMA_VERSION,
     city: { code: input.city.code, name: input.city.name },
@@ -56,7 +58,8 @@ export function assembleReport(input: ReportInput): Report {
     indicators,
     patent_intensive: patentIntensive.section,
     gi_output: giOutputSection(input.giOutput, input.coverage, input.city.code, period),
-    data_quality: dataQualitySection(input.rowCounts, input.coverage),
-    monthly_trend: monthlyTrend({ cityCode: input.city.code, programmeStartYear: input.city.programmeStartYear, period, series: input.series, coverage: input.coverage }),
+    data_quality: dataQualitySection({ cityCode: input.city.code, period, coverage: input.coverage, ...input.quality }),
+    monthly_trend: trend,
+    revisions: revisionsSection({ current: { indicators: indicators as Report['indicators'], monthly_trend: trend }, previous: input.previousReport, sources: input.revisionSources }),
   });
 }

@@ -30,7 +30,15 @@ export function parseCents(value: string, where: string): bigint {
 
 /** Money out: yuan as a number with at most 2 decimals (exact to the fen below 2^53 fen). */
 export function centsToYuan(cents: bigint): number {
+  assertSafe(cents);
   return Number(cents) / 100;
+}
+
+/** A JSON number holds every integer exactly only up to 2^53: larger sums would be rounded silently. */
+function assertSafe(units: bigint): void {
+  if (units > BigInt(Number.MAX_SAFE_INTEGER) || units < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new DecimalError(`${formatCents(units)} is too large to publish exactly as a JSON number (more than 2^53 hundredths)`);
+  }
 }
 
 /** Counts out: an integer; a count with a fraction is a bug upstream, so it is an error. */
@@ -38,6 +46,7 @@ export function centsToCount(cents: bigint, where: string): number {
   if (cents % CENTS_PER_UNIT !== 0n) {
     throw new DecimalError(`${where}: a count must be a whole number, got ${formatCents(cents)}`);
   }
+  assertSafe(cents);
   return Number(cents / CENTS_PER_UNIT);
 }
 
@@ -67,9 +76,27 @@ export function microToNumber(micro: bigint): number {
   return Number(micro) / 1_000_000;
 }
 
-/** A number (a configured target such as 0.35) → millionths, for exact comparison. */
+/**
+ * A number (a configured target or share such as 0.35) → millionths, rounded half away from zero
+ * on the decimal the number was written as: its shortest string form (`String(0.1234565)` is
+ * "0.1234565", so it becomes 123457, where `Math.round(0.1234565 * 1e6)` gives 123456).
+ */
 export function numberToMicro(value: number): bigint {
-  return BigInt(Math.round(value * 1_000_000));
+  if (!Number.isFinite(value)) throw new DecimalError(`${value} is not a finite number`);
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
+  if (!match) throw new DecimalError(`${value} is not a decimal number`);
+  const [, sign, whole = '0', fraction = '', exponentText = '0'] = match;
+  const digits = BigInt(`${whole}${fraction}`);
+  // value = digits × 10^(exponent − fraction length); millionths multiply by 10^6.
+  const power = Number(exponentText) - fraction.length + 6;
+  const magnitude = power >= 0 ? digits * 10n ** BigInt(power) : divideRounded(digits, 10n ** BigInt(-power));
+  return sign === '-' ? -magnitude : magnitude;
+}
+
+/** (current − previous) ÷ previous in millionths, rounded half away from zero: the growth rate. previous must not be 0. */
+export function growthMicro(current: bigint, previous: bigint): bigint {
+  if (previous === 0n) throw new DecimalError('growth from 0 is not defined');
+  return divideRounded((current - previous) * MICRO, previous);
 }
 
 /** floor(x^(1/n)) for x ≥ 0, by Newton's method on integers (starts above the root, decreases to it). */
@@ -96,4 +123,22 @@ export function nthRootOfRatioMicro(a: bigint, b: bigint, n: number): bigint {
   const scaled = (a * 10n ** BigInt(7 * n)) / b;
   const rootTimes10Million = integerNthRoot(scaled, n);
   return (rootTimes10Million + 5n) / 10n;
+}
+
+/**
+ * (a ÷ b)^(1/n) − 1 in millionths, rounded half away from zero, exactly (a ≥ 0, b > 0): the
+ * compound annual growth rate. With T = floor(root × 10^7) (as in nthRootOfRatioMicro) the
+ * growth × 10^7 lies in [T − 10^7, T − 10^7 + 1), equal to its lower end only when the root is
+ * exact. A positive growth rounds its 7th decimal half up; a negative one rounds its magnitude
+ * half up, which is why a root just below an exact half must not round like the root does.
+ */
+export function cagrMicro(a: bigint, b: bigint, n: number): bigint {
+  if (b <= 0n || a < 0n) throw new DecimalError(`growth of a ratio needs a ≥ 0 and b > 0, got ${a} / ${b}`);
+  const scale = 10n ** BigInt(7 * n);
+  const root = integerNthRoot((a * scale) / b, n);
+  const growthTimes10Million = root - 10_000_000n;
+  if (growthTimes10Million >= 0n) return (growthTimes10Million + 5n) / 10n;
+  const exact = root ** BigInt(n) * b === a * scale;
+  const magnitude = -growthTimes10Million;
+  return -((exact ? magnitude + 5n : magnitude + 4n) / 10n);
 }

@@ -1,9 +1,10 @@
 /**
  * The report's gi_output section: output of authorised users carrying the GI special mark,
  * January to the report month, in total, under the promotion project, and per product.
- * Null totals (and no products) when a month of the year to date is outside gi_output coverage.
+ * Null totals (and no products) when a month of the year to date is outside gi_output coverage,
+ * with the reason in `null_reasons`; inside coverage, no marked output is a true 0.
  */
-import { covers, jointCoverage, type CoverageByDataset } from './coverage.ts';
+import { coverageGap, jointCoverage, type CoverageByDataset } from './coverage.ts';
 import { centsToYuan, parseCents } from './exact-decimal.ts';
 import { INDICATORS } from './indicators.ts';
 import { firstMonthOfYear, monthIndex, yearOf } from './period.ts';
@@ -19,8 +20,10 @@ interface ProductTotal {
 export function giOutputSection(input: GiOutputInput, coverage: CoverageByDataset, cityCode: string, period: string): GiOutputSection {
   const year = yearOf(period);
   const yearStart = firstMonthOfYear(year);
-  const covered = covers(jointCoverage(INDICATORS.gi_output_value_cny.governingDatasets, coverage), yearStart, period);
-  if (!covered) return { year, ytd_promotion_project_cny: null, ytd_all_cny: null, by_product: [] };
+  const gap = coverageGap(jointCoverage(INDICATORS.gi_output_value_cny.governingDatasets, coverage), yearStart, period);
+  if (gap !== null) {
+    return { year, ytd_promotion_project_cny: null, ytd_all_cny: null, by_product: [], null_reasons: { ytd_promotion_project_cny: gap, ytd_all_cny: gap } };
+  }
 
   const products = new Map<string, ProductTotal>();
   const first = monthIndex(yearStart);
@@ -48,5 +51,5 @@ export function giOutputSection(input: GiOutputInput, coverage: CoverageByDatase
       }
       return { gi_id: giId, name: product.name, in_promotion_project: product.inPromotionProject, ytd_cny: centsToYuan(product.cents), users: userCount };
     });
-  return { year, ytd_promotion_project_cny: centsToYuan(promotionCents), ytd_all_cny: centsToYuan(allCents), by_product: byProduct };
+  return { year, ytd_promotion_project_cny: centsToYuan(promotionCents), ytd_all_cny: centsToYuan(allCents), by_product: byProduct, null_reasons: {} };
 }

@@ -12,10 +12,11 @@
 import { CATEGORY_CODES } from '../classification/categories.ts';
 import { isDemonstrationVersion } from '../classification/demonstration.ts';
 import { nationalFiguresAtOrBefore } from '../classification/national-figures.ts';
-import { MICRO, centsToYuan, microToNumber, nthRootOfRatioMicro, numberToMicro, parseCents, ratioMicro } from './exact-decimal.ts';
-import type { IndicatorFigures } from './indicator-figures.ts';
+import { centsToYuan, microToNumber, numberToMicro, parseCents, ratioMicro } from './exact-decimal.ts';
+import { cagrSinceBase, growthOf, publishFigures, type IndicatorFigures } from './indicator-figures.ts';
 import { statusOfGrowth } from './indicator-status.ts';
 import type { Target } from './indicators.ts';
+import { known, missing, valueOf, type Figure, type NullReason } from './null-reasons.ts';
 import { enterpriseMethod, industryMethod, type CentsByCategory, type EnterpriseMethodResult, type IndustryMethodResult } from './patent-intensive-methods.ts';
 import type { PatentIntensiveClassRow, PatentIntensiveInput, PatentIntensiveYearRow } from './patent-intensive-inputs.ts';
 import { latestCompleteYear, parsePeriod } from './period.ts';
@@ -91,23 +92,33 @@ export function patentIntensiveFigures(input: PatentIntensiveInput, city: Patent
   const year = version === null ? null : data.latestYear(lastYear);
   const method: Method | null = year === null ? null : data.has(year, 'enterprise') ? 'enterprise' : 'industry';
 
-  const annualCents = new Map<number, bigint | null>();
-  for (let y = city.baseYear; y <= lastYear; y++) annualCents.set(y, method === null ? null : data.total(y, method));
+  // Why a year has no figure: no classification, no accounts at all, or none of the headline method that year.
+  const absentReason: NullReason = version === null ? 'no_classification' : method === null ? 'no_data' : 'not_covered';
+  const totalOf = (y: number): Figure<bigint> => {
+    const total = method === null ? null : data.total(y, method);
+    return total === null ? missing(absentReason) : known(total);
+  };
+  const annual = new Map<number, Figure<bigint>>();
+  for (let y = city.baseYear; y <= lastYear; y++) annual.set(y, totalOf(y));
 
   const notes = notesFor(version, year, lastYear);
   if (year === null || method === null) {
-    return { section: emptySection(version, city.baseYear, notes), indicator: indicatorFigures(annualCents, null, null, city.target) };
+    const none = missing<bigint>(absentReason);
+    return {
+      section: emptySection(version, city.baseYear, notes, absentReason),
+      indicator: indicatorFigures(annual, none, none, city.target, city.code, period),
+    };
   }
 
   const enterprise = data.enterprise(year);
   const industry = data.industry(year);
   const headline = (method === 'enterprise' ? enterprise : industry)!;
   const total = headline.totalCents;
-  const previous = data.total(year - 1, method);
-  const growthMicro = previous !== null && previous > 0n ? ratioMicro(total, previous) - MICRO : null;
-  const base = year > city.baseYear ? data.total(city.baseYear, method) : null;
-  const cagrMicro = base !== null && base > 0n && total >= 0n ? nthRootOfRatioMicro(total, base, year - city.baseYear) - MICRO : null;
+  const growth = growthOf(known(total), totalOf(year - 1));
+  // The CAGR runs from the base year to the section's year, with the headline method in both.
+  const cagr = cagrSinceBase(new Map([[city.baseYear, totalOf(city.baseYear)], [year, known(total)]]), city.baseYear, year);
   const gdp = data.gdpCents(year);
+  const shareOfGdp: Figure<bigint> = gdp === null ? missing('not_covered') : gdp <= 0n ? missing('zero_base') : known(ratioMicro(total, gdp));
   if (enterprise !== null && industry !== null) notes.push('enterprise and industry accounts both exist for this year: the enterprise method is the headline, the industry method is shown beside it');
   if (industry !== null && industry.excludedPartialClasses.length > 0) {
     notes.push(`industry method: ${industry.excludedPartialClasses.length} partial class(es) left out (no configured share and none derivable): ${industry.excludedPartialClasses.map((c) => c.industryCode).join(', ')}`);
@@ -119,14 +130,14 @@ export function patentIntensiveFigures(input: PatentIntensiveInput, city: Patent
     year,
     method,
     value_added_cny: centsToYuan(total),
-    share_of_gdp: gdp !== null && gdp > 0n ? microToNumber(ratioMicro(total, gdp)) : null,
-    growth: growthMicro === null ? null : microToNumber(growthMicro),
+    share_of_gdp: ratioOf(shareOfGdp),
+    growth: ratioOf(growth),
     by_category: yuanByCategory(headline.byCategory),
     classification_version: version,
     classification_is_demonstration: version === null ? null : isDemonstrationVersion(version),
     gdp_cny: gdp === null ? null : centsToYuan(gdp),
     base_year: city.baseYear,
-    cagr_since_base: cagrMicro === null ? null : microToNumber(cagrMicro),
+    cagr_since_base: ratioOf(cagr),
     category_mix: categoryMix(headline.byCategory, total),
     enterprise_method:
       enterprise === null
@@ -144,8 +155,9 @@ export function patentIntensiveFigures(input: PatentIntensiveInput, city: Patent
         ? null
         : { year: national.year, value_added_cny: national.valueAddedCny, share_of_gdp: national.shareOfGdp, category_mix: { ...national.categoryMix }, source: national.source },
     notes,
+    null_reasons: reasonsOf({ share_of_gdp: shareOfGdp, growth, cagr_since_base: cagr }),
   };
-  return { section, indicator: indicatorFigures(annualCents, cagrMicro, growthMicro, city.target) };
+  return { section, indicator: indicatorFigures(annual, cagr, growth, city.target, city.code, period) };
 }
 
 function notesFor(version: string | null, year: number | null, lastYear: number): string[] {
@@ -186,7 +198,7 @@ function industrySection(industry: IndustryMethodResult): NonNullable<PatentInte
   };
 }
 
-function emptySection(version: string | null, baseYear: number, notes: string[]): PatentIntensiveSection {
+function emptySection(version: string | null, baseYear: number, notes: string[], reason: NullReason): PatentIntensiveSection {
   const nulls = Object.fromEntries(CATEGORY_CODES.map((code) => [code, null]));
   return {
     year: null,
@@ -206,26 +218,27 @@ function emptySection(version: string | null, baseYear: number, notes: string[])
     difference_cny: null,
     national: null,
     notes,
+    null_reasons: { year: reason, method: reason, value_added_cny: reason, share_of_gdp: reason, growth: reason, cagr_since_base: reason },
   };
 }
 
 /**
- * An annual indicator: month, ytd and ytd_prev are null; yoy_growth is the growth of the
- * section's year on the year before, which also decides `on_track` when the CAGR falls short.
+ * An annual indicator: month, ytd and ytd_prev are not applicable; yoy_growth is the growth of
+ * the section's year on the year before, which also decides `on_track` when the CAGR falls short.
  */
-function indicatorFigures(annualCents: ReadonlyMap<number, bigint | null>, cagrMicro: bigint | null, growthMicro: bigint | null, target: Target): IndicatorFigures {
-  const annual: Record<string, number | null> = {};
-  for (const [year, cents] of annualCents) annual[String(year)] = cents === null ? null : centsToYuan(cents);
-  return {
-    unit: 'cny',
-    month: null,
-    ytd: null,
-    ytd_prev: null,
-    yoy_growth: growthMicro === null ? null : microToNumber(growthMicro),
-    annual,
-    cagr_since_base: cagrMicro === null ? null : microToNumber(cagrMicro),
-    cumulative: null,
-    target,
-    status: statusOfGrowth({ cagrMicro, yoyMicro: growthMicro, targetMicro: numberToMicro(target.value) }),
-  };
+function indicatorFigures(annual: ReadonlyMap<number, Figure<bigint>>, cagr: Figure<bigint>, growth: Figure<bigint>, target: Target, cityCode: string, period: string): IndicatorFigures {
+  const notApplicable = missing<bigint>('not_applicable');
+  const status = statusOfGrowth({ cagrMicro: valueOf(cagr), yoyMicro: valueOf(growth), targetMicro: numberToMicro(target.value) });
+  return publishFigures(
+    { month: notApplicable, ytd: notApplicable, ytdPrev: notApplicable, yoyGrowth: growth, annual, cagrSinceBase: cagr, cumulative: notApplicable },
+    { unit: 'cny', target, status, what: `city ${cityCode} indicator patent_intensive_value_added_cny`, period },
+  );
+}
+
+function ratioOf(figure: Figure<bigint>): number | null {
+  return figure.ok ? microToNumber(figure.value) : null;
+}
+
+function reasonsOf(figures: Readonly<Record<string, Figure<bigint>>>): Partial<Record<string, NullReason>> {
+  return Object.fromEntries(Object.entries(figures).flatMap(([name, figure]) => (figure.ok ? [] : [[name, figure.reason]])));
 }

@@ -2,12 +2,13 @@
  * What a report is assembled from: the rows report-queries.ts reads from the marts (or a test
  * writes by hand), already typed. Months are 'YYYY-MM'; money is an exact decimal string.
  */
-import type { DatasetName } from '../schemas/dataset-spec.ts';
 import type { ConfiguredCity } from '../config/city-config.ts';
 import type { CoverageByDataset } from './coverage.ts';
+import type { DataQualityInput } from './data-quality-section.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { MonthlyValue } from './monthly-series.ts';
 import type { PatentIntensiveInput } from './patent-intensive-inputs.ts';
+import type { PublishedReport, RevisionSourceFacts } from './revisions.ts';
 
 export type TransferFlow = 'local' | 'inflow' | 'outflow';
 
@@ -40,11 +41,6 @@ export interface GiOutputInput {
   readonly usersYearToDate: readonly GiUsersRow[];
 }
 
-export interface DatasetRowCounts {
-  readonly rowsRead: number;
-  readonly rowsRejected: number;
-}
-
 export interface ReportInput {
   readonly city: ConfiguredCity;
   /** The report month, 'YYYY-MM'. */
@@ -58,8 +54,13 @@ export interface ReportInput {
   /** Monthly values per indicator; an indicator or month absent means zero inside coverage. */
   readonly series: Readonly<Partial<Record<IndicatorId, readonly MonthlyValue[]>>>;
   readonly transferFlows: readonly TransferFlowRow[];
+  /** The city's coverage of every dataset (coverage-resolution.ts). */
   readonly coverage: CoverageByDataset;
   readonly giOutput: GiOutputInput;
-  /** Rows read and rejected per dataset (from the ingestion manifests). */
-  readonly rowCounts: Readonly<Partial<Record<DatasetName, DatasetRowCounts>>>;
+  /** The city's rows, the lake's source files and their last months, for data_quality. */
+  readonly quality: Pick<DataQualityInput, 'cityRows' | 'files' | 'lakeLastMonths'>;
+  /** The city's latest report for an earlier month, as published; null when there is none. */
+  readonly previousReport: PublishedReport | null;
+  /** Every ingested source file, for the revisions section. */
+  readonly revisionSources: readonly RevisionSourceFacts[];
 }

@@ -7,13 +7,16 @@
 import type { ConfiguredCity } from '../config/city-config.ts';
 import type { QueryEngine } from '../engines/query-engine.ts';
 import { DATASET_NAMES, type DatasetName } from '../schemas/dataset-spec.ts';
-import type { Coverage, CoverageByDataset } from './coverage.ts';
+import { resolveCoverage } from './coverage-resolution.ts';
+import type { CityRowCount } from './data-quality-section.ts';
 import { isIndicatorId, type IndicatorId } from './indicators.ts';
+import { coverageFactsOf, lakeLastMonthsOf, qualityFactsOf, revisionFactsOf, type LakeFacts } from './lake-facts.ts';
 import type { MonthlyValue } from './monthly-series.ts';
 import { trendStart } from './monthly-trend.ts';
 import { firstMonthOfYear, monthOfDate, monthToDate, parsePeriod, yearOf } from './period.ts';
 import { fetchPatentIntensiveInput } from './patent-intensive-queries.ts';
 import type { GiOutputInput, ReportInput, TransferFlow, TransferFlowRow } from './report-inputs.ts';
+import type { PublishedReport } from './revisions.ts';
 import { booleanAt, decimalAt, numberAt, stringAt } from './row-values.ts';
 
 export const INDICATOR_SERIES_SQL = `select indicator_id, month, value
@@ -46,9 +49,11 @@ where city_code = :city
 group by gi_id
 order by gi_id`;
 
-export const DATASET_COVERAGE_SQL = `select dataset, first_month, last_month
-from mart_dataset_coverage
-order by dataset`;
+/** The city's current rows per dataset and month (month null for datasets without one), for data_quality. */
+export const CITY_DATASET_ROWS_SQL = `select dataset, month, cast(row_count as bigint) as row_count
+from mart_city_dataset_rows_monthly
+where city_code = :city
+order by dataset, month`;
 
 /** The months a report of `period` reads: January of the earliest year it shows (or of its 24-month trend), to the period. */
 export function reportMonthRange(city: Pick<ConfiguredCity, 'baseYear' | 'programmeStartYear'>, period: string): { from: string; to: string } {
@@ -114,19 +119,15 @@ export async function fetchGiOutput(engine: QueryEngine, cityCode: string, perio
   };
 }
 
-export async function fetchDatasetCoverage(engine: QueryEngine): Promise<CoverageByDataset> {
-  const where = 'mart_dataset_coverage';
-  const { rows } = await engine.query(DATASET_COVERAGE_SQL);
-  const coverage: Partial<Record<DatasetName, Coverage>> = {};
-  for (const row of rows) {
+export async function fetchCityDatasetRows(engine: QueryEngine, cityCode: string): Promise<CityRowCount[]> {
+  const where = `mart_city_dataset_rows_monthly (city ${cityCode})`;
+  const { rows } = await engine.query(CITY_DATASET_ROWS_SQL, { city: cityCode });
+  return rows.map((row) => {
     const dataset = stringAt(row, 'dataset', where);
     if (!(DATASET_NAMES as readonly string[]).includes(dataset)) throw new Error(`${where}: unknown dataset ${JSON.stringify(dataset)}`);
-    coverage[dataset as DatasetName] = {
-      firstMonth: monthOfDate(stringAt(row, 'first_month', where)),
-      lastMonth: monthOfDate(stringAt(row, 'last_month', where)),
-    };
-  }
-  return coverage;
+    const month = row['month'];
+    return { dataset: dataset as DatasetName, month: month === null ? null : monthOfDate(stringAt(row, 'month', where)), rows: numberAt(row, 'row_count', where) };
+  });
 }
 
 export interface ReportRequest {
@@ -134,18 +135,32 @@ export interface ReportRequest {
   readonly period: string;
   readonly generatedAt: string;
   readonly classificationVersion: string | null;
-  readonly rowCounts: ReportInput['rowCounts'];
+  /** What the lake knows about its source files (lake-facts.ts), read once for every city. */
+  readonly facts: LakeFacts;
+  /** The city's latest report for an earlier month, as published (published-reports.ts). */
+  readonly previousReport: PublishedReport | null;
 }
 
 /** Every input of assembleReport for one city and month, read concurrently. */
 export async function fetchReportInputs(engine: QueryEngine, request: ReportRequest): Promise<ReportInput> {
   const period = parsePeriod(request.period);
-  const [series, transferFlows, giOutput, coverage, patentIntensive] = await Promise.all([
+  const { facts, ...rest } = request;
+  const [series, transferFlows, giOutput, cityRows, patentIntensive] = await Promise.all([
     fetchIndicatorSeries(engine, request.city, period),
     fetchTransferFlows(engine, request.city.code, period),
     fetchGiOutput(engine, request.city.code, period),
-    fetchDatasetCoverage(engine),
+    fetchCityDatasetRows(engine, request.city.code),
     fetchPatentIntensiveInput(engine, request.city.code),
   ]);
-  return { ...request, period, series, transferFlows, giOutput, coverage, patentIntensive };
+  return {
+    ...rest,
+    period,
+    series,
+    transferFlows,
+    giOutput,
+    coverage: resolveCoverage(coverageFactsOf(facts), request.city),
+    patentIntensive,
+    quality: { cityRows, files: qualityFactsOf(facts), lakeLastMonths: lakeLastMonthsOf(facts) },
+    revisionSources: revisionFactsOf(facts),
+  };
 }

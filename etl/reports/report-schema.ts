@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from './indicators.ts';
 import { INDICATOR_STATUSES } from './indicator-status.ts';
 import { MonthlyTrendSchema } from './monthly-trend.ts';
+import { NullReasonSchema } from './null-reasons.ts';
+import { COVERAGE_BASES } from './coverage.ts';
+import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -24,6 +27,50 @@ const YearKeySchema = z.string().regex(/^\d{4}$/, { error: 'expected a year YYYY
 
 export const TargetSchema = z.strictObject({ kind: z.enum(['growth', 'cumulative']), value: z.number().min(0) });
 
+/** Why each null figure of an indicator is null (docs/indicators.md "Why a figure is null"); only null figures have an entry. */
+export const IndicatorNullReasonsSchema = z.strictObject({
+  month: NullReasonSchema.optional(),
+  ytd: NullReasonSchema.optional(),
+  ytd_prev: NullReasonSchema.optional(),
+  yoy_growth: NullReasonSchema.optional(),
+  cagr_since_base: NullReasonSchema.optional(),
+  cumulative: NullReasonSchema.optional(),
+  annual: z.record(YearKeySchema, NullReasonSchema).optional(),
+  /** Why the status is no_data. */
+  status: NullReasonSchema.optional(),
+});
+
+const FIGURE_FIELDS = ['month', 'ytd', 'ytd_prev', 'yoy_growth', 'cagr_since_base', 'cumulative'] as const;
+
+/** A reason for every null and a null for every reason: the report says why each cell is empty. */
+function checkNullReasons(
+  indicator: { readonly [K in (typeof FIGURE_FIELDS)[number]]: number | null } & {
+    readonly annual: Readonly<Record<string, number | null>>;
+    readonly status: string;
+    readonly null_reasons: z.infer<typeof IndicatorNullReasonsSchema>;
+  },
+  context: z.core.$RefinementCtx,
+): void {
+  const reasons = indicator.null_reasons;
+  for (const field of FIGURE_FIELDS) {
+    if ((indicator[field] === null) !== (reasons[field] !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['null_reasons', field], message: `${field} is ${indicator[field] === null ? 'null without a reason' : 'not null but has a reason'}` });
+    }
+  }
+  const annualReasons = reasons.annual ?? {};
+  for (const [year, value] of Object.entries(indicator.annual)) {
+    if ((value === null) !== (annualReasons[year] !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['null_reasons', 'annual', year], message: `annual ${year} is ${value === null ? 'null without a reason' : 'not null but has a reason'}` });
+    }
+  }
+  for (const year of Object.keys(annualReasons)) {
+    if (!(year in indicator.annual)) context.addIssue({ code: 'custom', path: ['null_reasons', 'annual', year], message: `a reason for annual ${year}, which the indicator does not list` });
+  }
+  if ((indicator.status === 'no_data') !== (reasons.status !== undefined)) {
+    context.addIssue({ code: 'custom', path: ['null_reasons', 'status'], message: 'a no_data status needs a reason, and only a no_data status has one' });
+  }
+}
+
 function indicatorSchema<V extends z.ZodType<number>>(unit: 'count' | 'cny', value: V) {
   return z.strictObject({
     unit: z.literal(unit),
@@ -36,6 +83,7 @@ function indicatorSchema<V extends z.ZodType<number>>(unit: 'count' | 'cny', val
     cumulative: value.nullable(),
     target: TargetSchema,
     status: z.enum(INDICATOR_STATUSES),
+    null_reasons: IndicatorNullReasonsSchema,
   });
 }
 
@@ -46,16 +94,18 @@ const FlowCountsSchema = z.strictObject({ local: CountSchema, inflow: CountSchem
 /** Extension: the transfers and licences of the month and of the year to date, by direction. */
 export const TransferBreakdownSchema = z.strictObject({ month: FlowCountsSchema.nullable(), ytd: FlowCountsSchema.nullable() });
 
-const TransferIndicatorSchema = CountIndicatorSchema.extend({ breakdown: TransferBreakdownSchema });
+const TransferIndicatorSchema = CountIndicatorSchema.extend({ breakdown: TransferBreakdownSchema }).superRefine(checkNullReasons);
+const CheckedCountIndicatorSchema = CountIndicatorSchema.superRefine(checkNullReasons);
+const CheckedMoneyIndicatorSchema = MoneyIndicatorSchema.superRefine(checkNullReasons);
 
 const indicatorShape = Object.fromEntries(
   INDICATOR_IDS.map((id) => [
     id,
-    id === 'ip_transfer_licence_count' ? TransferIndicatorSchema : INDICATORS[id].unit === 'cny' ? MoneyIndicatorSchema : CountIndicatorSchema,
+    id === 'ip_transfer_licence_count' ? TransferIndicatorSchema : INDICATORS[id].unit === 'cny' ? CheckedMoneyIndicatorSchema : CheckedCountIndicatorSchema,
   ]),
 ) as {
   ip_transfer_licence_count: typeof TransferIndicatorSchema;
-} & Record<Exclude<IndicatorId, 'ip_transfer_licence_count'>, typeof CountIndicatorSchema | typeof MoneyIndicatorSchema>;
+} & Record<Exclude<IndicatorId, 'ip_transfer_licence_count'>, typeof CheckedCountIndicatorSchema | typeof CheckedMoneyIndicatorSchema>;
 
 export const PATENT_INTENSIVE_CATEGORIES = ['01', '02', '03', '04', '05', '06', '07'] as const;
 
@@ -137,6 +187,15 @@ export const PatentIntensiveSchema = z.strictObject({
   national: NationalPatentIntensiveSchema.nullable(),
   /** Why there is no figure, or what the reader must know (a demonstration classification). */
   notes: z.array(z.string()),
+  /** Why a headline figure of the section is null (docs/indicators.md "Why a figure is null"). */
+  null_reasons: z.strictObject({
+    year: NullReasonSchema.optional(),
+    method: NullReasonSchema.optional(),
+    value_added_cny: NullReasonSchema.optional(),
+    share_of_gdp: NullReasonSchema.optional(),
+    growth: NullReasonSchema.optional(),
+    cagr_since_base: NullReasonSchema.optional(),
+  }),
 });
 
 export const GiProductSchema = z.strictObject({
@@ -154,18 +213,105 @@ export const GiOutputSchema = z.strictObject({
   ytd_promotion_project_cny: MoneySchema.nullable(),
   ytd_all_cny: MoneySchema.nullable(),
   by_product: z.array(GiProductSchema),
+  /** Why a total is null (the GI output does not cover January to the report month). */
+  null_reasons: z.strictObject({ ytd_promotion_project_cny: NullReasonSchema.optional(), ytd_all_cny: NullReasonSchema.optional() }),
 });
 
+const CoverageRunSchema = z.strictObject({
+  first: MonthSchema,
+  last: MonthSchema,
+  basis: z.enum(COVERAGE_BASES),
+  /** Where a declared or configured run was declared: an option, a coverage.json, object metadata, the city configuration. */
+  declared_in: z.array(z.string()).optional(),
+});
+
+/** The months a dataset covers for this city (docs/indicators.md "Coverage"). */
+export const DatasetCoverageSchema = z.strictObject({
+  first: MonthSchema,
+  last: MonthSchema,
+  /** Sorted runs of consecutive months with how each is known; more than one run means gaps or mixed bases. */
+  runs: z.array(CoverageRunSchema).min(1),
+});
+
+const RejectReasonCountSchema = z.strictObject({ rule: z.string().min(1), rows: CountSchema });
+
+/** One dataset's quality for the report's city and month (extension fields besides the contract's three). */
 const DatasetQualitySchema = z.strictObject({
+  /** rows_counted + rows_rejected: the rows of this city the sources held up to the report month. */
+  rows_read: CountSchema,
+  /** Rejected rows that name this city, dated up to the report month or undated. */
+  rows_rejected: CountSchema,
+  /** The last month the dataset covers, at or before the report month. */
+  latest_period: MonthSchema.nullable(),
+  /** Current rows attributed to this city (counting rules), dated up to the report month. */
+  rows_counted: CountSchema,
+  /** Of those, rows in the report month; null for datasets without months. */
+  rows_in_month: CountSchema.nullable(),
+  /** Of rows_counted, rows in months the coverage leaves out (no figure spanning them is published). */
+  rows_outside_coverage: CountSchema,
+  /** Null for reference datasets (no period) and for a dataset with no data at all. */
+  coverage: DatasetCoverageSchema.nullable(),
+  /** The most frequent rejection rules among rows_rejected, most frequent first. */
+  top_reject_reasons: z.array(RejectReasonCountSchema),
+});
+
+const LakeDatasetQualitySchema = z.strictObject({
   rows_read: CountSchema,
   rows_rejected: CountSchema,
+  /** Source files ingested (rejected whole included). */
+  files: CountSchema,
+  /** The last month with current rows anywhere in the lake. */
   latest_period: MonthSchema.nullable(),
+  /** The highest ingestion sequence number of the dataset when the report was made (revisions compare it). */
+  last_ingest_seq: CountSchema,
 });
 
 export const DataQualitySchema = z.strictObject({
+  /** Extension: data_quality is the city's and the report month's; the lake-wide totals are in `lake`. */
+  scope: z.literal('city'),
   rows_read: CountSchema,
   rows_rejected: CountSchema,
-  by_dataset: z.record(z.string(), DatasetQualitySchema),
+  by_dataset: z.partialRecord(z.enum(DATASET_NAMES), DatasetQualitySchema),
+  /** Extension: every source file of the lake, all cities, all months. */
+  lake: z.strictObject({
+    rows_read: CountSchema,
+    rows_rejected: CountSchema,
+    /** Rejected rows whose city could not be read (no city column, or a code that is not valid). */
+    rows_rejected_without_city: CountSchema,
+    by_dataset: z.partialRecord(z.enum(DATASET_NAMES), LakeDatasetQualitySchema),
+  }),
+});
+
+const RevisionSourceSchema = z.strictObject({
+  dataset: z.enum(DATASET_NAMES),
+  /** The source file's name as delivered. */
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ingest_seq: z.number().int().positive(),
+  ingested_at: z.string(),
+  /** Rows of earlier files it superseded in the revised period. */
+  superseded_rows: CountSchema,
+});
+
+/** Extension: figures of earlier periods that changed since the city's previous report (数据修订). */
+export const RevisionsSchema = z.strictObject({
+  /** The report compared with: the city's latest report for an earlier month, as published; null when there is none. */
+  compared_with: z
+    .strictObject({ period: MonthSchema, generated_at: z.iso.datetime({ offset: true }) })
+    .nullable(),
+  changes: z.array(
+    z.strictObject({
+      indicator: z.enum(INDICATOR_IDS),
+      /** 'YYYY-MM' for a monthly value, 'YYYY' for an annual one. */
+      period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/),
+      figure: z.enum(['month', 'annual']),
+      unit: z.enum(['count', 'cny']),
+      old: z.number().nullable(),
+      new: z.number().nullable(),
+      /** Deliveries since the compared report that changed rows of the indicator's datasets in that period; empty when none did (a rule or configuration change). */
+      sources: z.array(RevisionSourceSchema),
+    }),
+  ),
 });
 
 export const ReportSchema = z.strictObject({
@@ -182,6 +328,8 @@ export const ReportSchema = z.strictObject({
   data_quality: DataQualitySchema,
   /** Extension: monthly values of the last 24 months, for the charts of report.html (monthly-trend.ts). */
   monthly_trend: MonthlyTrendSchema,
+  /** Extension: what changed since the previous report (revisions.ts). */
+  revisions: RevisionsSchema,
 });
 
 export type Report = z.infer<typeof ReportSchema>;
@@ -189,6 +337,8 @@ export type TransferBreakdown = z.infer<typeof TransferBreakdownSchema>;
 export type GiOutputSection = z.infer<typeof GiOutputSchema>;
 export type DataQualitySection = z.infer<typeof DataQualitySchema>;
 export type PatentIntensiveSection = z.infer<typeof PatentIntensiveSchema>;
+export type RevisionsSection = z.infer<typeof RevisionsSchema>;
+export type DatasetCoverageJson = z.infer<typeof DatasetCoverageSchema>;
 
 export class ReportValidationError extends Error {
   constructor(message: string, options?: ErrorOptions) {

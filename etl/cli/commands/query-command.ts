@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import Papa from 'papaparse';
 import type { QueryResult } from '../../engines/query-engine.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
+import { requireIngestedLake } from '../../lake/require-ingested-lake.ts';
 import { openLakeEngine } from '../../pipeline/lake-engine.ts';
 import { athenaEngineForCli, type AthenaCliOptions } from '../athena-cli-engine.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
@@ -45,8 +46,10 @@ export function registerQueryCommand(program: Command): void {
         process.stdout.write(formatQueryResult(await queryOnAthena(sql, options), options.format));
         return;
       }
+      const lake = openObjectStore(options.lake);
+      await requireIngestedLake(lake);
       const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-query-'));
-      const engine = await openLakeEngine(openObjectStore(options.lake), cacheDir);
+      const engine = await openLakeEngine(lake, cacheDir);
       try {
         process.stdout.write(formatQueryResult(await engine.query(sql), options.format));
       } finally {

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { cityByCode, loadCityConfig } from '../../config/city-config.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
+import { requireIngestedLake } from '../../lake/require-ingested-lake.ts';
 import { buildReports } from '../../pipeline/build-reports.ts';
 import { writeCityConfigTable } from '../../pipeline/city-config-table.ts';
 import { UsageError } from '../cli-errors.ts';
@@ -32,7 +33,7 @@ export function registerReportCommand(program: Command): void {
     .command('report')
     .description("write one city's report for a month from the lake")
     .requiredOption('--city <code>', 'six-digit city code of a configured city')
-    .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source has reported)', parsePeriodOption)
+    .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
     .addOption(
       new Option('--format <formats>', 'comma-separated report formats (report.json is always written)').default([...DEFAULT_REPORT_FORMATS], DEFAULT_REPORT_FORMATS.join(',')).argParser(parseFormats),
     )
@@ -46,6 +47,8 @@ export function registerReportCommand(program: Command): void {
       const city = cityByCode(config, options.city);
       const lake = openObjectStore(options.lake);
       const out = openObjectStore(options.out);
+      // Before anything is written: a wrong --lake must not become a new, empty lake.
+      await requireIngestedLake(lake);
       await writeCityConfigTable(lake, config);
       const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang });
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);

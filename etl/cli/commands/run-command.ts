@@ -29,7 +29,7 @@ export function registerRunCommand(program: Command): void {
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
     .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
     .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
-    .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source has reported)', parsePeriodOption)
+    .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
     .addOption(strictOption())
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .action(async (options: RunOptions) => {

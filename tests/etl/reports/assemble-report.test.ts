@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coverageOfSpan } from '../../../etl/reports/coverage.ts';
 import { parseCityConfig } from '../../../etl/config/city-config.ts';
 import { assembleReport } from '../../../etl/reports/assemble-report.ts';
 import { INDICATOR_IDS } from '../../../etl/reports/indicators.ts';
@@ -16,11 +17,11 @@ const input: ReportInput = {
   generatedAt: '2025-07-05T02:00:00+08:00',
   classificationVersion: null,
   coverage: {
-    patent_events: { firstMonth: '2023-01', lastMonth: '2025-06' },
-    trademark_events: { firstMonth: '2023-01', lastMonth: '2025-06' },
-    pledges: { firstMonth: '2023-01', lastMonth: '2025-06' },
-    gi_output: { firstMonth: '2024-01', lastMonth: '2025-06' },
-    programme_records: { firstMonth: '2024-01', lastMonth: '2025-06' },
+    patent_events: coverageOfSpan('2023-01', '2025-06'),
+    trademark_events: coverageOfSpan('2023-01', '2025-06'),
+    pledges: coverageOfSpan('2023-01', '2025-06'),
+    gi_output: coverageOfSpan('2024-01', '2025-06'),
+    programme_records: coverageOfSpan('2024-01', '2025-06'),
   },
   series: {
     ip_transfer_licence_count: [
@@ -53,10 +54,32 @@ const input: ReportInput = {
       { giId: 'GI-002', users: 2 },
     ],
   },
-  rowCounts: {
-    pledges: { rowsRead: 120, rowsRejected: 3 },
-    patent_events: { rowsRead: 500, rowsRejected: 0 },
+  quality: {
+    cityRows: [
+      { dataset: 'pledges', month: '2025-06', rows: 4 },
+      { dataset: 'pledges', month: '2025-07', rows: 9 }, // after the report month: not counted
+      { dataset: 'patent_events', month: '2022-12', rows: 2 }, // before coverage starts
+      { dataset: 'patent_events', month: '2025-02', rows: 3 },
+    ],
+    files: [
+      {
+        dataset: 'pledges',
+        rowsRead: 120,
+        rowsRejected: 3,
+        ingestSeq: 1,
+        rejectedByCity: [
+          { cityCode: '440300', month: '2025-06', rows: 2, rules: { required: 2, date_invalid: 1 } },
+          { cityCode: '440300', month: '2025-08', rows: 5, rules: { required: 5 } }, // after the report month
+          { cityCode: '310000', month: '2025-06', rows: 4, rules: { required: 4 } }, // another city
+          { cityCode: null, month: null, rows: 1, rules: { city_code_unknown: 1 } },
+        ],
+      },
+      { dataset: 'patent_events', rowsRead: 500, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
+    ],
+    lakeLastMonths: { pledges: '2025-07', patent_events: '2025-06' },
   },
+  previousReport: null,
+  revisionSources: [],
 };
 
 describe('assembleReport', () => {
@@ -83,6 +106,7 @@ describe('assembleReport', () => {
     expect(transfers.annual).toEqual({ '2023': 0, '2024': 0 });
     expect(transfers.cagr_since_base).toBeNull(); // annual[2023] is 0
     expect(transfers.status).toBe('no_data');
+    expect(transfers.null_reasons).toEqual({ yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
     expect(transfers.breakdown).toEqual({
       month: { local: 1, inflow: 0, outflow: 4 },
       ytd: { local: 3, inflow: 1, outflow: 4 },
@@ -94,6 +118,16 @@ describe('assembleReport', () => {
     expect(report.indicators.pledge_amount_cny.unit).toBe('cny');
     expect(report.indicators.patent_contract_turnover_cny.ytd).toBeNull();
     expect(report.indicators.patent_contract_turnover_cny.status).toBe('no_data');
+    expect(report.indicators.patent_contract_turnover_cny.null_reasons).toEqual({
+      month: 'no_data',
+      ytd: 'no_data',
+      ytd_prev: 'no_data',
+      yoy_growth: 'no_data',
+      annual: { '2023': 'no_data', '2024': 'no_data' },
+      cagr_since_base: 'no_data',
+      cumulative: 'not_applicable',
+      status: 'no_data',
+    });
   });
 
   it('counts cumulative indicators since the programme start', () => {
@@ -122,6 +156,7 @@ describe('assembleReport', () => {
         { gi_id: 'GI-001', name: '沙井蚝', in_promotion_project: false, ytd_cny: 100, users: 1 },
         { gi_id: 'GI-002', name: '南山荔枝', in_promotion_project: true, ytd_cny: 150.25, users: 2 },
       ],
+      null_reasons: {},
     });
   });
 
@@ -144,18 +179,62 @@ describe('assembleReport', () => {
       difference_cny: null,
       national: null,
       notes: ['no patent-intensive classification is loaded (dataset patent_intensive_classification): no figure can be computed'],
+      null_reasons: {
+        year: 'no_classification',
+        method: 'no_classification',
+        value_added_cny: 'no_classification',
+        share_of_gdp: 'no_classification',
+        growth: 'no_classification',
+        cagr_since_base: 'no_classification',
+      },
     });
     expect(report.classification_is_demonstration).toBeNull();
     expect(report.indicators.patent_intensive_value_added_cny.status).toBe('no_data');
   });
 
-  it('sums data quality and takes each latest period from coverage', () => {
+  it("gives the city's data quality for the report month, and the lake's totals apart", () => {
+    const inferred = (first: string, last: string) => ({ first, last, runs: [{ first, last, basis: 'inferred' }] });
+    const noRows = (coverage: unknown) => ({ rows_read: 0, rows_rejected: 0, latest_period: '2025-06', rows_counted: 0, rows_in_month: 0, rows_outside_coverage: 0, coverage, top_reject_reasons: [] });
     expect(report.data_quality).toEqual({
-      rows_read: 620,
-      rows_rejected: 3,
+      scope: 'city',
+      rows_read: 11, // pledges 4 + 2, patent_events 5
+      rows_rejected: 2,
       by_dataset: {
-        patent_events: { rows_read: 500, rows_rejected: 0, latest_period: '2025-06' },
-        pledges: { rows_read: 120, rows_rejected: 3, latest_period: '2025-06' },
+        patent_events: {
+          rows_read: 5,
+          rows_rejected: 0,
+          latest_period: '2025-06',
+          rows_counted: 5,
+          rows_in_month: 0,
+          rows_outside_coverage: 2,
+          coverage: inferred('2023-01', '2025-06'),
+          top_reject_reasons: [],
+        },
+        trademark_events: noRows(inferred('2023-01', '2025-06')),
+        pledges: {
+          rows_read: 6,
+          rows_rejected: 2,
+          latest_period: '2025-06',
+          rows_counted: 4,
+          rows_in_month: 4,
+          rows_outside_coverage: 0,
+          coverage: inferred('2023-01', '2025-06'),
+          top_reject_reasons: [
+            { rule: 'required', rows: 2 },
+            { rule: 'date_invalid', rows: 1 },
+          ],
+        },
+        gi_output: noRows(inferred('2024-01', '2025-06')),
+        programme_records: noRows(inferred('2024-01', '2025-06')),
+      },
+      lake: {
+        rows_read: 620,
+        rows_rejected: 3,
+        rows_rejected_without_city: 1,
+        by_dataset: {
+          patent_events: { rows_read: 500, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+          pledges: { rows_read: 120, rows_rejected: 3, files: 1, latest_period: '2025-07', last_ingest_seq: 1 },
+        },
       },
     });
   });
@@ -168,8 +247,14 @@ describe('assembleReport', () => {
   });
 
   it('GI output with no coverage of the year to date gives null totals', () => {
-    const uncovered = assembleReport({ ...input, coverage: { ...input.coverage, gi_output: { firstMonth: '2025-02', lastMonth: '2025-06' } } });
-    expect(uncovered.gi_output).toEqual({ year: 2025, ytd_promotion_project_cny: null, ytd_all_cny: null, by_product: [] });
+    const uncovered = assembleReport({ ...input, coverage: { ...input.coverage, gi_output: coverageOfSpan('2025-02', '2025-06') } });
+    expect(uncovered.gi_output).toEqual({
+      year: 2025,
+      ytd_promotion_project_cny: null,
+      ytd_all_cny: null,
+      by_product: [],
+      null_reasons: { ytd_promotion_project_cny: 'not_covered', ytd_all_cny: 'not_covered' },
+    });
   });
 
   it('GI inputs that disagree are an error', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coverageOfSpan } from '../../../etl/reports/coverage.ts';
 import { computeIndicatorFigures, type CityProgramme } from '../../../etl/reports/indicator-figures.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../../../etl/reports/indicators.ts';
 
@@ -9,8 +10,8 @@ const shenzhen: CityProgramme = { code: '440300', programmeStartYear: 2024, base
 describe('flow indicator: ip_transfer_licence_count, period 2025-06', () => {
   // Coverage: patent_events 2022-03..2025-08, trademark_events 2022-01..2025-08 → joint 2022-03..2025-08.
   const coverage = {
-    patent_events: { firstMonth: '2022-03', lastMonth: '2025-08' },
-    trademark_events: { firstMonth: '2022-01', lastMonth: '2025-08' },
+    patent_events: coverageOfSpan('2022-03', '2025-08'),
+    trademark_events: coverageOfSpan('2022-01', '2025-08'),
   };
   const series = [
     { month: '2023-05', value: '60.00' },
@@ -59,7 +60,7 @@ describe('flow indicator: ip_transfer_licence_count, period 2025-06', () => {
     const short = computeIndicatorFigures({
       indicator: INDICATORS.ip_transfer_licence_count,
       series,
-      coverage: { ...coverage, trademark_events: { firstMonth: '2022-01', lastMonth: '2025-05' } },
+      coverage: { ...coverage, trademark_events: coverageOfSpan('2022-01', '2025-05') },
       city: shenzhen,
       period: '2025-06',
     });
@@ -80,7 +81,7 @@ describe('coverage gaps', () => {
         { month: '2023-05', value: '3' },
         { month: '2024-05', value: '4' },
       ],
-      coverage: { pledges: { firstMonth: '2023-03', lastMonth: '2024-12' } },
+      coverage: { pledges: coverageOfSpan('2023-03', '2024-12') },
       city: shenzhen,
       period: '2024-12',
     });
@@ -111,6 +112,16 @@ describe('coverage gaps', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0.4 },
       status: 'no_data',
+      null_reasons: {
+        month: 'no_data',
+        ytd: 'no_data',
+        ytd_prev: 'no_data',
+        yoy_growth: 'no_data',
+        annual: { '2023': 'no_data', '2024': 'no_data' },
+        cagr_since_base: 'no_data',
+        cumulative: 'not_applicable',
+        status: 'no_data',
+      },
     });
   });
 
@@ -118,7 +129,7 @@ describe('coverage gaps', () => {
     const figures = computeIndicatorFigures({
       indicator: INDICATORS.patent_intensive_value_added_cny,
       series: [{ month: '2024-01', value: '5.00' }],
-      coverage: { enterprise_accounts: { firstMonth: '2020-01', lastMonth: '2025-12' } },
+      coverage: { enterprise_accounts: coverageOfSpan('2020-01', '2025-12') },
       city: shenzhen,
       period: '2025-06',
     });
@@ -131,7 +142,7 @@ describe('coverage gaps', () => {
 
 describe('CAGR and growth statuses (pledge_amount_cny, money)', () => {
   const city: CityProgramme = { ...shenzhen, programmeStartYear: 2023, baseYear: 2022 };
-  const coverage = { pledges: { firstMonth: '2020-01', lastMonth: '2024-12' } };
+  const coverage = { pledges: coverageOfSpan('2020-01', '2024-12') };
   const series = [
     { month: '2022-07', value: '1000000.00' },
     { month: '2023-03', value: '1200000.00' },
@@ -220,7 +231,7 @@ describe('CAGR and growth statuses (pledge_amount_cny, money)', () => {
 });
 
 describe('cumulative indicators', () => {
-  const coverage = { programme_records: { firstMonth: '2023-01', lastMonth: '2025-06' } };
+  const coverage = { programme_records: coverageOfSpan('2023-01', '2025-06') };
 
   it('count from 1 January of the programme start year; earlier records are ignored', () => {
     const figures = computeIndicatorFigures({
@@ -245,6 +256,7 @@ describe('cumulative indicators', () => {
       cumulative: 2,
       target: { kind: 'cumulative', value: 1 },
       status: 'met',
+      null_reasons: { cagr_since_base: 'not_applicable' },
     });
   });
 
@@ -297,7 +309,7 @@ describe('cumulative indicators', () => {
     const figures = computeIndicatorFigures({
       indicator: INDICATORS.ip_custody_sme_count,
       series: [{ month: '2025-03', value: '5' }],
-      coverage: { programme_records: { firstMonth: '2024-02', lastMonth: '2025-06' } },
+      coverage: { programme_records: coverageOfSpan('2024-02', '2025-06') },
       city: shenzhen,
       period: '2025-06',
     });
@@ -340,5 +352,158 @@ describe('input checks', () => {
     expect(() =>
       computeIndicatorFigures({ indicator: INDICATORS.pledge_project_count, series: [], coverage: {}, city: shenzhen, period: '2025-13' }),
     ).toThrow('period "2025-13" is not a month: expected YYYY-MM with month 01-12');
+  });
+});
+
+describe('a reason for every null', () => {
+  const figuresOf = (input: Partial<Parameters<typeof computeIndicatorFigures>[0]>) =>
+    computeIndicatorFigures({ indicator: INDICATORS.pledge_project_count, series: [], coverage: {}, city: shenzhen, period: '2025-06', ...input });
+
+  it('a source that has not delivered the report month yet: not_yet_reported, while earlier windows stand', () => {
+    const figures = figuresOf({ series: [{ month: '2024-03', value: '2' }], coverage: { pledges: coverageOfSpan('2023-01', '2025-04') } });
+    expect(figures.month).toBeNull();
+    expect(figures.ytd).toBeNull();
+    expect(figures.ytd_prev).toBe(2);
+    // 2023 is covered and has no rows: a true 0, so the CAGR has no base to grow from.
+    expect(figures.null_reasons).toEqual({
+      month: 'not_yet_reported',
+      ytd: 'not_yet_reported',
+      yoy_growth: 'not_yet_reported',
+      cagr_since_base: 'zero_base',
+      cumulative: 'not_applicable',
+      status: 'zero_base',
+    });
+  });
+
+  it('a window before the coverage starts is not_covered; the base year too, so the CAGR says why', () => {
+    const figures = figuresOf({ series: [{ month: '2024-03', value: '2' }], coverage: { pledges: coverageOfSpan('2023-02', '2025-06') } });
+    expect(figures.annual).toEqual({ '2023': null, '2024': 2 });
+    expect(figures.null_reasons).toEqual({ annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
+    expect(figures.ytd_prev).toBe(2);
+  });
+
+  it('a gap inside the coverage is not_covered even when the coverage also ends early', () => {
+    const gap = { runs: [{ first: '2023-01', last: '2024-02', basis: 'declared' as const }, { first: '2024-05', last: '2025-03', basis: 'declared' as const }] };
+    const figures = figuresOf({ coverage: { pledges: gap } });
+    expect(figures.null_reasons.ytd_prev).toBe('not_covered'); // 2024-01..06 misses 03 and 04
+    expect(figures.null_reasons.ytd).toBe('not_yet_reported'); // 2025-01..06 misses 04..06, after the end
+    expect(figures.null_reasons.annual).toEqual({ '2024': 'not_covered' });
+    expect(figures.annual['2023']).toBe(0);
+  });
+
+  it('growth from 0 is zero_base; the status says so instead of "no data"', () => {
+    const figures = figuresOf({ series: [{ month: '2025-02', value: '3' }], coverage: { pledges: coverageOfSpan('2023-01', '2025-06') } });
+    expect(figures.ytd_prev).toBe(0);
+    expect(figures.yoy_growth).toBeNull();
+    expect(figures.cagr_since_base).toBeNull();
+    expect(figures.status).toBe('no_data');
+    expect(figures.null_reasons).toEqual({ yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
+  });
+
+  it('no complete year after the base year: no_complete_year; the status then takes the YTD growth', () => {
+    const city = { ...shenzhen, programmeStartYear: 2025, baseYear: 2024 };
+    const figures = figuresOf({ city, period: '2025-06', series: [{ month: '2024-03', value: '2' }, { month: '2025-03', value: '3' }], coverage: { pledges: coverageOfSpan('2024-01', '2025-06') } });
+    expect(figures.annual).toEqual({ '2024': 2 });
+    expect(figures.null_reasons).toEqual({ cagr_since_base: 'no_complete_year', cumulative: 'not_applicable' });
+    expect(figures.yoy_growth).toBe(0.5);
+    expect(figures.status).toBe('on_track');
+    const uncovered = figuresOf({ city, coverage: { pledges: coverageOfSpan('2025-01', '2025-06') } });
+    expect(uncovered.null_reasons.status).toBe('not_covered'); // the YTD growth's reason: 2024 is not covered
+  });
+
+  it('cumulative indicators: before_programme_start for windows before 1 January of the start year', () => {
+    const figures = computeIndicatorFigures({
+      indicator: INDICATORS.operation_centre_count,
+      series: [],
+      coverage: { programme_records: coverageOfSpan('2020-01', '2025-06') },
+      city: { ...shenzhen, programmeStartYear: 2025 },
+      period: '2025-03',
+    });
+    expect(figures.ytd_prev).toBeNull();
+    expect(figures.null_reasons).toEqual({ ytd_prev: 'before_programme_start', yoy_growth: 'before_programme_start', cagr_since_base: 'not_applicable' });
+    const early = computeIndicatorFigures({
+      indicator: INDICATORS.operation_centre_count,
+      series: [],
+      coverage: { programme_records: coverageOfSpan('2020-01', '2025-06') },
+      city: { ...shenzhen, programmeStartYear: 2025 },
+      period: '2024-11',
+    });
+    expect(early.status).toBe('no_data');
+    expect(early.null_reasons).toEqual({
+      month: 'before_programme_start',
+      ytd: 'before_programme_start',
+      ytd_prev: 'before_programme_start',
+      yoy_growth: 'before_programme_start',
+      cagr_since_base: 'not_applicable',
+      cumulative: 'before_programme_start',
+      status: 'before_programme_start',
+    });
+  });
+
+  it('declared coverage wider than the rows makes the empty months true zeros', () => {
+    const figures = figuresOf({ series: [{ month: '2025-02', value: '4' }, { month: '2024-02', value: '5' }], coverage: { pledges: { runs: [{ first: '2023-01', last: '2025-06', basis: 'declared' }] } } });
+    expect(figures.month).toBe(0);
+    expect(figures.ytd).toBe(4);
+    expect(figures.ytd_prev).toBe(5);
+    expect(figures.yoy_growth).toBe(-0.2);
+    expect(figures.annual).toEqual({ '2023': 0, '2024': 5 });
+  });
+});
+
+describe('exact rounding of growth, half away from zero', () => {
+  const pledges = coverageOfSpan('2022-01', '2025-06');
+  const money = (input: { series: { month: string; value: string }[]; period: string; city?: CityProgramme }) =>
+    computeIndicatorFigures({ indicator: INDICATORS.pledge_amount_cny, coverage: { pledges }, city: input.city ?? shenzhen, series: input.series, period: input.period });
+
+  it('876,543.50 / 1,000,000 − 1 = −0.1234565 prints −0.123457 (a negative half goes away from zero)', () => {
+    const figures = money({ series: [{ month: '2024-06', value: '1000000.00' }, { month: '2025-06', value: '876543.50' }], period: '2025-06' });
+    expect(figures.yoy_growth).toBe(-0.123457);
+  });
+
+  it('a positive half goes up: 1,123,456.50 / 1,000,000 − 1 = 0.1234565 → 0.123457', () => {
+    const figures = money({ series: [{ month: '2024-06', value: '1000000.00' }, { month: '2025-06', value: '1123456.50' }], period: '2025-06' });
+    expect(figures.yoy_growth).toBe(0.123457);
+  });
+
+  it('large sums are exact to the fen, where a double sum is not', () => {
+    const figures = money({
+      series: [
+        { month: '2024-01', value: '30000000048625.16' },
+        { month: '2025-01', value: '10000000015838.02' },
+        { month: '2025-02', value: '10000000015961.47' },
+        { month: '2025-03', value: '10000000016825.67' },
+      ],
+      period: '2025-03',
+    });
+    expect(10000000015838.02 + 10000000015961.47 + 10000000016825.67).toBe(30000000048625.164); // what doubles give
+    expect(figures.ytd).toBe(30000000048625.16);
+    expect(figures.yoy_growth).toBe(0);
+  });
+
+  it('a sum too large for a JSON number to hold to the fen is an error, not a rounded figure', () => {
+    expect(() => money({ series: [{ month: '2025-01', value: '50000000000000.00' }, { month: '2025-02', value: '50000000000000.00' }], period: '2025-02' })).toThrow(
+      '100000000000000.00 is too large to publish exactly as a JSON number (more than 2^53 hundredths)',
+    );
+  });
+
+  it('a CAGR below zero rounds its magnitude half up: (0.8765435)^1 − 1 → −0.123457', () => {
+    const city = { ...shenzhen, programmeStartYear: 2024, baseYear: 2023 };
+    const figures = money({ series: [{ month: '2023-05', value: '1000000.00' }, { month: '2024-05', value: '876543.50' }], period: '2024-12', city });
+    expect(figures.cagr_since_base).toBe(-0.123457);
+  });
+
+  it('a CAGR whose root is irrational and negative: 81 → 64 over 2 years is (8/9) − 1 = −0.111111…', () => {
+    const city = { ...shenzhen, programmeStartYear: 2023, baseYear: 2022 };
+    const figures = money({ series: [{ month: '2022-05', value: '81.00' }, { month: '2024-05', value: '64.00' }], period: '2024-12', city });
+    expect(figures.cagr_since_base).toBe(-0.111111);
+    const sqrt = money({ series: [{ month: '2022-05', value: '100.00' }, { month: '2024-05', value: '50.00' }], period: '2024-12', city });
+    expect(sqrt.cagr_since_base).toBe(-0.292893); // √0.5 − 1 = −0.29289321…
+  });
+
+  it('a target given with 7 decimals is compared as written: 0.1234565 → 0.123457', () => {
+    const targets = { ...shenzhen.targets, pledge_amount_cny: { kind: 'growth' as const, value: 0.1234565 } };
+    const figures = money({ series: [{ month: '2024-06', value: '1000000.00' }, { month: '2025-06', value: '1123456.50' }], period: '2025-06', city: { ...shenzhen, targets } });
+    expect(figures.yoy_growth).toBe(0.123457);
+    expect(figures.status).toBe('on_track'); // 0.123457 ≥ 0.123457
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coverageOfSpan } from '../../../etl/reports/coverage.ts';
 import { monthlyTrend, trendStart } from '../../../etl/reports/monthly-trend.ts';
 
 describe('monthlyTrend', () => {
@@ -7,8 +8,8 @@ describe('monthlyTrend', () => {
     programmeStartYear: 2024,
     period: '2025-06',
     coverage: {
-      pledges: { firstMonth: '2023-09', lastMonth: '2025-05' },
-      programme_records: { firstMonth: '2023-01', lastMonth: '2025-06' },
+      pledges: coverageOfSpan('2023-09', '2025-05'),
+      programme_records: coverageOfSpan('2023-01', '2025-06'),
     },
     series: {
       pledge_amount_cny: [

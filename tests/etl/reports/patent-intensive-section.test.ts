@@ -73,6 +73,7 @@ describe('patentIntensiveFigures', () => {
         cumulative: null,
         target: { kind: 'growth', value: 0 },
         status: 'met',
+        null_reasons: { month: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
       });
     });
 
@@ -123,6 +124,17 @@ describe('patentIntensiveFigures', () => {
     expect(section.growth).toBeNull();
     expect(indicator.annual).toEqual({ '2023': null, '2024': 700 });
     expect(indicator.status).toBe('no_data');
+    expect(section.null_reasons).toEqual({ share_of_gdp: 'not_covered', growth: 'not_covered', cagr_since_base: 'not_covered' });
+    expect(indicator.null_reasons).toEqual({
+      month: 'not_applicable',
+      ytd: 'not_applicable',
+      ytd_prev: 'not_applicable',
+      yoy_growth: 'not_covered',
+      cagr_since_base: 'not_covered',
+      cumulative: 'not_applicable',
+      annual: { '2023': 'not_covered' },
+      status: 'not_covered',
+    });
   });
 
   it('enterprise data only, negative value added (operating loss): counted as is, no category mix, no CAGR', () => {
@@ -143,6 +155,7 @@ describe('patentIntensiveFigures', () => {
     expect(section.share_of_gdp).toBe(-0.01);
     expect(section.growth).toBe(-1.5); // −10 / 20 − 1
     expect(section.cagr_since_base).toBeNull();
+    expect(section.null_reasons).toEqual({ cagr_since_base: 'negative_value' }); // no real root of −10 / 20
     expect(section.category_mix).toEqual(nulls);
     expect(section.industry_method).toBeNull();
     expect(indicator.status).toBe('behind');
@@ -163,6 +176,8 @@ describe('patentIntensiveFigures', () => {
     expect(section.by_category).toEqual(nulls);
     expect(section.notes).toEqual(['no enterprise or industry accounts of the city for 2023 or earlier']);
     expect(indicator.annual).toEqual({ '2023': null });
+    expect(indicator.null_reasons.annual).toEqual({ '2023': 'no_data' });
+    expect(section.null_reasons.value_added_cny).toBe('no_data');
     // A report of 2024-12 shows 2024.
     expect(patentIntensiveFigures(onlyLater, city(), '2024-12').section.year).toBe(2024);
   });

@@ -15,7 +15,9 @@ const input = (classificationVersion: string): ReportInput => ({
   series: {},
   transferFlows: [],
   giOutput: { monthly: [], usersYearToDate: [] },
-  rowCounts: {},
+  quality: { cityRows: [], files: [], lakeLastMonths: {} },
+  previousReport: null,
+  revisionSources: [],
   patentIntensive: {
     classificationVersion,
     years: [{ year: 2024, enterprisesWithAccounts: 1, enterpriseValueAddedCny: '1234567890.00', industryRows: 0, gdpCny: '10000000000.00' }],

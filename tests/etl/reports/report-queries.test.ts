@@ -1,4 +1,5 @@
 import { TrinoSQL } from 'dt-sql-parser';
+import { coverageOfSpan } from '../../../etl/reports/coverage.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCityConfig } from '../../../etl/config/city-config.ts';
 import { createDuckDbEngine } from '../../../etl/engines/duckdb-engine.ts';
@@ -115,10 +116,10 @@ describe('report queries on DuckDB', () => {
       usersYearToDate: [{ giId: 'GI-1', users: 2 }],
     });
     expect(inputs.coverage).toEqual({
-      gi_output: { firstMonth: '2024-12', lastMonth: '2025-06' },
-      patent_events: { firstMonth: '2024-01', lastMonth: '2025-06' },
-      pledges: { firstMonth: '2022-01', lastMonth: '2025-07' },
-      trademark_events: { firstMonth: '2024-03', lastMonth: '2025-06' },
+      gi_output: coverageOfSpan('2024-12', '2025-06'),
+      patent_events: coverageOfSpan('2024-01', '2025-06'),
+      pledges: coverageOfSpan('2022-01', '2025-07'),
+      trademark_events: coverageOfSpan('2024-03', '2025-06'),
     });
     expect(inputs.patentIntensive).toEqual({
       classificationVersion: 'v2',

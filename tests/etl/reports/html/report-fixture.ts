@@ -4,6 +4,7 @@
  */
 import { parseCityConfig } from '../../../../etl/config/city-config.ts';
 import { assembleReport } from '../../../../etl/reports/assemble-report.ts';
+import { coverageOfSpan } from '../../../../etl/reports/coverage.ts';
 import type { ReportInput } from '../../../../etl/reports/report-inputs.ts';
 import type { Report } from '../../../../etl/reports/report-schema.ts';
 
@@ -12,7 +13,7 @@ const city = parseCityConfig(
   'cities.json',
 ).cities[0]!;
 
-const covered = { firstMonth: '2023-01', lastMonth: '2025-06' };
+const covered = coverageOfSpan('2023-01', '2025-06');
 
 export const FIXTURE_INPUT: ReportInput = {
   city,
@@ -25,7 +26,7 @@ export const FIXTURE_INPUT: ReportInput = {
     pledges: covered,
     tech_contracts: covered,
     // GI output starts mid-trend: the months before are gaps, not zeros.
-    gi_output: { firstMonth: '2024-01', lastMonth: '2025-06' },
+    gi_output: coverageOfSpan('2024-01', '2025-06'),
     programme_records: covered,
   },
   series: {
@@ -61,10 +62,19 @@ export const FIXTURE_INPUT: ReportInput = {
       { giId: 'GI-002', users: 2 },
     ],
   },
-  rowCounts: {
-    pledges: { rowsRead: 1200, rowsRejected: 3 },
-    patent_events: { rowsRead: 5000, rowsRejected: 0 },
+  quality: {
+    cityRows: [
+      { dataset: 'pledges', month: '2025-06', rows: 40 },
+      { dataset: 'patent_events', month: '2025-06', rows: 300 },
+    ],
+    files: [
+      { dataset: 'pledges', rowsRead: 1200, rowsRejected: 3, ingestSeq: 1, rejectedByCity: [{ cityCode: '440300', month: '2025-05', rows: 3, rules: { required: 3 } }] },
+      { dataset: 'patent_events', rowsRead: 5000, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
+    ],
+    lakeLastMonths: { pledges: '2025-06', patent_events: '2025-06' },
   },
+  previousReport: null,
+  revisionSources: [],
 };
 
 export const FIXTURE_REPORT: Report = assembleReport(FIXTURE_INPUT);

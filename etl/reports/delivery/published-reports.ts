@@ -1,0 +1,73 @@
+/**
+ * Reports as published, in the output store (docs/reports.md "Versions and revisions"): the
+ * latest report of each city and month is at `reports/city=<code>/period=<YYYY-MM>/`; when a
+ * report with other figures replaces it, the replaced files move to `versions/<generated_at>/`
+ * beside it first, so a published report is never lost. The previous month's report, as
+ * published, is what the revisions section compares with.
+ */
+import { lakeKeys } from '../../lake/lake-keys.ts';
+import type { ObjectStore } from '../../lake/object-store.ts';
+import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS } from '../format/report-format.ts';
+import { isMonth, monthIndex } from '../period.ts';
+import type { Report } from '../report-schema.ts';
+import { PublishedReportSchema, type PublishedReport } from '../revisions.ts';
+import type { ReportFile } from './report-files.ts';
+
+/** The city's latest report for a month before `period` (its current version), or null when there is none. */
+export async function previousPublishedReport(out: ObjectStore, cityCode: string, period: string): Promise<PublishedReport | null> {
+  const prefix = lakeKeys.reportCityPrefix(cityCode);
+  const periods = (await out.list(prefix))
+    .map((object) => /^period=(\d{4}-\d{2})\/report\.json$/.exec(object.key.slice(prefix.length))?.[1])
+    .filter((month): month is string => month !== undefined && isMonth(month) && monthIndex(month) < monthIndex(period))
+    .sort();
+  const latest = periods.at(-1);
+  if (latest === undefined) return null;
+  const key = lakeKeys.report(cityCode, latest, REPORT_FILE_NAMES.json);
+  try {
+    return PublishedReportSchema.parse(JSON.parse(await out.getText(key)));
+  } catch (error) {
+    throw new Error(`cannot read the previous report ${key} in ${out.location} to list revisions against: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Writes a city's report files; when a report.json with other figures is already there, its files
+ * are first copied to `versions/<its generated_at>/`. Returns the key of the version kept, if any.
+ */
+export async function publishReportFiles(out: ObjectStore, report: Report, files: readonly ReportFile[]): Promise<string | null> {
+  const currentKey = lakeKeys.report(report.city.code, report.period, REPORT_FILE_NAMES.json);
+  let kept: string | null = null;
+  if (await out.exists(currentKey)) {
+    const published = JSON.parse(await out.getText(currentKey)) as { generated_at?: unknown };
+    if (figuresDiffer(published, report)) kept = await keepVersion(out, report.city.code, report.period, String(published.generated_at));
+  }
+  for (const file of files) await out.put(file.key, file.body, { contentType: file.contentType });
+  return kept;
+}
+
+/** True when two reports differ in anything but the time they were made. */
+function figuresDiffer(published: { generated_at?: unknown }, report: Report): boolean {
+  const { generated_at: _published, ...before } = published;
+  const { generated_at: _now, ...after } = report;
+  return JSON.stringify(before) !== JSON.stringify(after);
+}
+
+async function keepVersion(out: ObjectStore, cityCode: string, period: string, generatedAt: string): Promise<string> {
+  const stamp = versionStamp(generatedAt);
+  let suffix = '';
+  for (let attempt = 2; await out.exists(lakeKeys.reportVersion(cityCode, period, `${stamp}${suffix}`, REPORT_FILE_NAMES.json)); attempt++) suffix = `-${attempt}`;
+  const folder = `${stamp}${suffix}`;
+  for (const format of REPORT_FORMATS) {
+    const from = lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]);
+    if (!(await out.exists(from))) continue;
+    await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES[format]), await out.get(from), { contentType: REPORT_CONTENT_TYPES[format] });
+  }
+  return lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json);
+}
+
+/** '2025-12-05T02:00:00+08:00' → '20251204T180000Z' (UTC: sorts in time order and needs no escaping). */
+export function versionStamp(generatedAt: string): string {
+  const instant = new Date(generatedAt);
+  if (Number.isNaN(instant.getTime())) throw new Error(`a published report has generated_at ${JSON.stringify(generatedAt)}, which is not a time`);
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
