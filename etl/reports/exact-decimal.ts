@@ -114,22 +114,10 @@ export function integerNthRoot(x: bigint, n: number): bigint {
 }
 
 /**
- * (a ÷ b)^(1/n) in millionths, rounded half up, computed exactly: the 7th decimal is obtained
- * as floor((a·10^(7n) ÷ b)^(1/n)), which equals the true root truncated to 7 decimals because
- * floor(root(floor(x))) = floor(root(x)). Requires a ≥ 0 and b > 0.
- */
-export function nthRootOfRatioMicro(a: bigint, b: bigint, n: number): bigint {
-  if (b <= 0n || a < 0n) throw new DecimalError(`root of a ratio needs a ≥ 0 and b > 0, got ${a} / ${b}`);
-  const scaled = (a * 10n ** BigInt(7 * n)) / b;
-  const rootTimes10Million = integerNthRoot(scaled, n);
-  return (rootTimes10Million + 5n) / 10n;
-}
-
-/**
  * (a ÷ b)^(1/n) − 1 in millionths, rounded half away from zero, exactly (a ≥ 0, b > 0): the
- * compound annual growth rate. With T = floor(root × 10^7) (as in nthRootOfRatioMicro) the
- * growth × 10^7 lies in [T − 10^7, T − 10^7 + 1), equal to its lower end only when the root is
- * exact. A positive growth rounds its 7th decimal half up; a negative one rounds its magnitude
+ * compound annual growth rate. T = floor(root × 10^7) is floor((a·10^(7n) ÷ b)^(1/n)), because
+ * floor(root(floor(x))) = floor(root(x)); the growth × 10^7 then lies in [T − 10^7, T − 10^7 + 1),
+ * equal to its lower end only when the root is exact. A positive growth rounds its 7th decimal half up; a negative one rounds its magnitude
  * half up, which is why a root just below an exact half must not round like the root does.
  */
 export function cagrMicro(a: bigint, b: bigint, n: number): bigint {

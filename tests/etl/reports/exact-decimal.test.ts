@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cagrMicro,
   centsToYuan,
   divideRounded,
   formatCents,
+  growthMicro,
   integerNthRoot,
-  nthRootOfRatioMicro,
+  numberToMicro,
   parseCents,
   ratioMicro,
 } from '../../../etl/reports/exact-decimal.ts';
@@ -45,9 +47,38 @@ describe('ratios and roots', () => {
     expect(integerNthRoot(10n ** 40n, 4)).toBe(10n ** 10n);
   });
   it('roots of ratios in millionths', () => {
-    expect(nthRootOfRatioMicro(144n, 100n, 2)).toBe(1_200_000n);
-    expect(nthRootOfRatioMicro(2n, 1n, 2)).toBe(1_414_214n); // 1.41421356…
-    expect(nthRootOfRatioMicro(1331n, 1000n, 3)).toBe(1_100_000n);
-    expect(nthRootOfRatioMicro(0n, 5n, 2)).toBe(0n);
+    expect(cagrMicro(144n, 100n, 2)).toBe(200_000n);
+    expect(cagrMicro(2n, 1n, 2)).toBe(414_214n); // 1.41421356… − 1
+    expect(cagrMicro(1331n, 1000n, 3)).toBe(100_000n);
+    expect(cagrMicro(0n, 5n, 2)).toBe(-1_000_000n);
+  });
+});
+
+describe('growth and CAGR, rounded half away from zero', () => {
+  it('growthMicro rounds the growth itself, not the ratio', () => {
+    expect(growthMicro(87654350n, 100000000n)).toBe(-123457n); // −0.1234565
+    expect(growthMicro(112345650n, 100000000n)).toBe(123457n); // +0.1234565
+    expect(growthMicro(2n, 3n)).toBe(-333333n);
+    expect(() => growthMicro(1n, 0n)).toThrow('growth from 0 is not defined');
+  });
+
+  it('cagrMicro: exact roots, halves away from zero on both sides', () => {
+    expect(cagrMicro(144n, 100n, 2)).toBe(200000n);
+    expect(cagrMicro(200n, 100n, 2)).toBe(414214n); // √2 − 1 = 0.41421356…
+    expect(cagrMicro(8765435n, 10000000n, 1)).toBe(-123457n); // exact −0.1234565
+    expect(cagrMicro(11234565n, 10000000n, 1)).toBe(123457n); // exact +0.1234565
+    expect(cagrMicro(50n, 100n, 2)).toBe(-292893n); // √0.5 − 1 = −0.29289321…
+    expect(cagrMicro(64n, 81n, 2)).toBe(-111111n);
+    expect(cagrMicro(0n, 81n, 3)).toBe(-1000000n);
+  });
+
+  it('numberToMicro reads the decimal the number was written as', () => {
+    expect(numberToMicro(0.1234565)).toBe(123457n);
+    expect(numberToMicro(-0.1234565)).toBe(-123457n);
+    expect(numberToMicro(0.35)).toBe(350000n);
+    expect(numberToMicro(1e-7)).toBe(0n);
+    expect(numberToMicro(5e-7)).toBe(1n);
+    expect(numberToMicro(1200)).toBe(1200000000n);
+    expect(() => numberToMicro(Number.NaN)).toThrow('NaN is not a finite number');
   });
 });
