@@ -15,6 +15,8 @@ export interface IngestPathsOptions {
   readonly paths: readonly string[];
   readonly encoding?: SourceEncoding;
   readonly now?: () => Date;
+  /** Ingest only the files this selects. @default every file */
+  readonly include?: (filePath: string) => boolean;
   readonly onFileStart?: (filePath: string) => void;
   readonly onProgress?: (filePath: string, recordsRead: number) => void;
 }
@@ -45,7 +47,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<string[
 
 export async function ingestPaths(options: IngestPathsOptions): Promise<IngestedFile[]> {
   const results: IngestedFile[] = [];
-  for (const filePath of await listSourceFiles(options.paths)) {
+  for (const filePath of (await listSourceFiles(options.paths)).filter((file) => options.include?.(file) ?? true)) {
     options.onFileStart?.(filePath);
     const result = await ingestFile({
       store: options.store,

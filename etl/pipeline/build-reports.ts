@@ -43,6 +43,20 @@ export interface WrittenReport {
   readonly files?: readonly Pick<ReportFile, 'format' | 'key'>[];
 }
 
+/** The month a run with these options would report (the checks of startReportRun included), without writing anything. */
+export async function reportPeriodOf(options: Pick<BuildReportsOptions, 'lake' | 'cities' | 'period'>): Promise<string> {
+  await requireIngestedLake(options.lake);
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-lake-cache-'));
+  const engine = await openLakeEngine(options.lake, cacheDir);
+  try {
+    const run = await startReportRun({ engine, lake: options.lake, cities: options.cities, period: options.period, generatedAt: shanghaiTimestamp(new Date()) });
+    return run.period;
+  } finally {
+    await engine.close();
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
 export async function buildReports(options: BuildReportsOptions): Promise<{ period: string; reports: WrittenReport[]; indexKey: string | null }> {
   // Before the engine opens (it creates curated/ in a local lake): a missing lake is refused, not created.
   await requireIngestedLake(options.lake);

@@ -15,9 +15,11 @@ export interface IngestInputFolderOptions {
   readonly inputDir: string;
   readonly logger: Logger;
   readonly now?: () => Date;
+  /** Ingest only the files this selects (a replay in two deliveries, run-pipeline.ts). @default every file */
+  readonly include?: (filePath: string) => boolean;
 }
 
-export async function ingestInputFolder({ store, inputDir, logger, now }: IngestInputFolderOptions): Promise<IngestedFile[]> {
+export async function ingestInputFolder({ store, inputDir, logger, now, include }: IngestInputFolderOptions): Promise<IngestedFile[]> {
   const entries = await readdir(inputDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot read the input folder ${inputDir}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`, { cause: error });
   });
@@ -35,6 +37,7 @@ export async function ingestInputFolder({ store, inputDir, logger, now }: Ingest
       dataset: DATASETS[dataset],
       paths: [path.join(inputDir, dataset)],
       now,
+      include,
       onFileStart: (filePath) => logger.progress('ingesting', { dataset, file: path.basename(filePath) }),
       onProgress: (filePath, records) => logger.progress('ingesting', { dataset, file: path.basename(filePath), records }),
     });

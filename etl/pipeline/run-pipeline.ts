@@ -3,10 +3,14 @@
  * city configuration to the lake, refresh the views and write every configured city's report.
  */
 import type { Logger } from '../cli/logger.ts';
-import { loadCityConfig } from '../config/city-config.ts';
+import { loadCityConfig, type CityConfig } from '../config/city-config.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
+import { lakeKeys } from '../lake/lake-keys.ts';
+import type { ObjectStore } from '../lake/object-store.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
-import { buildReports, type WrittenReport } from './build-reports.ts';
+import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
+import { addMonths } from '../reports/period.ts';
+import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
 
@@ -20,6 +24,13 @@ export interface RunPipelineOptions {
   readonly period?: string;
   readonly logger: Logger;
   readonly now?: () => Date;
+  /**
+   * Replays the input as two deliveries: the files `heldBack` selects arrive only after the
+   * reports of the month before the report month have been published (unless they already
+   * are), so the report month's revisions show what those files changed. `ipstats run` with no
+   * --input replays the shipped sample this way (its correction file arrives late). @default none
+   */
+  readonly replay?: { readonly heldBack: (filePath: string) => boolean };
 }
 
 export interface RunPipelineResult {
@@ -27,6 +38,8 @@ export interface RunPipelineResult {
   readonly period: string;
   readonly reports: readonly WrittenReport[];
   readonly outLocation: string;
+  /** With `replay`: the month before, published before the held-back files arrived (null when it already was). */
+  readonly earlier: { readonly period: string; readonly reports: readonly WrittenReport[] } | null;
 }
 
 /** Some source files could not be read at all: reporting without them would silently undercount. */
@@ -44,11 +57,39 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const config = await loadCityConfig(options.configPath);
   const lake = openObjectStore(options.lake);
   const out = openObjectStore(options.out);
-  const ingested = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now });
-  const rejectedWhole = ingested.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
-  if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
+  const ingest = async (include?: (filePath: string) => boolean) => {
+    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, include });
+    const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
+    if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
+    return files;
+  };
+  const replay = options.replay;
+  const ingested = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
   await writeCityConfigTable(lake, config);
+  let earlier: RunPipelineResult['earlier'] = null;
+  if (replay !== undefined) {
+    earlier = await publishEarlierMonth({ lake, out, config, period: options.period, now: options.now, logger: options.logger });
+    ingested.push(...(await ingest(replay.heldBack)));
+  }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
-  return { ingested, period, reports, outLocation: out.location };
+  return { ingested, period, reports, outLocation: out.location, earlier };
+}
+
+/** The reports of the month before the report month, unless every city's is published already. */
+async function publishEarlierMonth(options: {
+  readonly lake: ObjectStore;
+  readonly out: ObjectStore;
+  readonly config: CityConfig;
+  readonly period: string | undefined;
+  readonly now: (() => Date) | undefined;
+  readonly logger: Logger;
+}): Promise<RunPipelineResult['earlier']> {
+  const { lake, out, config } = options;
+  const earlierPeriod = addMonths(await reportPeriodOf({ lake, cities: config.cities, period: options.period }), -1);
+  const published = await Promise.all(config.cities.map((city) => out.exists(lakeKeys.report(city.code, earlierPeriod, REPORT_FILE_NAMES.json))));
+  if (published.every(Boolean)) return null;
+  options.logger.info('building reports of the earlier month', { period: earlierPeriod, cities: config.cities.length });
+  const { reports } = await buildReports({ lake, out, config, cities: config.cities, period: earlierPeriod, now: options.now });
+  return { period: earlierPeriod, reports };
 }

@@ -1,5 +1,6 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
 import type { Command } from 'commander';
+import type { WrittenReport } from '../../pipeline/build-reports.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { reportLocation } from '../../pipeline/report-location.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
@@ -7,7 +8,7 @@ import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
-import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR } from '../defaults.ts';
+import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
 import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 
@@ -25,16 +26,17 @@ export function registerRunCommand(program: Command): void {
   program
     .command('run')
     .description('ingest every dataset folder of the input, refresh the views, write every configured city report')
-    .option('--input <dir>', 'folder with one sub-folder per dataset', SAMPLE_INPUT_DIR)
+    .option('--input <dir>', 'folder with one sub-folder per dataset (default: the shipped sample, replayed as two deliveries: the month before the report month is published before its correction file arrives)', SAMPLE_INPUT_DIR)
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
     .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
     .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
     .addOption(strictOption())
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
-    .action(async (options: RunOptions) => {
+    .action(async (options: RunOptions, command: Command) => {
       const logger = loggerFor(program.opts());
-      const result = await runPipeline({ ...options, inputDir: options.input, configPath: options.config, logger });
+      const sample = command.getOptionValueSource('input') === 'default';
+      const result = await runPipeline({ ...options, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
       const fresh = result.ingested.filter((file) => !file.skipped);
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
@@ -42,10 +44,21 @@ export function registerRunCommand(program: Command): void {
         `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
       );
-      process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\nreports:\n${reportPaths(result.outLocation, result.reports)}\n`);
+      if (result.earlier !== null) {
+        process.stdout.write(`published first the reports of ${result.earlier.period}, as they stood before the sample's correction file arrived:\n${reportPaths(result.outLocation, result.earlier.reports)}\n\n`);
+      }
+      process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\n${revisionsLine(result.reports)}reports:\n${reportPaths(result.outLocation, result.reports)}\n`);
       process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
       if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
     });
+}
+
+/** How many published figures the reports revise (their 修订说明 sections), when any. */
+function revisionsLine(reports: readonly WrittenReport[]): string {
+  const revised = reports.filter(({ report }) => report.revisions.changes.length > 0);
+  if (revised.length === 0) return '';
+  const cities = revised.map(({ city, report }) => `${city.code} ${city.name} ${report.revisions.changes.length}`).join(', ');
+  return `revisions of figures published in ${revised[0]!.report.revisions.compared_with?.period ?? 'an earlier report'} (修订说明): ${cities}\n\n`;
 }
