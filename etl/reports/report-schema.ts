@@ -306,8 +306,10 @@ export const RevisionsSchema = z.strictObject({
       period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/),
       figure: z.enum(['month', 'annual']),
       unit: z.enum(['count', 'cny']),
-      old: z.number().nullable(),
+      old: z.number(),
       new: z.number().nullable(),
+      /** Why `new` is null: the figure is no longer published. */
+      null_reason: NullReasonSchema.optional(),
       /** Deliveries since the compared report that changed rows of the indicator's datasets in that period; empty when none did (a rule or configuration change). */
       sources: z.array(RevisionSourceSchema),
     }),

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from './indicators.ts';
 import type { MonthlyTrend } from './monthly-trend.ts';
+import type { NullReason } from './null-reasons.ts';
 import type { Report, RevisionsSection } from './report-schema.ts';
 
 /**
@@ -60,8 +61,8 @@ export function revisionsSection({ current, previous, sources }: RevisionsInput)
   const changes: Change[] = [];
   for (const id of INDICATOR_IDS) {
     const unit = INDICATORS[id].unit;
-    for (const { period, figure, old, now } of changedMonths(id, previous, current.monthly_trend).concat(changedYears(id, previous, current))) {
-      changes.push({ indicator: id, period, figure, unit, old, new: now, sources: sourcesOf(id, period, newSources) });
+    for (const { period, figure, old, now, reason } of changedMonths(id, previous, current.monthly_trend).concat(changedYears(id, previous, current))) {
+      changes.push({ indicator: id, period, figure, unit, old, new: now, ...(reason === undefined ? {} : { null_reason: reason }), sources: sourcesOf(id, period, newSources) });
     }
   }
   return { compared_with: { period: previous.period, generated_at: previous.generated_at }, changes };
@@ -70,8 +71,11 @@ export function revisionsSection({ current, previous, sources }: RevisionsInput)
 interface ChangedFigure {
   readonly period: string;
   readonly figure: 'month' | 'annual';
-  readonly old: number | null;
+  /** Only figures that had a value can be revised. */
+  readonly old: number;
   readonly now: number | null;
+  /** Why the new value is null. */
+  readonly reason?: NullReason;
 }
 
 function changedMonths(id: IndicatorId, previous: PublishedReport, trend: MonthlyTrend): ChangedFigure[] {
@@ -83,7 +87,7 @@ function changedMonths(id: IndicatorId, previous: PublishedReport, trend: Monthl
     const at = trend.months.indexOf(month);
     if (old === null || at < 0 || month > previous.period) return;
     const now = trend.values[id][at] ?? null;
-    if (now !== old) changes.push({ period: month, figure: 'month', old, now });
+    if (now !== old) changes.push({ period: month, figure: 'month', old, now, ...(now === null ? { reason: trend.null_reasons[id][at] ?? undefined } : {}) });
   });
   return changes;
 }
@@ -91,13 +95,14 @@ function changedMonths(id: IndicatorId, previous: PublishedReport, trend: Monthl
 function changedYears(id: IndicatorId, previous: PublishedReport, current: Pick<Report, 'indicators'>): ChangedFigure[] {
   const oldAnnual = previous.indicators[id]?.annual ?? {};
   const nowAnnual: Readonly<Record<string, number | null>> = current.indicators[id].annual;
+  const nowReasons: Readonly<Record<string, NullReason>> = current.indicators[id].null_reasons.annual ?? {};
   return Object.keys(oldAnnual)
     .sort()
     .flatMap((year) => {
       const old = oldAnnual[year] ?? null;
       if (old === null || !(year in nowAnnual)) return [];
       const now = nowAnnual[year] ?? null;
-      return now === old ? [] : [{ period: year, figure: 'annual' as const, old, now }];
+      return now === old ? [] : [{ period: year, figure: 'annual' as const, old, now, ...(now === null ? { reason: nowReasons[year] } : {}) }];
     });
 }
 

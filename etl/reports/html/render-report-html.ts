@@ -18,7 +18,9 @@ import { headlineTiles } from './sections/headline-tiles.ts';
 import { patentIntensiveSection } from './sections/patent-intensive-section.ts';
 import type { RenderContext } from './sections/render-context.ts';
 import { scorecardSection } from './sections/scorecard-section.ts';
+import { revisionsSection } from './sections/revisions-section.ts';
 import { trendsSection } from './sections/trends-section.ts';
+import { NullReasonNotes } from './null-reason-notes.ts';
 import { htmlDocument } from './html-document.ts';
 
 export interface RenderReportHtmlOptions {
@@ -32,7 +34,8 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
   const language = options.language ?? 'zh';
   const labels = labelsFor(language);
   // Render only what keeps the contract: a hand-edited or stale report.json fails here, not on the page.
-  const context: RenderContext = { report: validateReport(report), language, labels, nationalMix: options.nationalMix ?? null };
+  const notes = new NullReasonNotes(labels);
+  const context: RenderContext = { report: validateReport(report), language, labels, nationalMix: options.nationalMix ?? null, notes };
   const title = labels.reportTitle(report.city.name, formatMonthName(report.period, language));
   const main = [
     headerSection(context),
@@ -42,7 +45,12 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
     patentIntensiveSection(context),
     giOutputSection(context),
     dataQualitySection(context),
+    revisionsSection(context),
+    // Last: it lists every reason a "—" above was marked with.
+    notes.footnotes(),
     footnoteSection(context),
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
   return htmlDocument({ lang: labels.htmlLang, title, main });
 }

@@ -44,6 +44,11 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 figure.chart{margin:10px 0 14px}
 figure.chart svg{display:block;width:100%;height:auto}
 code{font-size:12px}
+h3{font-size:13.5px;margin:16px 0 6px;color:${COLORS.ink}}
+.table-scroll{overflow-x:auto}
+sup.why{font-size:10px;margin-left:1px}
+sup.why a{text-decoration:none}
+.null-reasons ol{font-size:12px;color:${COLORS.muted};padding-left:20px;margin:4px 0}
 .footnote{margin-top:28px;font-size:11.5px;color:${COLORS.muted}}
 .footnote h2{font-size:13px;color:${COLORS.muted};border-bottom:1px solid ${COLORS.grid}}
 .footnote ol{padding-left:20px;margin:4px 0}

@@ -2,7 +2,9 @@
  * Every word report.html, report.xlsx and index.html print, in Chinese and English, so the
  * renderers hold no language and a missing translation is a type error.
  */
+import type { CoverageBasis } from '../coverage.ts';
 import type { IndicatorStatus } from '../indicator-status.ts';
+import type { NullReason } from '../null-reasons.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 
 export interface ReportLabels {
@@ -20,6 +22,7 @@ export interface ReportLabels {
     readonly patentIntensive: string;
     readonly giOutput: string;
     readonly dataQuality: string;
+    readonly revisions: string;
     readonly countingRules: string;
   };
   readonly scorecard: {
@@ -36,6 +39,12 @@ export interface ReportLabels {
     readonly levelTarget: (level: string) => string;
   };
   readonly status: Readonly<Record<IndicatorStatus, string>>;
+  /** The status mark when a status cannot be judged, by why (a true zero is never "no data"). */
+  readonly statusNotJudged: (reason: NullReason) => string;
+  /** Why a figure is null, one line each (the footnotes behind a "—"). */
+  readonly nullReasons: Readonly<Record<NullReason, string>>;
+  /** Heading of the footnotes that explain each "—". */
+  readonly nullReasonsHeading: string;
   readonly trendTitles: {
     readonly transfers: string;
     readonly pledges: string;
@@ -70,6 +79,7 @@ export interface ReportLabels {
     readonly totalPromotion: string;
     readonly totalAll: string;
     readonly none: string;
+    readonly notCovered: string;
   };
   readonly quality: {
     readonly dataset: string;
@@ -78,6 +88,31 @@ export interface ReportLabels {
     readonly rejectedShare: string;
     readonly latestPeriod: string;
     readonly total: string;
+    readonly scopeNote: (cityName: string, monthName: string) => string;
+    readonly coverage: string;
+    readonly coverageBasis: Readonly<Record<CoverageBasis, string>>;
+    readonly rowsCounted: string;
+    readonly rowsInMonth: string;
+    readonly rowsOutsideCoverage: string;
+    readonly topRejectReasons: string;
+    readonly noCoverage: string;
+    readonly lakeHeading: string;
+    readonly files: string;
+    readonly rejectedWithoutCity: (rows: string) => string;
+  };
+  readonly revisions: {
+    readonly comparedWith: (monthName: string, generatedAt: string) => string;
+    readonly none: string;
+    readonly noChanges: (monthName: string) => string;
+    readonly indicator: string;
+    readonly period: string;
+    readonly old: string;
+    readonly new: string;
+    readonly change: string;
+    readonly sources: string;
+    readonly noSource: string;
+    readonly superseded: (rows: string) => string;
+    readonly annual: (year: string) => string;
   };
   readonly countingRules: readonly string[];
   readonly missingNote: string;

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { NationalMix } from '../html/national-mix.ts';
 import { validateReport, type Report } from '../report-schema.ts';
-import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, monthlyTrendTable, patentIntensiveTable } from './report-tables.ts';
+import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, lakeQualityTable, monthlyTrendTable, patentIntensiveTable, revisionsTable } from './report-tables.ts';
 import { addSheetTable } from './sheet-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
@@ -32,6 +32,8 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
     patentIntensiveTable(valid, options.nationalMix ?? null),
     giProductTable(valid),
     dataQualityTable(valid),
+    lakeQualityTable(valid),
+    revisionsTable(valid),
     aboutTable(valid),
   ];
   for (const table of tables) addSheetTable(workbook, table);

@@ -20,6 +20,8 @@ export interface SheetTable {
   readonly rows: readonly (readonly CellValue[])[];
   /** Per row and column, a number format overriding the column's (rows mixing yuan and counts). */
   readonly cellFormats?: readonly (readonly (string | undefined)[])[];
+  /** Per row and column, a note shown on the cell (why an empty cell is empty). */
+  readonly cellNotes?: readonly (readonly (string | undefined)[])[];
 }
 
 export const FORMAT = {
@@ -41,6 +43,8 @@ export function addSheetTable(workbook: ExcelJS.Workbook, table: SheetTable): Ex
       const format = table.cellFormats?.[rowIndex]?.[columnIndex] ?? column.numberFormat;
       const cell = row.getCell(columnIndex + 1);
       if (format !== undefined && typeof cell.value === 'number') cell.numFmt = format;
+      const note = table.cellNotes?.[rowIndex]?.[columnIndex];
+      if (note !== undefined) cell.note = note;
     });
   });
   return sheet;

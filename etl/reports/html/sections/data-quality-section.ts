@@ -1,10 +1,16 @@
-/** Rows read and rejected, and the latest month, per dataset. */
+/**
+ * Data quality of the report's city and month: per dataset the months covered (and how that is
+ * known), the rows counted for the city, rows outside coverage, rejected rows naming the city
+ * with their main rules; then the lake-wide totals, labelled as such.
+ */
 import { formatCount } from '../../format/count.ts';
 import { formatMonthName } from '../../format/month-name.ts';
 import { formatPercent } from '../../format/percent.ts';
 import type { ReportLanguage } from '../../format/report-language.ts';
+import type { DatasetCoverageJson } from '../../report-schema.ts';
 import { DATASETS } from '../../../schemas/index.ts';
 import { escapeHtml } from '../html-escape.ts';
+import type { ReportLabels } from '../report-labels.ts';
 import { tableHead } from '../table-head.ts';
 import type { RenderContext } from './render-context.ts';
 
@@ -19,21 +25,48 @@ function rejectedShare(read: number, rejected: number): number | null {
   return read === 0 ? null : rejected / read;
 }
 
+/** "2023-01至2025-12（推断）；2026-01至2026-03（报送声明）" */
+export function coverageText(coverage: DatasetCoverageJson | null, labels: ReportLabels, language: ReportLanguage): string {
+  if (coverage === null) return labels.quality.noCoverage;
+  const to = language === 'zh' ? '至' : '–';
+  return coverage.runs
+    .map((run) => {
+      const basis = labels.quality.coverageBasis[run.basis];
+      return language === 'zh' ? `${run.first}${to}${run.last}（${basis}）` : `${run.first}${to}${run.last} (${basis})`;
+    })
+    .join(language === 'zh' ? '；' : '; ');
+}
+
 export function dataQualitySection({ report, language, labels }: RenderContext): string {
   const q = labels.quality;
   const quality = report.data_quality;
-  const rows = Object.entries(quality.by_dataset).map(
+  const month = (value: string | null) => escapeHtml(value === null ? '—' : formatMonthName(value, language));
+  const rows = Object.entries(quality.by_dataset).map(([dataset, counts]) => {
+    const reasons = counts.top_reject_reasons.map((reason) => `${reason.rule} ×${formatCount(reason.rows)}`).join(language === 'zh' ? '、' : ', ');
+    return `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td>${escapeHtml(coverageText(counts.coverage, labels, language))}</td><td>${month(counts.latest_period)}</td><td class="num">${escapeHtml(formatCount(counts.rows_counted))}</td><td class="num">${escapeHtml(counts.rows_in_month === null ? '—' : formatCount(counts.rows_in_month))}</td><td class="num">${escapeHtml(formatCount(counts.rows_outside_coverage))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td>${escapeHtml(reasons)}</td></tr>`;
+  });
+  const lake = quality.lake;
+  const lakeRows = Object.entries(lake.by_dataset).map(
     ([dataset, counts]) =>
-      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td>${escapeHtml(counts.latest_period === null ? '—' : formatMonthName(counts.latest_period, language))}</td></tr>`,
+      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.files))}</td><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td>${month(counts.latest_period)}</td></tr>`,
   );
   return `<section class="data-quality">
 <h2>${escapeHtml(labels.sections.dataQuality)}</h2>
-<table>
-${tableHead([{ text: q.dataset }, { text: q.rowsRead, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.rejectedShare, numeric: true }, { text: q.latestPeriod }])}
+<p class="note">${escapeHtml(q.scopeNote(report.city.name, formatMonthName(report.period, language)))}</p>
+<div class="table-scroll"><table>
+${tableHead([{ text: q.dataset }, { text: q.coverage }, { text: q.latestPeriod }, { text: q.rowsCounted, numeric: true }, { text: q.rowsInMonth, numeric: true }, { text: q.rowsOutsideCoverage, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.rejectedShare, numeric: true }, { text: q.topRejectReasons }])}
 <tbody>
 ${rows.join('\n')}
 </tbody>
-<tfoot><tr><th scope="row">${escapeHtml(q.total)}</th><td class="num">${escapeHtml(formatCount(quality.rows_read))}</td><td class="num">${escapeHtml(formatCount(quality.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(quality.rows_read, quality.rows_rejected), 2))}</td><td></td></tr></tfoot>
-</table>
+</table></div>
+<h3>${escapeHtml(q.lakeHeading)}</h3>
+<div class="table-scroll"><table class="lake-totals">
+${tableHead([{ text: q.dataset }, { text: q.files, numeric: true }, { text: q.rowsRead, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.rejectedShare, numeric: true }, { text: q.latestPeriod }])}
+<tbody>
+${lakeRows.join('\n')}
+</tbody>
+<tfoot><tr><th scope="row">${escapeHtml(q.total)}</th><td class="num">${escapeHtml(formatCount(Object.values(lake.by_dataset).reduce((sum, counts) => sum + (counts?.files ?? 0), 0)))}</td><td class="num">${escapeHtml(formatCount(lake.rows_read))}</td><td class="num">${escapeHtml(formatCount(lake.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(lake.rows_read, lake.rows_rejected), 2))}</td><td></td></tr></tfoot>
+</table></div>
+${lake.rows_rejected_without_city > 0 ? `<p class="note">${escapeHtml(q.rejectedWithoutCity(formatCount(lake.rows_rejected_without_city)))}</p>` : ''}
 </section>`;
 }

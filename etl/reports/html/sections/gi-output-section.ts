@@ -2,21 +2,25 @@
 import { formatCount } from '../../format/count.ts';
 import { formatMoney, moneyScale } from '../../format/money.ts';
 import { groupedNumber, trimmedNumber } from '../../format/grouped-number.ts';
+import type { NullReason } from '../../null-reasons.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart } from '../horizontal-bar-chart.ts';
 import { escapeHtml } from '../html-escape.ts';
 import { tableHead } from '../table-head.ts';
 import type { RenderContext } from './render-context.ts';
 
-export function giOutputSection({ report, language, labels }: RenderContext): string {
+export function giOutputSection({ report, language, labels, notes }: RenderContext): string {
   const gi = report.gi_output;
   const g = labels.gi;
+  const money = (yuan: number | null, reason: NullReason | undefined) => (yuan === null ? notes.missing(reason) : escapeHtml(formatMoney(yuan, language)));
   const totals = `<dl class="figures">
-<div><dt>${escapeHtml(`${gi.year} ${g.totalPromotion}`)}</dt><dd>${escapeHtml(formatMoney(gi.ytd_promotion_project_cny, language))}</dd></div>
-<div><dt>${escapeHtml(`${gi.year} ${g.totalAll}`)}</dt><dd>${escapeHtml(formatMoney(gi.ytd_all_cny, language))}</dd></div>
+<div><dt>${escapeHtml(`${gi.year} ${g.totalPromotion}`)}</dt><dd>${money(gi.ytd_promotion_project_cny, gi.null_reasons.ytd_promotion_project_cny)}</dd></div>
+<div><dt>${escapeHtml(`${gi.year} ${g.totalAll}`)}</dt><dd>${money(gi.ytd_all_cny, gi.null_reasons.ytd_all_cny)}</dd></div>
 </dl>`;
   if (gi.by_product.length === 0) {
-    return `<section class="gi-output">\n<h2>${escapeHtml(labels.sections.giOutput)}</h2>\n${totals}\n<p class="note missing">${escapeHtml(g.none)}</p>\n</section>`;
+    // Not covered: the totals say why; covered: a true zero, said as such.
+    const note = gi.ytd_all_cny === null ? g.notCovered : g.none;
+    return `<section class="gi-output">\n<h2>${escapeHtml(labels.sections.giOutput)}</h2>\n${totals}\n<p class="note missing">${escapeHtml(note)}</p>\n</section>`;
   }
   const scale = moneyScale(Math.max(...gi.by_product.map((product) => product.ytd_cny)), language);
   const chart = renderHorizontalBarChart({

@@ -12,15 +12,15 @@ export const HEADLINE_INDICATORS: readonly IndicatorId[] = [
   'gi_output_value_cny',
 ];
 
-export function headlineTiles({ report, language, labels }: RenderContext): string {
+export function headlineTiles({ report, language, labels, notes }: RenderContext): string {
   const tiles = HEADLINE_INDICATORS.map((id) => {
     const figures = report.indicators[id];
     const growth = figures.yoy_growth;
     const trend = growth === null ? 'flat' : growth > 0 ? 'up' : growth < 0 ? 'down' : 'flat';
     return `<div class="tile status-${figures.status}">
 <div class="tile-name">${escapeHtml(labels.indicatorName(id))}</div>
-<div class="tile-value">${escapeHtml(formatIndicatorValue(figures.ytd, INDICATORS[id].unit, language))}</div>
-<div class="tile-growth ${trend}">${escapeHtml(labels.scorecard.ytd)} · ${escapeHtml(labels.scorecard.yoy)} ${escapeHtml(formatGrowth(growth))}</div>
+<div class="tile-value">${figures.ytd === null ? notes.missing(figures.null_reasons.ytd) : escapeHtml(formatIndicatorValue(figures.ytd, INDICATORS[id].unit, language))}</div>
+<div class="tile-growth ${trend}">${escapeHtml(labels.scorecard.ytd)} · ${escapeHtml(labels.scorecard.yoy)} ${growth === null ? notes.missing(figures.null_reasons.yoy_growth) : escapeHtml(formatGrowth(growth))}</div>
 </div>`;
   });
   return `<section class="tiles">\n${tiles.join('\n')}\n</section>`;

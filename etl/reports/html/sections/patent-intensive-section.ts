@@ -7,6 +7,7 @@
 import { trimmedNumber } from '../../format/grouped-number.ts';
 import { formatMoney } from '../../format/money.ts';
 import { formatGrowth, formatPercent } from '../../format/percent.ts';
+import type { NullReason } from '../../null-reasons.ts';
 import { PATENT_INTENSIVE_CATEGORIES, type PatentIntensiveSection } from '../../report-schema.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart, type BarSeries } from '../horizontal-bar-chart.ts';
@@ -22,7 +23,7 @@ export function cityCategoryShares(section: PatentIntensiveSection): Record<stri
   return Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, known && section.by_category[code] !== null ? section.by_category[code]! / total : null]));
 }
 
-export function patentIntensiveSection({ report, language, labels, nationalMix }: RenderContext): string {
+export function patentIntensiveSection({ report, language, labels, nationalMix, notes }: RenderContext): string {
   const section = report.patent_intensive;
   const p = labels.patentIntensive;
   const cityShares = cityCategoryShares(section);
@@ -50,14 +51,17 @@ export function patentIntensiveSection({ report, language, labels, nationalMix }
   const rows = PATENT_INTENSIVE_CATEGORIES.map(
     (code, index) => `<tr><th scope="row">${escapeHtml(`${code} ${categoryNames[index]}`)}</th><td class="num">${escapeHtml(formatMoney(section.by_category[code], language))}</td><td class="num">${escapeHtml(formatPercent(cityShares[code] ?? null))}</td><td class="num">${escapeHtml(formatPercent(nationalMix?.shares[code] ?? null))}</td></tr>`,
   );
+  const why = section.null_reasons;
+  // Each value is HTML: escaped text, or "—" with the footnote of its reason.
+  const shown = <T,>(value: T | null, text: (known: T) => string, reason: NullReason | undefined) => (value === null ? notes.missing(reason) : escapeHtml(text(value)));
   const summary = [
-    [p.year, section.year === null ? '—' : String(section.year)],
-    [p.method, section.method === null ? '—' : p.methods[section.method]],
-    [p.valueAdded, formatMoney(section.value_added_cny, language)],
-    [p.shareOfGdp, formatPercent(section.share_of_gdp, 2)],
-    [p.growth, formatGrowth(section.growth)],
+    [p.year, shown(section.year, String, why.year)],
+    [p.method, shown(section.method, (method) => p.methods[method], why.method)],
+    [p.valueAdded, shown(section.value_added_cny, (yuan) => formatMoney(yuan, language), why.value_added_cny)],
+    [p.shareOfGdp, shown(section.share_of_gdp, (share) => formatPercent(share, 2), why.share_of_gdp)],
+    [p.growth, shown(section.growth, formatGrowth, why.growth)],
   ]
-    .map(([name, value]) => `<div><dt>${escapeHtml(name!)}</dt><dd>${escapeHtml(value!)}</dd></div>`)
+    .map(([name, value]) => `<div><dt>${escapeHtml(name!)}</dt><dd>${value!}</dd></div>`)
     .join('');
   return `<section class="patent-intensive">
 <h2>${escapeHtml(labels.sections.patentIntensive)}</h2>

@@ -2,6 +2,7 @@
 import type { ReportLanguage } from '../../format/report-language.ts';
 import type { Report } from '../../report-schema.ts';
 import type { NationalMix } from '../national-mix.ts';
+import type { NullReasonNotes } from '../null-reason-notes.ts';
 import type { ReportLabels } from '../report-labels.ts';
 
 export interface RenderContext {
@@ -9,4 +10,6 @@ export interface RenderContext {
   readonly language: ReportLanguage;
   readonly labels: ReportLabels;
   readonly nationalMix: NationalMix | null;
+  /** The "—" of null figures with their reasons, footnoted at the end of the page. */
+  readonly notes: NullReasonNotes;
 }

@@ -18,21 +18,25 @@ export function targetText(target: Target, unit: IndicatorUnit, language: Report
   return labels.scorecard.levelTarget(formatIndicatorValue(target.value, unit, language));
 }
 
-export function scorecardSection({ report, language, labels }: RenderContext): string {
+export function scorecardSection({ report, language, labels, notes }: RenderContext): string {
   const s = labels.scorecard;
   const rows = INDICATOR_IDS.map((id) => {
     const figures = report.indicators[id];
+    const reasons = figures.null_reasons;
     const unit = INDICATORS[id].unit;
-    const value = (number: number | null) => escapeHtml(formatIndicatorValue(number, unit, language));
+    const value = (number: number | null, field: 'month' | 'ytd' | 'cumulative') =>
+      number === null ? notes.missing(reasons[field]) : escapeHtml(formatIndicatorValue(number, unit, language));
+    const growth = (ratio: number | null, field: 'yoy_growth' | 'cagr_since_base') => (ratio === null ? notes.missing(reasons[field]) : escapeHtml(formatGrowth(ratio)));
+    const status = figures.status === 'no_data' && reasons.status !== undefined ? labels.statusNotJudged(reasons.status) : labels.status[figures.status];
     return `<tr>
 <th scope="row">${escapeHtml(labels.indicatorName(id))}</th>
-<td class="num">${value(figures.month)}</td>
-<td class="num">${value(figures.ytd)}</td>
-<td class="num">${escapeHtml(formatGrowth(figures.yoy_growth))}</td>
-<td class="num">${escapeHtml(formatGrowth(figures.cagr_since_base))}</td>
-<td class="num">${value(figures.cumulative)}</td>
+<td class="num">${value(figures.month, 'month')}</td>
+<td class="num">${value(figures.ytd, 'ytd')}</td>
+<td class="num">${growth(figures.yoy_growth, 'yoy_growth')}</td>
+<td class="num">${growth(figures.cagr_since_base, 'cagr_since_base')}</td>
+<td class="num">${value(figures.cumulative, 'cumulative')}</td>
 <td class="target">${escapeHtml(targetText(figures.target, unit, language, labels))}</td>
-<td><span class="mark mark-${figures.status}">${escapeHtml(labels.status[figures.status])}</span></td>
+<td><span class="mark mark-${figures.status}">${escapeHtml(status)}</span>${figures.status === 'no_data' ? notes.marker(reasons.status) : ''}</td>
 </tr>`;
   });
   return `<section class="scorecard">

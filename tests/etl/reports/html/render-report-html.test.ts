@@ -22,11 +22,26 @@ describe('renderReportHtml', () => {
   });
 
   it('puts every indicator in the scorecard with its figures, target and status mark', () => {
-    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 年均增长 20% ✔ 已达标');
-    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — — 年均增长 30% ✖ 落后');
-    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — — 3 累计 3 ✔ 已达标');
+    // A "—" carries the number of its footnote: 1 zero base, 2 not applicable, 3 no classification.
+    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 2 年均增长 20% ✔ 已达标');
+    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — 1 — 2 年均增长 30% ✖ 落后');
+    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — 1 — 2 3 累计 3 ✔ 已达标');
     expect(rowText(html, '专利密集型产业增加值')).toContain('明显提升');
     expect(html.match(/<span class="mark mark-/g)).toHaveLength(12);
+  });
+
+  it('says why each "—" is empty, in footnotes numbered as their markers; a status that cannot be judged is not "no data"', () => {
+    // 0 transfers a year earlier: growth from nothing cannot be judged — the counts are true zeros.
+    expect(rowText(html, '知识产权质押融资项目数')).toBe('知识产权质押融资项目数 0 0 — 1 — 1 — 2 年均增长 30% — 暂无法评价 1');
+    expect(rowText(html, '专利密集型产业增加值')).toBe('专利密集型产业增加值 — 2 — 2 — 3 — 3 — 2 明显提升 — 无数据 3');
+    expect(html).toContain('<sup class="why"><a href="#why-1" title="基数为零，增长率无法计算">1</a></sup>');
+    const notes = html.slice(html.indexOf('<section class="null-reasons">'), html.indexOf('</section>', html.indexOf('<section class="null-reasons">')));
+    expect([...notes.matchAll(/<li id="why-(\d)" data-reason="([a-z_]+)">([^<]+)<\/li>/g)].map((match) => match.slice(1))).toEqual([
+      ['1', 'zero_base', '基数为零，增长率无法计算'],
+      ['2', 'not_applicable', '不适用'],
+      ['3', 'no_classification', '未载入专利密集型产业分类'],
+      ['4', 'not_covered', '数据未覆盖该时段'],
+    ]);
   });
 
   it('draws the four trend charts, the category mix and the GI products as inline SVG', () => {
@@ -68,7 +83,12 @@ describe('renderReportHtml', () => {
   });
 
   it('lists data quality per dataset with its Chinese title and the counting rules in a footnote', () => {
-    expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1,200 3 0.25% 2025年6月');
+    // The city's rows and rejects, the coverage and how it is known; the lake's totals apart.
+    expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2023-01至2025-06（推断） 2025年6月 40 40 0 3 6.98% required ×3');
+    expect(html).toContain('以下为深圳市截至2025年6月的数据');
+    const lake = html.slice(html.indexOf('<table class="lake-totals">'));
+    expect(rowText(lake, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 1,200 3 0.25% 2025年6月');
+    expect(html).toContain('<h2>六、修订说明</h2>\n<p class="note">本市尚无更早月份的报告，无需列示修订。</p>');
     expect(html).toContain('<h2>统计口径说明</h2>');
     expect(html).toContain('专利密集型产业分类版本: 未载入');
   });
@@ -76,7 +96,8 @@ describe('renderReportHtml', () => {
   it('writes the same report in English with --lang en', () => {
     const english = renderReportHtml(FIXTURE_REPORT, { language: 'en', nationalMix: FIXTURE_NATIONAL_MIX });
     expect(english.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — — 30% a year ✖ behind');
+    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — 1 — 2 30% a year ✖ behind');
+    expect(english).toContain('<li id="why-1" data-reason="zero_base">growth from zero cannot be computed</li>');
     expect(english).toContain('IP pledge financing (CNY m)');
   });
 

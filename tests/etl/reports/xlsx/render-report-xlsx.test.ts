@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { zipEntryText } from '../../../support/zip-entries.ts';
 import { INDICATOR_IDS } from '../../../../etl/reports/indicators.ts';
 import { renderReportXlsx } from '../../../../etl/reports/xlsx/render-report-xlsx.ts';
 import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../html/report-fixture.ts';
@@ -25,7 +26,7 @@ const workbook = await readBack(bytes);
 
 describe('report.xlsx', () => {
   it('has one table a sheet, in this order', () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '报告说明']);
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '全库数据质量', '修订说明', '报告说明']);
   });
 
   it('freezes the Chinese header row of every sheet and sets column widths', () => {
@@ -34,7 +35,7 @@ describe('report.xlsx', () => {
       expect(worksheet.getRow(1).font?.bold, worksheet.name).toBe(true);
       expect(worksheet.columns.every((column) => (column.width ?? 0) >= 8), worksheet.name).toBe(true);
     }
-    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标值', '状态']);
+    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标值', '状态', '空值原因']);
   });
 
   it('gives every indicator a row whose numeric cells are the report.json figures, typed and formatted', () => {
@@ -61,6 +62,10 @@ describe('report.xlsx', () => {
     expect(pledge.getCell(7).numFmt).toBe('0.00%');
     expect(pledge.getCell(11).numFmt).toBe('0.00%');
     expect(pledge.getCell(12).value).toBe('落后');
+    // Why each empty cell is empty (not-applicable cells, such as the cumulative of a flow, are not listed).
+    expect(pledge.getCell(13).value).toBe('较基期年均增长：基数为零，增长率无法计算');
+    const projects = indicators.getRow(INDICATOR_IDS.indexOf('pledge_project_count') + 2);
+    expect(projects.getCell(12).value).toBe('暂无法评价');
     const centres = indicators.getRow(INDICATOR_IDS.indexOf('operation_centre_count') + 2);
     expect(centres.getCell(9).value).toBe(3);
     expect(centres.getCell(9).numFmt).toBe('#,##0');
@@ -68,8 +73,8 @@ describe('report.xlsx', () => {
 
   it('lists annual figures by year and the 24 months of the trend', () => {
     const annual = sheet(workbook, '年度数据');
-    expect(rowValues(annual, 1)).toEqual(['指标代码', '指标名称', '单位', '2023年', '2024年']);
-    expect(rowValues(annual, 2)).toEqual(['ip_transfer_licence_count', '知识产权转让、许可次数', '个/次', 4, 9]);
+    expect(rowValues(annual, 1)).toEqual(['指标代码', '指标名称', '单位', '2023年', '2024年', '空值原因']);
+    expect(rowValues(annual, 2)).toEqual(['ip_transfer_licence_count', '知识产权转让、许可次数', '个/次', 4, 9, '']);
     const monthly = sheet(workbook, '月度数据');
     expect(monthly.rowCount).toBe(25);
     expect(monthly.getCell('A2').value).toBe('2023-07');
@@ -78,6 +83,10 @@ describe('report.xlsx', () => {
     // gi_output_value_cny is the 12th indicator (column M); not covered before 2024-01.
     expect(monthly.getCell('M2').value).toBeNull();
     expect(monthly.getCell('M10').value).toBe(100);
+    // Each empty month carries a note saying why (exceljs writes notes but does not read them back).
+    const notes = [...(zipEntryText(bytes, 'xl/comments3.xml') ?? '').matchAll(/<comment ref="([A-Z]+\d+)"[\s\S]*?<t[^>]*>([^<]*)<\/t>/g)].map((match) => [match[1], match[2]]);
+    expect(notes).toContainEqual(['M2', '数据未覆盖该时段']);
+    expect(notes.some(([ref]) => ref === 'M10')).toBe(false);
   });
 
   it('puts patent-intensive categories beside the national mix, GI products and data quality in their sheets', () => {
@@ -88,8 +97,13 @@ describe('report.xlsx', () => {
     expect(rowValues(gi, 2)).toEqual(['GI-001', '沙井蚝<b>', '否', 80.1, 1]);
     expect(rowValues(gi, 4)).toEqual(['合计', '运用促进工程产品', '是', 150.25]);
     const quality = sheet(workbook, '数据质量');
-    expect(rowValues(quality, 3)).toEqual(['pledges', '知识产权质押登记', 1200, 3, '2025-06']);
-    expect(rowValues(quality, 4)).toEqual(['合计', '', 6200, 3]);
+    expect(rowValues(quality, 1)).toEqual(['数据集', '数据集名称', '覆盖月份（依据）', '最新月份', '本市计入行数', '其中本月', '覆盖范围外行数', '本市拒收行数', '主要拒收原因']);
+    expect(rowValues(quality, 4)).toEqual(['pledges', '知识产权质押登记', '2023-01至2025-06（推断）', '2025-06', 40, 40, 0, 3, 'required ×3']);
+    expect(rowValues(quality, 8)).toEqual(['合计', '深圳市，截至2025-06', '', undefined, 340, undefined, undefined, 3, '']);
+    const lake = sheet(workbook, '全库数据质量');
+    expect(rowValues(lake, 3)).toEqual(['pledges', '知识产权质押登记', 1, 1200, 3, '2025-06']);
+    expect(rowValues(lake, 4)).toEqual(['合计', '所有城市、所有月份；其中无法识别城市的拒收行 0 行', undefined, 6200, 3]);
+    expect(rowValues(sheet(workbook, '修订说明'), 1)).toEqual(['指标代码', '指标名称', '时期', '原发布值', '修订值', '修订值空缺原因', '修订来源文件', '对比报告']);
   });
 
   it('gives the same bytes for the same report, and differs only by generated_at otherwise', async () => {
