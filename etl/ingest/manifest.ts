@@ -9,6 +9,7 @@ import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 export const MANIFEST_SCHEMA_VERSION = 1;
 
 const CountByRule = z.record(z.string(), z.number().int().nonnegative());
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 
 export const ManifestSchema = z
   .object({
@@ -32,6 +33,17 @@ export const ManifestSchema = z
     rows: z.object({ read: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
     reject_rules: CountByRule,
     periods: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+    /**
+     * The months the delivery covers, as an operator declared them (docs/operations.md "Declare
+     * what a delivery covers"), and where: `--covers`, `<dataset folder>/coverage.json` or
+     * `s3 metadata ipstats-covers`. Only on ingested files of monthly datasets; absent when
+     * nothing was declared. A later ingestion of the same bytes with another declaration
+     * rewrites it.
+     */
+    coverage: z
+      .strictObject({ first: Month, last: Month, declared_in: z.string().min(1) })
+      .refine((coverage) => coverage.first <= coverage.last, { message: 'coverage.first must not be after coverage.last' })
+      .optional(),
     keys: z.object({
       columns: z.array(z.string()),
       distinct: z.number().int(),
@@ -45,7 +57,10 @@ export const ManifestSchema = z
       curated: z.array(z.string()),
       rejects: z.string().nullable(),
     }),
-    /** Findings of a whole-file check (DatasetSpec.checkWholeFile) that did not reject the file. */
+    /**
+     * Findings of a whole-file check (DatasetSpec.checkWholeFile) that did not reject the file,
+     * and the warning about accepted rows outside the declared coverage (etl/coverage/outside-coverage.ts).
+     */
     warnings: z.array(z.string()).optional(),
     /** Facts a whole-file check reports about the file (e.g. classes per category). */
     summary: z.record(z.string(), z.unknown()).optional(),
@@ -69,4 +84,9 @@ export async function readManifest(store: ObjectStore, key: string): Promise<Man
 /** The manifest at `key`, or undefined when the file has not been ingested. */
 export async function readManifestIfAny(store: ObjectStore, key: string): Promise<Manifest | undefined> {
   return (await store.exists(key)) ? readManifest(store, key) : undefined;
+}
+
+/** Writes `manifest` at `key` as the lake keeps it: indented JSON with a final newline. */
+export async function writeManifest(store: ObjectStore, key: string, manifest: Manifest): Promise<void> {
+  await store.put(key, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
 }

@@ -23,3 +23,9 @@ export const lakeKeys = {
   manifest: (dataset: DatasetName, sha256: string) => `manifests/${dataset}/${sha256}.json`,
   report: (cityCode: string, period: string, fileName: string) => `reports/city=${cityCode}/period=${period}/${fileName}`,
 } as const;
+
+/** The month 'YYYY-MM' of a monthly dataset's curated key (`…/year=2025/month=06/<sha>.parquet`), or null for other keys. */
+export function monthOfCuratedKey(key: string): string | null {
+  const match = /^curated\/[^/]+\/year=(\d{4})\/month=(\d{2})\/[^/]+$/.exec(key);
+  return match === null ? null : `${match[1]}-${match[2]}`;
+}
