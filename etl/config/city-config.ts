@@ -4,10 +4,10 @@
  * notice's default target for every indicator the file does not set.
  */
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
-import { ConfigError, jsonPathOf, type ConfigIssue } from './config-error.ts';
+import { ConfigError } from './config-error.ts';
+import { configIssuesOf } from './config-issues.ts';
 import { parseConfigText } from './config-text.ts';
 
 export { ConfigError, type ConfigIssue } from './config-error.ts';
@@ -52,7 +52,7 @@ export function parseCityConfig(text: string, sourceName: string): CityConfig {
   const data = parseConfigText(text, sourceName);
   const result = CityConfigFileSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(sourceName, result.error.issues.flatMap((issue) => toConfigIssues(issue, data)), { cause: result.error });
+    throw new ConfigError(sourceName, configIssuesOf(result.error.issues, data, allowedKeysAt), { cause: result.error });
   }
   return { sourceName, cities: result.data.cities.map(withDefaults) };
 }
@@ -82,31 +82,8 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
   };
 }
 
-function toConfigIssues(issue: z.core.$ZodIssue, data: unknown): ConfigIssue[] {
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeysAt(issue.path).join(', ');
-    return issue.keys.map((key) => ({
-      path: jsonPathOf([...issue.path, key]),
-      problem: `unknown key "${key}"; allowed keys: ${allowed}`,
-      value: valueAt(data, [...issue.path, key]),
-    }));
-  }
-  const value = valueAt(data, issue.path);
-  if (value === undefined) return [{ path: jsonPathOf(issue.path), problem: 'is required' }];
-  return [{ path: jsonPathOf(issue.path), problem: issue.message, value }];
-}
-
 function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return ALLOWED_KEYS.file;
   if (path.length === 2) return ALLOWED_KEYS.city;
   return ALLOWED_KEYS.target;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
