@@ -1,10 +1,12 @@
 /**
  * The cities a deployment serves, read from a JSON or YAML file (DATA-CONTRACT.md "City
- * configuration"), with the defaults applied: base_year = programme_start_year − 1, and the
- * notice's default target for every indicator the file does not set.
+ * configuration"), with the defaults applied: base_year = programme_start_year − 1, the
+ * notice's default target for every indicator the file does not set, and no configured coverage.
  */
 import { readFile } from 'node:fs/promises';
+import { readMonthRange, type OpenMonthRange } from '../coverage/coverage-range.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
+import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
 import { ConfigError } from './config-error.ts';
 import { configIssuesOf } from './config-issues.ts';
@@ -28,6 +30,13 @@ export interface ConfiguredCity {
    * GB/T 4754-2017 class (0–1). @default {} (shares are derived from the enterprise data)
    */
   readonly patentIntensivePartialShares?: Readonly<Record<string, number>>;
+  /** `data_since`: the default first month 'YYYY-MM' of every monthly dataset of this city. @default null */
+  readonly dataSince: string | null;
+  /**
+   * `coverage`: per monthly dataset, the months it covers for this city; `last` null for an
+   * open range (`FROM..`). Wins over `dataSince` for its dataset. @default {}
+   */
+  readonly coverageOverrides: Readonly<Partial<Record<DatasetName, OpenMonthRange>>>;
 }
 
 export interface CityConfig {
@@ -79,7 +88,20 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     contacts: entry.contacts ?? [],
     targets,
     patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
+    dataSince: entry.data_since ?? null,
+    coverageOverrides: coverageOverridesOf(entry.coverage ?? {}),
   };
+}
+
+/** The schema has checked every name and range; this only reads them. */
+function coverageOverridesOf(coverage: Readonly<Record<string, string>>): Partial<Record<DatasetName, OpenMonthRange>> {
+  const overrides: Partial<Record<DatasetName, OpenMonthRange>> = {};
+  for (const [dataset, text] of Object.entries(coverage)) {
+    const reading = readMonthRange(text, { openEnded: true });
+    if (!reading.ok) throw new Error(`coverage of ${dataset} ${JSON.stringify(text)} passed the schema but does not read`);
+    overrides[dataset as DatasetName] = reading.range;
+  }
+  return overrides;
 }
 
 function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
