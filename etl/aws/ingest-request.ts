@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SOURCE_EXTENSIONS } from '../ingest/ingest-paths.ts';
+import { SOURCE_EXTENSIONS } from '../ingest/source-files.ts';
 import { writeCityConfigTable } from '../pipeline/city-config-table.ts';
 import { getDataset } from '../schemas/index.ts';
 import { loadCityConfigObject } from './city-config-object.ts';
