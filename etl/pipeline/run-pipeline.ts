@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../cli/logger.ts';
 import { loadCityConfig } from '../config/city-config.ts';
+import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { buildReports, type WrittenReport } from './build-reports.ts';
@@ -18,6 +19,8 @@ export interface RunPipelineOptions {
   /** Output folder or `s3://bucket/prefix` for reports. */
   readonly out: string;
   readonly period?: string;
+  /** `--covers`: coverage declared on the command line. @default none (each folder's coverage.json, if any) */
+  readonly covers?: RunCovers;
   readonly logger: Logger;
   readonly now?: () => Date;
 }
@@ -44,7 +47,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const config = await loadCityConfig(options.configPath);
   const lake = openObjectStore(options.lake);
   const out = openObjectStore(options.out);
-  const ingested = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now });
+  const ingested = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers });
   const rejectedWhole = ingested.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
   if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
   await writeCityConfigTable(lake, config);
