@@ -105,10 +105,12 @@ async function ingestOne(key: string, deps: IngestRequestDeps, ingest: () => Pro
   deps.logger.info('ingesting', { key });
   try {
     const summary = await ingest();
-    const { dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate } = summary;
-    const fields = { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate };
+    const { dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, coverage } = summary;
+    const fields = { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, ...(coverage === undefined ? {} : { coverage }) };
     if (status === 'file_rejected') deps.logger.warn('file rejected', { ...fields, error: summary.error });
+    else if (summary.coverageUpdated === true) deps.logger.info('coverage declaration updated', fields);
     else deps.logger.info(status === 'skipped' ? 'already ingested' : 'ingested', fields);
+    if (summary.coverageWarning !== undefined) deps.logger.warn('rows outside the declared coverage', { key, dataset, warning: summary.coverageWarning });
     return summary;
   } catch (error) {
     deps.logger.error('ingestion failed', { key, error: error instanceof Error ? error.message : String(error) });
