@@ -4,6 +4,8 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { COVERAGE_FILE_NAME } from '../coverage/coverage-file.ts';
+import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
 import type { MonthRange } from '../coverage/coverage-range.ts';
 import { declaredCoverageOfFiles } from '../coverage/file-declarations.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
@@ -39,6 +41,9 @@ export async function listSourceFiles(paths: readonly string[]): Promise<string[
     });
     if (info.isDirectory()) {
       for (const name of await sourceFileNamesIn(given)) files.push(path.join(given, name));
+    } else if (path.basename(given) === COVERAGE_FILE_NAME) {
+      // Read as data it would only be rejected whole; it is the folder's declaration, read beside the files.
+      throw new CoverageDeclarationError(`${given} is a coverage declaration, not a source file: give the files or the folder it declares`);
     } else {
       files.push(given);
     }

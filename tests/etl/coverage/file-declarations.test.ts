@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CoverageDeclarationError } from '../../../etl/coverage/coverage-declaration-error.ts';
 import { declaredCoverageOfFiles } from '../../../etl/coverage/file-declarations.ts';
+import { listSourceFiles } from '../../../etl/ingest/ingest-paths.ts';
 import { getDataset } from '../../../etl/schemas/index.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
@@ -54,5 +55,18 @@ describe('declaredCoverageOfFiles', () => {
     await writeFile(path.join(folder, 'coverage.json'), JSON.stringify({ files: { 'export.dat': '2024-01..2024-06' } }));
     const declarations = await declaredCoverageOfFiles({ dataset: getDataset('patents'), files: [path.join(folder, 'export.dat')] });
     expect(declarations.get(path.join(folder, 'export.dat'))).toEqual({ first: '2024-01', last: '2024-06', declaredIn: 'odd/coverage.json' });
+  });
+});
+
+describe('listSourceFiles and coverage.json', () => {
+  it('a folder\'s coverage.json is not one of its source files', async () => {
+    expect(await listSourceFiles([withFile])).toEqual([path.join(withFile, 'a.csv'), path.join(withFile, 'b.csv')]);
+  });
+
+  it('coverage.json given as a file is refused: it would be read as data', async () => {
+    const given = path.join(withFile, 'coverage.json');
+    await expect(listSourceFiles([given])).rejects.toThrow(
+      new CoverageDeclarationError(`${given} is a coverage declaration, not a source file: give the files or the folder it declares`),
+    );
   });
 });
