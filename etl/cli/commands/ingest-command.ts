@@ -2,10 +2,9 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatMonthRange, parseMonthRange, type MonthRange } from '../../coverage/coverage-range.ts';
-import type { IngestedFile } from '../../ingest/ingest-paths.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { getDataset } from '../../schemas/index.ts';
-import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
