@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SOURCE_EXTENSIONS } from '../ingest/ingest-paths.ts';
+import { SOURCE_EXTENSIONS } from '../ingest/source-files.ts';
 import { writeCityConfigTable } from '../pipeline/city-config-table.ts';
 import { getDataset } from '../schemas/index.ts';
 import { loadCityConfigObject } from './city-config-object.ts';
@@ -105,10 +105,12 @@ async function ingestOne(key: string, deps: IngestRequestDeps, ingest: () => Pro
   deps.logger.info('ingesting', { key });
   try {
     const summary = await ingest();
-    const { dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate } = summary;
-    const fields = { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate };
+    const { dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, coverage } = summary;
+    const fields = { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, ...(coverage === undefined ? {} : { coverage }) };
     if (status === 'file_rejected') deps.logger.warn('file rejected', { ...fields, error: summary.error });
+    else if (summary.coverageUpdated === true) deps.logger.info('coverage declaration updated', fields);
     else deps.logger.info(status === 'skipped' ? 'already ingested' : 'ingested', fields);
+    if (summary.coverageWarning !== undefined) deps.logger.warn('rows outside the declared coverage', { key, dataset, warning: summary.coverageWarning });
     return summary;
   } catch (error) {
     deps.logger.error('ingestion failed', { key, error: error instanceof Error ? error.message : String(error) });

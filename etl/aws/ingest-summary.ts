@@ -3,6 +3,7 @@
  * contents (applicant names of individuals are personal information). Flat, because the state
  * machines' quality gate reads `rejectRate` from it.
  */
+import { formatMonthRange } from '../coverage/coverage-range.ts';
 import type { Manifest } from '../ingest/manifest.ts';
 
 export interface IngestSummary {
@@ -23,9 +24,21 @@ export interface IngestSummary {
   readonly manifestKey: string;
   /** Why the file was rejected whole (status file_rejected). */
   readonly error: string | null;
+  /** The coverage the manifest declares, `FROM..TO`; absent when none is declared. */
+  readonly coverage?: string;
+  /** Present (true) when the file had been ingested before and only its coverage declaration was rewritten. */
+  readonly coverageUpdated?: true;
+  /** The warning written now about accepted rows outside the declared coverage; absent when none. */
+  readonly coverageWarning?: string;
 }
 
-export function summaryOf(key: string, manifest: Manifest, manifestKey: string, skipped: boolean): IngestSummary {
+/** What this ingestion did to the coverage declaration (IngestFileResult has both fields). */
+export interface CoverageOutcome {
+  readonly coverageUpdated: boolean;
+  readonly coverageWarning: string | null;
+}
+
+export function summaryOf(key: string, manifest: Manifest, manifestKey: string, skipped: boolean, coverage?: CoverageOutcome): IngestSummary {
   const { read, accepted, rejected } = manifest.rows;
   return {
     dataset: manifest.dataset,
@@ -38,5 +51,9 @@ export function summaryOf(key: string, manifest: Manifest, manifestKey: string, 
     rejectRate: manifest.status === 'file_rejected' ? 1 : read === 0 ? 0 : rejected / read,
     manifestKey,
     error: manifest.error,
+    // Only when there is something to say, so summaries without a declaration keep their shape.
+    ...(manifest.coverage === undefined ? {} : { coverage: formatMonthRange(manifest.coverage) }),
+    ...(coverage?.coverageUpdated === true ? { coverageUpdated: true as const } : {}),
+    ...(coverage?.coverageWarning == null ? {} : { coverageWarning: coverage.coverageWarning }),
   };
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingestFile } from '../ingest/ingest-file.ts';
 import { readManifest } from '../ingest/manifest.ts';
+import { redeclareCoverage } from '../ingest/manifest-coverage.ts';
 import type { PartOutcome } from '../ingest/process-part.ts';
 import { combinePartOutcomes, type ProcessedSource, type ProcessSourceOptions } from '../ingest/process-source.ts';
 import { FileRejectedError } from '../ingest/row-processor.ts';
@@ -32,9 +33,14 @@ export interface MergeRangesOptions {
 }
 
 export async function mergeRanges({ lake, dataset, plan, now }: MergeRangesOptions): Promise<IngestSummary> {
+  const { declaredCoverage } = plan;
   if (plan.alreadyIngested) {
     const manifestKey = lakeKeys.manifest(dataset.name, plan.sha256);
-    return summaryOf(plan.key, await readManifest(lake, manifestKey), manifestKey, true);
+    const manifest = await readManifest(lake, manifestKey);
+    if (declaredCoverage === undefined) return summaryOf(plan.key, manifest, manifestKey, true);
+    // As ingestFile does for bytes it has seen: only a different declaration rewrites the manifest.
+    const redeclared = await redeclareCoverage(lake, manifestKey, manifest, declaredCoverage);
+    return summaryOf(plan.key, redeclared.manifest, manifestKey, true, redeclared);
   }
   const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-merge-'));
   try {
@@ -43,9 +49,9 @@ export async function mergeRanges({ lake, dataset, plan, now }: MergeRangesOptio
     if (sha256 !== plan.sha256) {
       throw new Error(`${plan.key} changed since it was split (SHA-256 ${plan.sha256} then, ${sha256} now): start the large-source ingestion again`);
     }
-    const result = await ingestFile({ store: lake, dataset, filePath, now, processSource: (options) => combineStoredParts(lake, plan, options) });
+    const result = await ingestFile({ store: lake, dataset, filePath, now, declaredCoverage, processSource: (options) => combineStoredParts(lake, plan, options) });
     await removeWorkFolder(lake, plan);
-    return summaryOf(plan.key, result.manifest, result.manifestKey, result.skipped);
+    return summaryOf(plan.key, result.manifest, result.manifestKey, result.skipped, result);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

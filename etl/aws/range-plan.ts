@@ -27,14 +27,25 @@ export const RangeItemSchema = z.strictObject({
 });
 export type RangeItem = z.infer<typeof RangeItemSchema>;
 
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+
 export const RangePlanSchema = z.strictObject({
   dataset: z.enum(DATASET_NAMES),
   key: z.string().min(1),
   sha256: Sha256,
   bytes: Count,
-  /** These bytes were ingested before: no ranges, and merge-ranges returns the recorded summary. */
+  /**
+   * These bytes were ingested before: no ranges, and merge-ranges returns the recorded summary
+   * (after recording `declaredCoverage` when it differs from the manifest's).
+   */
   alreadyIngested: z.boolean(),
   ranges: z.array(RangeItemSchema),
+  /**
+   * The object's coverage declaration (its `ipstats-covers` metadata, etl/aws/covers-metadata.ts),
+   * read and checked by split-source so a malformed one fails before any range is parsed.
+   * Absent when the object declares nothing.
+   */
+  declaredCoverage: z.strictObject({ first: Month, last: Month, declaredIn: z.string().min(1) }).optional(),
 });
 export type RangePlan = z.infer<typeof RangePlanSchema>;
 

@@ -3,6 +3,8 @@
  * boundaries, with the same planning code as the local multi-threaded ingestion
  * (process-source.ts: sample → encoding, dialect, header → ranges). Nothing is written to the
  * lake here: merge-ranges runs the ingestion itself and publishes everything at the end.
+ * The object's coverage declaration (`ipstats-covers` metadata) is read here, before anything is
+ * parsed, and travels in the plan to merge-ranges.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { planRanges, readSourceSample } from '../ingest/process-source.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
+import { declaredCoverageOfObject } from './covers-metadata.ts';
 import { downloadObject } from './download-object.ts';
 import { fileNameOfKey } from './plain-file-name.ts';
 import { workPrefixFor, type RangePlan } from './range-plan.ts';
@@ -31,12 +34,14 @@ export interface SplitSourceOptions {
 export async function splitSource(options: SplitSourceOptions): Promise<RangePlan> {
   const { lake, key, dataset } = options;
   if (!Number.isInteger(options.rangeBytes) || options.rangeBytes < 1) throw new RangeError(`rangeBytes must be a whole number ≥ 1, got ${options.rangeBytes}`);
+  const declaredCoverage = await declaredCoverageOfObject(lake, key, dataset);
+  const declared = declaredCoverage === undefined ? {} : { declaredCoverage: { first: declaredCoverage.first, last: declaredCoverage.last, declaredIn: declaredCoverage.declaredIn } };
   const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-split-'));
   try {
     const filePath = path.join(workDir, fileNameOfKey(key));
     const { bytes, sha256 } = await downloadObject(lake, key, filePath);
     const manifestKey = lakeKeys.manifest(dataset.name, sha256);
-    if ((await readManifestIfAny(lake, manifestKey))?.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [] };
+    if ((await readManifestIfAny(lake, manifestKey))?.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [], ...declared };
     // As ingestFile numbers it; merge-ranges recomputes it when it publishes, so a file ingested meanwhile is counted.
     const ingestSeq = await nextIngestSeq(lake, dataset.name, sha256);
     const sample = await readSourceSample(filePath, undefined);
@@ -61,6 +66,7 @@ export async function splitSource(options: SplitSourceOptions): Promise<RangePla
         header: part === 0 ? null : (sample.header ?? null),
         workPrefix,
       })),
+      ...declared,
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });

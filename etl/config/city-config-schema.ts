@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, isIndicatorId, targetKindOf } from '../reports/indicators.ts';
 import { cityLevelProblem } from './city-code-rule.ts';
+import { CoverageOverridesSchema, DataSinceSchema } from './coverage-overrides-schema.ts';
 import { PartialSharesSchema } from './partial-shares-schema.ts';
 
 /** YAML reads `code: 440300` as a number; a code never starts with 0, so the digits are the code. */
@@ -56,6 +57,8 @@ export const CityEntrySchema = z
     contacts: z.array(z.email({ error: 'not an e-mail address' })).optional(),
     targets: TargetsSchema.optional(),
     patent_intensive_partial_shares: PartialSharesSchema.optional(),
+    data_since: DataSinceSchema.optional(),
+    coverage: CoverageOverridesSchema.optional(),
   })
   .superRefine((city, context) => {
     if (city.base_year !== undefined && city.base_year >= city.programme_start_year) {

@@ -1,14 +1,15 @@
 /**
  * The cities a deployment serves, read from a JSON or YAML file (DATA-CONTRACT.md "City
- * configuration"), with the defaults applied: base_year = programme_start_year − 1, and the
- * notice's default target for every indicator the file does not set.
+ * configuration"), with the defaults applied: base_year = programme_start_year − 1, the
+ * notice's default target for every indicator the file does not set, and no configured coverage.
  */
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import type { DatasetName } from '../schemas/dataset-spec.ts';
+import { readMonthRange, type OpenMonthRange } from '../coverage/coverage-range.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
+import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
-import { ConfigError, jsonPathOf, type ConfigIssue } from './config-error.ts';
+import { ConfigError } from './config-error.ts';
+import { configIssuesOf } from './config-issues.ts';
 import { parseConfigText } from './config-text.ts';
 
 export { ConfigError, type ConfigIssue } from './config-error.ts';
@@ -29,10 +30,13 @@ export interface ConfiguredCity {
    * GB/T 4754-2017 class (0–1). @default {} (shares are derived from the enterprise data)
    */
   readonly patentIntensivePartialShares?: Readonly<Record<string, number>>;
-  /** 'YYYY-MM': the default first month of every monthly dataset for this city. @default null */
+  /** `data_since`: the default first month 'YYYY-MM' of every monthly dataset of this city. @default null */
   readonly dataSince: string | null;
-  /** Per-dataset coverage set in the configuration (`last` null: up to the dataset's last month). @default {} */
-  readonly coverageOverrides: Readonly<Partial<Record<DatasetName, { readonly first: string; readonly last: string | null }>>>;
+  /**
+   * `coverage`: per monthly dataset, the months it covers for this city; `last` null for an
+   * open range (`FROM..`). Wins over `dataSince` for its dataset. @default {}
+   */
+  readonly coverageOverrides: Readonly<Partial<Record<DatasetName, OpenMonthRange>>>;
 }
 
 export interface CityConfig {
@@ -57,7 +61,7 @@ export function parseCityConfig(text: string, sourceName: string): CityConfig {
   const data = parseConfigText(text, sourceName);
   const result = CityConfigFileSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(sourceName, result.error.issues.flatMap((issue) => toConfigIssues(issue, data)), { cause: result.error });
+    throw new ConfigError(sourceName, configIssuesOf(result.error.issues, data, allowedKeysAt), { cause: result.error });
   }
   return { sourceName, cities: result.data.cities.map(withDefaults) };
 }
@@ -84,36 +88,24 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     contacts: entry.contacts ?? [],
     targets,
     patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
-    dataSince: null,
-    coverageOverrides: {},
+    dataSince: entry.data_since ?? null,
+    coverageOverrides: coverageOverridesOf(entry.coverage ?? {}),
   };
 }
 
-function toConfigIssues(issue: z.core.$ZodIssue, data: unknown): ConfigIssue[] {
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeysAt(issue.path).join(', ');
-    return issue.keys.map((key) => ({
-      path: jsonPathOf([...issue.path, key]),
-      problem: `unknown key "${key}"; allowed keys: ${allowed}`,
-      value: valueAt(data, [...issue.path, key]),
-    }));
+/** The schema has checked every name and range; this only reads them. */
+function coverageOverridesOf(coverage: Readonly<Record<string, string>>): Partial<Record<DatasetName, OpenMonthRange>> {
+  const overrides: Partial<Record<DatasetName, OpenMonthRange>> = {};
+  for (const [dataset, text] of Object.entries(coverage)) {
+    const reading = readMonthRange(text, { openEnded: true });
+    if (!reading.ok) throw new Error(`coverage of ${dataset} ${JSON.stringify(text)} passed the schema but does not read`);
+    overrides[dataset as DatasetName] = reading.range;
   }
-  const value = valueAt(data, issue.path);
-  if (value === undefined) return [{ path: jsonPathOf(issue.path), problem: 'is required' }];
-  return [{ path: jsonPathOf(issue.path), problem: issue.message, value }];
+  return overrides;
 }
 
 function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return ALLOWED_KEYS.file;
   if (path.length === 2) return ALLOWED_KEYS.city;
   return ALLOWED_KEYS.target;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }

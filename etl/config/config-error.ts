@@ -1,6 +1,7 @@
 /**
- * A city configuration that cannot be used. The message names the file, the JSON path and the
- * bad value of every problem, one per line; the CLI maps this error to exit status 2.
+ * A configuration file that cannot be used: the city configuration, or a coverage.json beside
+ * source files. The message names the file, the JSON path and the bad value of every problem,
+ * one per line; the CLI maps this error to exit status 2.
  */
 
 export interface ConfigIssue {

@@ -8,12 +8,15 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { assertCoverageDeclarable } from '../coverage/declarable-dataset.ts';
+import type { DeclaredCoverage } from '../coverage/declared-coverage.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
 import { nextIngestSeq } from './next-ingest-seq.ts';
-import { ManifestSchema, MANIFEST_SCHEMA_VERSION, readManifestIfAny, type Manifest } from './manifest.ts';
+import { ManifestSchema, MANIFEST_SCHEMA_VERSION, readManifestIfAny, writeManifest, type Manifest } from './manifest.ts';
+import { redeclareCoverage, withDeclaredCoverage } from './manifest-coverage.ts';
 import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
 import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
 import { FileRejectedError } from './row-processor.ts';
@@ -39,13 +42,27 @@ export interface IngestFileOptions {
    * etl/aws/merge-ranges.ts); it must give what processSource gives for this file. @default processSource
    */
   readonly processSource?: (options: ProcessSourceOptions) => Promise<ProcessedSource>;
+  /**
+   * The months the file covers, as an operator declared them (monthly datasets only). A new
+   * file's manifest records it as `coverage`; for bytes ingested before, a declaration that
+   * differs from the recorded one rewrites the manifest's `coverage` and nothing else.
+   * @default none: nothing is declared, and an earlier declaration stays
+   */
+  readonly declaredCoverage?: DeclaredCoverage;
 }
 
 export interface IngestFileResult {
-  /** True when this exact file had been ingested before: nothing was written. */
+  /** True when this exact file had been ingested before: no data was written (its manifest may have a new coverage declaration). */
   readonly skipped: boolean;
   readonly manifest: Manifest;
   readonly manifestKey: string;
+  /** True when the file had been ingested before and its manifest was rewritten with the new coverage declaration. */
+  readonly coverageUpdated: boolean;
+  /**
+   * The warning written to the manifest now about accepted rows outside the declared coverage
+   * (also in `manifest.warnings`), for the caller to print; null when none was written.
+   */
+  readonly coverageWarning: string | null;
 }
 
 export async function sha256File(filePath: string): Promise<string> {
@@ -56,12 +73,16 @@ export async function sha256File(filePath: string): Promise<string> {
 
 
 export async function ingestFile(options: IngestFileOptions): Promise<IngestFileResult> {
-  const { store, dataset, filePath } = options;
+  const { store, dataset, filePath, declaredCoverage } = options;
+  if (declaredCoverage !== undefined) assertCoverageDeclarable(dataset);
   const now = (options.now ?? (() => new Date()))();
   const sha256 = await sha256File(filePath);
   const manifestKey = lakeKeys.manifest(dataset.name, sha256);
   const previous = await readManifestIfAny(store, manifestKey);
-  if (previous?.status === 'ingested') return { skipped: true, manifest: previous, manifestKey };
+  if (previous?.status === 'ingested') {
+    if (declaredCoverage === undefined) return { skipped: true, manifest: previous, manifestKey, coverageUpdated: false, coverageWarning: null };
+    return { skipped: true, manifestKey, ...(await redeclareCoverage(store, manifestKey, previous, declaredCoverage)) };
+  }
 
   const ingestDate = now.toISOString().slice(0, 10);
   const ingestSeq = await nextIngestSeq(store, dataset.name, sha256);
@@ -86,8 +107,8 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     } catch (error) {
       if (!(error instanceof FileRejectedError) && !(error instanceof Error && error.name === 'CsvSyntaxError')) throw error;
       const manifest = fileRejectedManifest(base, dataset, rawKey, (error as Error).message, null);
-      await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
-      return { skipped: false, manifest, manifestKey };
+      await writeManifest(store, manifestKey, manifest);
+      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
     }
 
     let parts: ParquetPart[] = [];
@@ -98,8 +119,8 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl') });
     if (wholeFile?.rejection) {
       const manifest = fileRejectedManifest(base, dataset, rawKey, wholeFile.rejection, wholeFile);
-      await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
-      return { skipped: false, manifest, manifestKey };
+      await writeManifest(store, manifestKey, manifest);
+      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
     }
 
     const curatedKeys: string[] = [];
@@ -117,7 +138,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       rejectsKey = lakeKeys.rejects(dataset.name, ingestDate, sha256);
       await store.putFile(rejectsKey, processor.rejectsPath!, { contentType: 'application/x-ndjson' });
     }
-    const manifest = ManifestSchema.parse({
+    const ingested = ManifestSchema.parse({
       ...base,
       status: 'ingested',
       error: null,
@@ -135,8 +156,10 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       outputs: { raw: rawKey, curated: curatedKeys.sort(), rejects: rejectsKey },
       ...wholeFileFields(wholeFile),
     });
-    await store.put(manifestKey, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
-    return { skipped: false, manifest, manifestKey };
+    // A file rejected whole publishes nothing, so only an ingested file records a declaration.
+    const { manifest, coverageWarning } = declaredCoverage === undefined ? { manifest: ingested, coverageWarning: null } : withDeclaredCoverage(ingested, declaredCoverage);
+    await writeManifest(store, manifestKey, manifest);
+    return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -1,18 +1,28 @@
-/** Ingests files and folders of one dataset, in a deterministic order (sorted by path). */
-import { readdir, stat } from 'node:fs/promises';
+/**
+ * Ingests files and folders of one dataset, in a deterministic order (sorted by path), each with
+ * the coverage declared for it (`--covers`, or the `coverage.json` beside it).
+ */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { COVERAGE_FILE_NAME } from '../coverage/coverage-file.ts';
+import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
+import type { MonthRange } from '../coverage/coverage-range.ts';
+import { declaredCoverageOfFiles } from '../coverage/file-declarations.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
 import { ingestFile, type IngestFileResult } from './ingest-file.ts';
-
-/** Extensions taken from a folder; anything else there (README, .DS_Store) is left alone. */
-export const SOURCE_EXTENSIONS = ['.csv', '.tsv', '.txt'] as const;
+import { sourceFileNamesIn } from './source-files.ts';
 
 export interface IngestPathsOptions {
   readonly store: ObjectStore;
   readonly dataset: DatasetSpec;
   readonly paths: readonly string[];
+  /**
+   * The months every file of this call covers (`--covers`); wins over the folders' coverage.json.
+   * @default none: each file takes the declaration of the coverage.json beside it, if any
+   */
+  readonly covers?: MonthRange;
   readonly encoding?: SourceEncoding;
   readonly now?: () => Date;
   /** Ingest only the files this selects. @default every file */
@@ -32,12 +42,10 @@ export async function listSourceFiles(paths: readonly string[]): Promise<string[
       throw new Error(`cannot read ${given}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`, { cause: error });
     });
     if (info.isDirectory()) {
-      const entries = await readdir(given, { withFileTypes: true });
-      for (const entry of entries) {
-        if (entry.isFile() && SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase() as (typeof SOURCE_EXTENSIONS)[number])) {
-          files.push(path.join(given, entry.name));
-        }
-      }
+      for (const name of await sourceFileNamesIn(given)) files.push(path.join(given, name));
+    } else if (path.basename(given) === COVERAGE_FILE_NAME) {
+      // Read as data it would only be rejected whole; it is the folder's declaration, read beside the files.
+      throw new CoverageDeclarationError(`${given} is a coverage declaration, not a source file: give the files or the folder it declares`);
     } else {
       files.push(given);
     }
@@ -46,13 +54,17 @@ export async function listSourceFiles(paths: readonly string[]): Promise<string[
 }
 
 export async function ingestPaths(options: IngestPathsOptions): Promise<IngestedFile[]> {
+  const files = await listSourceFiles(options.paths);
+  // Every declaration is read and checked first: a bad one stops the call before anything is ingested.
+  const declarations = await declaredCoverageOfFiles({ dataset: options.dataset, files, covers: options.covers });
   const results: IngestedFile[] = [];
-  for (const filePath of (await listSourceFiles(options.paths)).filter((file) => options.include?.(file) ?? true)) {
+  for (const filePath of files.filter((file) => options.include?.(file) ?? true)) {
     options.onFileStart?.(filePath);
     const result = await ingestFile({
       store: options.store,
       dataset: options.dataset,
       filePath,
+      declaredCoverage: declarations.get(filePath),
       encoding: options.encoding,
       now: options.now,
       onProgress: (records) => options.onProgress?.(filePath, records),

@@ -10,6 +10,7 @@ import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 export const MANIFEST_SCHEMA_VERSION = 1;
 
 const CountByRule = z.record(z.string(), z.number().int().nonnegative());
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 
 export const ManifestSchema = z
   .object({
@@ -33,6 +34,17 @@ export const ManifestSchema = z
     rows: z.object({ read: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
     reject_rules: CountByRule,
     periods: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+    /**
+     * The months the delivery covers, as an operator declared them (docs/operations.md "Declare
+     * what a delivery covers"), and where: `--covers`, `<dataset folder>/coverage.json` or
+     * `s3 metadata ipstats-covers`. Only on ingested files of monthly datasets; absent when
+     * nothing was declared. A later ingestion of the same bytes with another declaration
+     * rewrites it.
+     */
+    coverage: z
+      .strictObject({ first: Month, last: Month, declared_in: z.string().min(1) })
+      .refine((coverage) => coverage.first <= coverage.last, { message: 'coverage.first must not be after coverage.last' })
+      .optional(),
     keys: z.object({
       columns: z.array(z.string()),
       distinct: z.number().int(),
@@ -48,12 +60,13 @@ export const ManifestSchema = z
       curated: z.array(z.string()),
       rejects: z.string().nullable(),
     }),
-    /** Findings of a whole-file check (DatasetSpec.checkWholeFile) that did not reject the file. */
+    /**
+     * Findings of a whole-file check (DatasetSpec.checkWholeFile) that did not reject the file,
+     * and the warning about accepted rows outside the declared coverage (etl/coverage/outside-coverage.ts).
+     */
     warnings: z.array(z.string()).optional(),
     /** Facts a whole-file check reports about the file (e.g. classes per category). */
     summary: z.record(z.string(), z.unknown()).optional(),
-    /** The months the delivery declared it covers, and where that was declared. */
-    coverage: z.object({ first: z.string(), last: z.string(), declared_in: z.string() }).strict().optional(),
     /** Rejected rows by the city they name and their month. */
     rejected_by_city: z
       .array(z.object({ city_code: z.string().nullable(), month: z.string().nullable(), rows: z.number().int().nonnegative(), rules: CountByRule }).strict())
@@ -87,4 +100,9 @@ export async function readAllManifests(store: ObjectStore): Promise<Manifest[]> 
     if (object.key.endsWith('.json')) manifests.push(await readManifest(store, object.key));
   }
   return manifests;
+}
+
+/** Writes `manifest` at `key` as the lake keeps it: indented JSON with a final newline. */
+export async function writeManifest(store: ObjectStore, key: string, manifest: Manifest): Promise<void> {
+  await store.put(key, `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json' });
 }

@@ -27,3 +27,9 @@ export const lakeKeys = {
   /** An earlier published version of a report, kept when a later one replaces it (`stamp`: its generated_at, UTC, 20251205T020000Z). */
   reportVersion: (cityCode: string, period: string, stamp: string, fileName: string) => `reports/city=${cityCode}/period=${period}/versions/${stamp}/${fileName}`,
 } as const;
+
+/** The month 'YYYY-MM' of a monthly dataset's curated key (`…/year=2025/month=06/<sha>.parquet`), or null for other keys. */
+export function monthOfCuratedKey(key: string): string | null {
+  const match = /^curated\/[^/]+\/year=(\d{4})\/month=(\d{2})\/[^/]+$/.exec(key);
+  return match === null ? null : `${match[1]}-${match[2]}`;
+}

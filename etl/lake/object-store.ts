@@ -8,6 +8,12 @@ import type { Readable } from 'node:stream';
 export interface ObjectInfo {
   readonly key: string;
   readonly size: number;
+  /**
+   * User metadata of the object (S3 `x-amz-meta-*`, names in lower case without the prefix,
+   * e.g. `ipstats-covers`), from `head()` only. Absent when the object has none, and always on
+   * a local store (files have no metadata).
+   */
+  readonly metadata?: Readonly<Record<string, string>>;
 }
 
 export interface PutOptions {

@@ -171,7 +171,8 @@ export class S3ObjectStore implements ObjectStore {
     assertValidObjectKey(key);
     try {
       const output = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.keyPrefix + key }));
-      return { key, size: output.ContentLength ?? 0 };
+      const metadata = Object.entries(output.Metadata ?? {}).map(([name, value]) => [name.toLowerCase(), value] as const);
+      return metadata.length === 0 ? { key, size: output.ContentLength ?? 0 } : { key, size: output.ContentLength ?? 0, metadata: Object.fromEntries(metadata) };
     } catch (error) {
       if (isObjectNotFound(error)) return undefined;
       throw this.failure('HeadObject', key, error);

@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../cli/logger.ts';
 import { loadCityConfig, type CityConfig } from '../config/city-config.ts';
+import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
@@ -22,6 +23,8 @@ export interface RunPipelineOptions {
   /** Output folder or `s3://bucket/prefix` for reports. */
   readonly out: string;
   readonly period?: string;
+  /** `--covers`: coverage declared on the command line. @default none (each folder's coverage.json, if any) */
+  readonly covers?: RunCovers;
   readonly logger: Logger;
   readonly now?: () => Date;
   /**
@@ -58,7 +61,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const lake = openObjectStore(options.lake);
   const out = openObjectStore(options.out);
   const ingest = async (include?: (filePath: string) => boolean) => {
-    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, include });
+    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
     const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
     if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
     return files;

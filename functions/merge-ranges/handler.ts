@@ -21,7 +21,8 @@ export async function handler(event: unknown, context?: Context): Promise<Ingest
   if (context !== undefined) logger.addContext(context);
   const { dataset, plan } = parseEvent(MergeRangesEventSchema, event, 'merge-ranges', MERGE_RANGES_EVENT_FORM);
   const summary = await mergeRanges({ lake: openStore(bucketUrl(env.IPSTATS_LAKE_BUCKET)), dataset: getDataset(dataset), plan });
-  const { key, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate } = summary;
-  logger.info('large source merged', { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, ranges: plan.ranges.length });
+  const { key, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, coverage, coverageUpdated, coverageWarning } = summary;
+  logger.info('large source merged', { key, dataset, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, ranges: plan.ranges.length, coverage, coverageUpdated });
+  if (coverageWarning !== undefined) logger.warn('rows outside the declared coverage', { key, dataset, warning: coverageWarning });
   return summary;
 }

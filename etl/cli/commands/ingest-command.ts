@@ -1,9 +1,10 @@
 /** `ipstats ingest DATASET PATH…`: ingest files or folders of one dataset and say what became of each. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { formatMonthRange, parseMonthRange, type MonthRange } from '../../coverage/coverage-range.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { getDataset } from '../../schemas/index.ts';
-import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
@@ -18,8 +19,9 @@ export function registerIngestCommand(program: Command): void {
     .argument('<paths...>', 'CSV files or folders of CSV files')
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
     .addOption(new Option('--encoding <encoding>', 'override the encoding detection').choices(['utf-8', 'gb18030']))
+    .option('--covers <FROM..TO>', 'the months every file given covers, e.g. 2019-01..2025-03 (monthly datasets; wins over coverage.json)', (value: string) => parseMonthRange(value, '--covers'))
     .addOption(strictOption())
-    .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; strict?: boolean }) => {
+    .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; covers?: MonthRange; strict?: boolean }) => {
       const logger = loggerFor(program.opts());
       const dataset = getDataset(parseDatasetName(datasetName));
       const store = openObjectStore(options.lake);
@@ -27,20 +29,16 @@ export function registerIngestCommand(program: Command): void {
         store,
         dataset,
         paths,
+        covers: options.covers,
         encoding: options.encoding,
         onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
         onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
       });
-      const rows = results.map(({ filePath, manifest, skipped }) => [
-        path.basename(filePath),
-        skipped ? 'already ingested' : manifest.status === 'ingested' ? 'ingested' : `REJECTED: ${manifest.error}`,
-        String(manifest.rows.read),
-        String(manifest.rows.accepted),
-        String(manifest.rows.rejected),
-        manifest.outputs.rejects ?? '',
-      ]);
-      process.stdout.write(`${formatTable(['file', 'status', 'read', 'accepted', 'rejected', 'rejects'], rows, [false, false, true, true, true, false])}\n`);
+      process.stdout.write(`${ingestTable(results)}\n`);
       process.stdout.write(`lake: ${store.location}\n`);
+      for (const result of results) {
+        if (result.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset: dataset.name, file: path.basename(result.filePath), warning: result.coverageWarning });
+      }
       const fileRejected = results.filter((result) => result.manifest.status === 'file_rejected');
       if (fileRejected.length > 0) {
         throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
@@ -48,4 +46,23 @@ export function registerIngestCommand(program: Command): void {
       const rejected = rowsRejectedInFiles(results);
       if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
     });
+}
+
+/** One row per file; the coverage column only when some file has a declared coverage. */
+function ingestTable(results: readonly IngestedFile[]): string {
+  const withCoverage = results.some((result) => result.manifest.coverage !== undefined);
+  const rows = results.map(({ filePath, manifest, skipped, coverageUpdated }) => {
+    const coverage = manifest.coverage === undefined ? '' : `${formatMonthRange(manifest.coverage)} (${manifest.coverage.declared_in})`;
+    return [
+      path.basename(filePath),
+      coverageUpdated ? 'coverage declaration updated' : skipped ? 'already ingested' : manifest.status === 'ingested' ? 'ingested' : `REJECTED: ${manifest.error}`,
+      String(manifest.rows.read),
+      String(manifest.rows.accepted),
+      String(manifest.rows.rejected),
+      ...(withCoverage ? [coverage] : []),
+      manifest.outputs.rejects ?? '',
+    ];
+  });
+  const header = ['file', 'status', 'read', 'accepted', 'rejected', ...(withCoverage ? ['coverage'] : []), 'rejects'];
+  return formatTable(header, rows, [false, false, true, true, true, false, false]);
 }

@@ -1,5 +1,6 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
 import type { Command } from 'commander';
+import { parseRunCovers } from '../../coverage/run-covers.ts';
 import type { WrittenReport } from '../../pipeline/build-reports.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { reportLocation } from '../../pipeline/report-location.ts';
@@ -18,6 +19,7 @@ interface RunOptions {
   readonly out: string;
   readonly config: string;
   readonly period?: string;
+  readonly covers?: string[];
   readonly strict?: boolean;
   readonly deliver?: boolean;
 }
@@ -31,18 +33,27 @@ export function registerRunCommand(program: Command): void {
     .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
     .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
+    .option(
+      '--covers <[DATASET=]FROM..TO>',
+      'months the input files cover, e.g. 2019-01..2025-03 (every monthly dataset) or pledges=2019-01..2025-03 (that dataset); repeatable; wins over coverage.json',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .addOption(strictOption())
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .action(async (options: RunOptions, command: Command) => {
       const logger = loggerFor(program.opts());
+      const covers = parseRunCovers(options.covers ?? []);
       const sample = command.getOptionValueSource('input') === 'default';
-      const result = await runPipeline({ ...options, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
+      const result = await runPipeline({ ...options, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
       const fresh = result.ingested.filter((file) => !file.skipped);
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
+      const redeclared = result.ingested.filter((file) => file.coverageUpdated).length;
       process.stdout.write(
         `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
-          `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n\n`,
+          `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n` +
+          (redeclared > 0 ? `coverage declaration updated for ${redeclared} file(s) already in the lake\n` : '') +
+          '\n',
       );
       if (result.earlier !== null) {
         process.stdout.write(`published first the reports of ${result.earlier.period}, as they stood before the sample's correction file arrived:\n${reportPaths(result.outLocation, result.earlier.reports)}\n\n`);

@@ -45,6 +45,11 @@ describe('parseCityConfig: defaults', () => {
     });
   });
 
+  it('no configured coverage: data_since null, no overrides', () => {
+    expect(city.dataSince).toBeNull();
+    expect(city.coverageOverrides).toEqual({});
+  });
+
   it('an explicit base_year wins', () => {
     expect(parseCityConfig(oneCity({ base_year: 2021 }), 'c.json').cities[0]!.baseYear).toBe(2021);
   });
@@ -53,7 +58,7 @@ describe('parseCityConfig: defaults', () => {
 describe('parseCityConfig: errors name the file, the JSON path and the bad value', () => {
   it('an unknown key, with the allowed keys', () => {
     expect(() => parseCityConfig(oneCity({ tagets: {} }), 'cities.json')).toThrow(
-      'cities.json: $.cities[0].tagets: unknown key "tagets"; allowed keys: code, name, programme_start_year, base_year, contacts, targets, patent_intensive_partial_shares (got {})',
+      'cities.json: $.cities[0].tagets: unknown key "tagets"; allowed keys: code, name, programme_start_year, base_year, contacts, targets, patent_intensive_partial_shares, data_since, coverage (got {})',
     );
   });
 
@@ -132,6 +137,46 @@ describe('parseCityConfig: errors name the file, the JSON path and the bad value
     expect(() => parseCityConfig('{}', 'cities.toml')).toThrow(
       'cities.toml: $: unsupported file extension ".toml": expected .json, .yaml, .yml or none',
     );
+  });
+});
+
+describe('parseCityConfig: data_since and coverage', () => {
+  const MONTHLY = 'patents, patent_events, trademarks, trademark_events, pledges, gi_output, tech_contracts, programme_records';
+
+  it('reads data_since and per-dataset ranges, open or closed', () => {
+    const city = parseCityConfig(oneCity({ data_since: '2019-01', coverage: { pledges: '2020-07..', gi_output: '2021-01..2024-12' } }), 'c.json').cities[0]!;
+    expect(city.dataSince).toBe('2019-01');
+    expect(city.coverageOverrides).toEqual({ pledges: { first: '2020-07', last: null }, gi_output: { first: '2021-01', last: '2024-12' } });
+  });
+
+  it('a data_since that is not a month', () => {
+    expect(() => parseCityConfig(oneCity({ data_since: '2019-1' }), 'c.json')).toThrow('c.json: $.cities[0].data_since: not a month YYYY-MM such as 2019-01 (got "2019-1")');
+    expect(() => parseCityConfig(oneCity({ data_since: 201901 }), 'c.json')).toThrow('c.json: $.cities[0].data_since: not a month YYYY-MM such as 2019-01 (got 201901)');
+  });
+
+  it('an unknown dataset, a dataset whose coverage cannot be configured, bad ranges: all reported, one line each', () => {
+    const error = configErrorOf(() =>
+      parseCityConfig(oneCity({ coverage: { pledge: '2019-01..', enterprise_accounts: '2019-01..', patents: '2019-1..', trademarks: '2025-03..2019-01' } }), 'c.json'),
+    );
+    expect(error.message.split('\n')).toEqual([
+      `c.json: $.cities[0].coverage.pledge: unknown dataset "pledge"; datasets whose coverage can be declared: ${MONTHLY} (got "2019-01..")`,
+      'c.json: $.cities[0].coverage.enterprise_accounts: enterprise_accounts is an annual dataset: its coverage is the years it has accounts for, it cannot be declared (got "2019-01..")',
+      'c.json: $.cities[0].coverage.patents: is not a month range FROM..TO or FROM.. such as 2019-01..2025-03 or 2019-01.. (got "2019-1..")',
+      'c.json: $.cities[0].coverage.trademarks: FROM is after TO (got "2025-03..2019-01")',
+    ]);
+  });
+
+  it('a range that is not text is reported first, alone (the dataset checks need text)', () => {
+    expect(() => parseCityConfig(oneCity({ coverage: { pledge: '2019-01..', tech_contracts: 7 } }), 'c.json')).toThrow(
+      new ConfigError('c.json', [{ path: '$.cities[0].coverage.tech_contracts', problem: 'expected a month range FROM..TO or FROM.. such as 2019-01..2025-03 or 2019-01..', value: 7 }]),
+    );
+  });
+
+  it('YAML months stay text', () => {
+    const yaml = 'cities:\n  - code: 440300\n    name: 深圳市\n    programme_start_year: 2024\n    data_since: 2019-01\n    coverage:\n      pledges: 2020-01..2025-06\n';
+    const city = parseCityConfig(yaml, 'c.yaml').cities[0]!;
+    expect(city.dataSince).toBe('2019-01');
+    expect(city.coverageOverrides).toEqual({ pledges: { first: '2020-01', last: '2025-06' } });
   });
 });
 

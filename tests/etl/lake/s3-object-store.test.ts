@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObjectExistsError, ObjectNotFoundError } from '../../../etl/lake/object-store.ts';
 import { S3ObjectStore } from '../../../etl/lake/s3-object-store.ts';
@@ -54,6 +54,16 @@ describe('S3ObjectStore specifics', () => {
       { key: 'raw/x.bin', size: 3 },
       { key: 'reports/440300/2024-06/report.json', size: 19 },
     ]);
+  });
+
+  it('head gives the user metadata, names in lower case, and no metadata field for an object without any', async () => {
+    const store = new S3ObjectStore({ client: s3.client, bucket: s3.bucket, prefix: 'meta' });
+    await s3.client.send(
+      new PutObjectCommand({ Bucket: s3.bucket, Key: 'meta/inbox/pledges/p.csv', Body: 'a,b\n', Metadata: { 'ipstats-covers': '2019-01..2025-03', 'Uploaded-By': 'ops' } }),
+    );
+    expect(await store.head('inbox/pledges/p.csv')).toEqual({ key: 'inbox/pledges/p.csv', size: 4, metadata: { 'ipstats-covers': '2019-01..2025-03', 'uploaded-by': 'ops' } });
+    await store.put('inbox/pledges/plain.csv', 'a,b\n');
+    expect(await store.head('inbox/pledges/plain.csv')).toStrictEqual({ key: 'inbox/pledges/plain.csv', size: 4 });
   });
 
   it('a store without prefix uses the bucket root', async () => {
