@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCityConfig } from '../../../etl/config/city-config.ts';
 import { assembleReport } from '../../../etl/reports/assemble-report.ts';
+import { fetchSourceFileMonths } from '../../../etl/reports/lake-facts.ts';
 import { fetchReportInputs } from '../../../etl/reports/report-queries.ts';
 import type { Report } from '../../../etl/reports/report-schema.ts';
 import { sqlFixture, type FixtureRow, type SqlFixture } from '../../support/sql-fixture.ts';
@@ -70,7 +71,8 @@ describe('a report from the real views', () => {
       period: '2025-06',
       generatedAt: '2025-07-05T02:00:00+08:00',
       classificationVersion: null,
-      rowCounts: { pledges: { rowsRead: 6, rowsRejected: 1 } },
+      facts: { manifests: [], fileMonths: await fetchSourceFileMonths(db.engine) },
+      previousReport: null,
     });
     report = assembleReport(inputs);
   });
@@ -89,18 +91,25 @@ describe('a report from the real views', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0.3 },
       status: 'behind',
+      null_reasons: { annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' },
     });
     expect(report.indicators.pledge_project_count.ytd).toBe(2);
   });
 
-  it('transfers: the joint coverage starts in 2025-03, so only the month is known', () => {
-    // patent_events 2025-03..2025-06, trademark_events 2024-01..2025-06 → joint 2025-03..2025-06
-    // June: E2 outflow, E3 inflow (district 440305 rolled up), T2 local
+  it('transfers: nothing declared, so both event datasets cover from the lake\'s earliest month (pledges, 2023-05)', () => {
+    // patent_events has rows only from 2025-03 and trademark_events from 2024-01, but the lake starts
+    // in 2023-05: inside coverage, months without rows are true zeros.
+    // June: E2 outflow, E3 inflow (district 440305 rolled up), T2 local → 3; year to date adds E1 → 4;
+    // 2024-01..06: T1 → 1; 4 / 1 − 1 = 3. 2023 is not wholly covered (it starts in May).
     const transfers = report.indicators.ip_transfer_licence_count;
     expect(transfers.month).toBe(3);
-    expect(transfers.ytd).toBeNull();
-    expect(transfers.breakdown).toEqual({ month: { local: 1, inflow: 1, outflow: 1 }, ytd: null });
-    expect(transfers.status).toBe('no_data');
+    expect(transfers.ytd).toBe(4);
+    expect(transfers.ytd_prev).toBe(1);
+    expect(transfers.yoy_growth).toBe(3);
+    expect(transfers.annual).toEqual({ '2023': null, '2024': 1 });
+    expect(transfers.null_reasons).toEqual({ annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
+    expect(transfers.breakdown).toEqual({ month: { local: 1, inflow: 1, outflow: 1 }, ytd: { local: 2, inflow: 1, outflow: 1 } });
+    expect(transfers.status).toBe('on_track');
   });
 
   it('GI output: marked rows only, distinct users over the year to date', () => {
@@ -109,17 +118,25 @@ describe('a report from the real views', () => {
       ytd_promotion_project_cny: 16.25,
       ytd_all_cny: 16.25,
       by_product: [{ gi_id: 'GI1', name: '南山荔枝', in_promotion_project: true, ytd_cny: 16.25, users: 2 }],
+      null_reasons: {},
     });
     expect(report.indicators.gi_output_value_cny.ytd).toBe(16.25);
     expect(report.indicators.gi_output_value_cny.month).toBe(1);
   });
 
-  it('data quality takes the latest period from coverage', () => {
-    expect(report.data_quality).toEqual({
-      rows_read: 6,
-      rows_rejected: 1,
-      by_dataset: { pledges: { rows_read: 6, rows_rejected: 1, latest_period: '2025-06' } },
+  it("data quality counts the city's current rows up to the report month, with the coverage", () => {
+    // P1 2023-05, P2 2024-05, P3 2024-06 (cancelled: still a row), P4 2025-02, P5 2025-06
+    expect(report.data_quality.by_dataset.pledges).toEqual({
+      rows_read: 5,
+      rows_rejected: 0,
+      latest_period: '2025-06',
+      rows_counted: 5,
+      rows_in_month: 1,
+      rows_outside_coverage: 0,
+      coverage: { first: '2023-05', last: '2025-06', runs: [{ first: '2023-05', last: '2025-06', basis: 'inferred' }] },
+      top_reject_reasons: [],
     });
+    expect(report.data_quality.by_dataset.tech_contracts).toBeUndefined(); // no rows, no file, no coverage
   });
 
   it('datasets without rows give null figures and no_data', () => {

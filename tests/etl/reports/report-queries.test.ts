@@ -7,8 +7,9 @@ import { rewriteNamedParameters } from '../../../etl/engines/named-parameters.ts
 import type { QueryEngine } from '../../../etl/engines/query-engine.ts';
 import { loadTrinoFunctionList } from '../../../etl/engines/trino-function-list.ts';
 import { assembleReport } from '../../../etl/reports/assemble-report.ts';
+import { SOURCE_FILE_MONTHS_SQL, fetchSourceFileMonths } from '../../../etl/reports/lake-facts.ts';
 import {
-  DATASET_COVERAGE_SQL,
+  CITY_DATASET_ROWS_SQL,
   GI_OUTPUT_MONTHLY_SQL,
   GI_USERS_SQL,
   INDICATOR_SERIES_SQL,
@@ -49,12 +50,18 @@ const FIXTURE_SQL = [
     ('GI-1', 'U2', '440300', date '2025-01-01', 5.05, '沙井蚝', true),
     ('GI-1', 'U1', '440300', date '2025-03-01', 5.05, '沙井蚝', true),
     ('GI-1', 'U3', '440300', date '2024-12-01', 99.00, '沙井蚝', true)`,
-  `create table mart_dataset_coverage (dataset varchar, first_month date, last_month date, row_count bigint)`,
-  `insert into mart_dataset_coverage values
-    ('pledges', date '2022-01-01', date '2025-07-01', 6),
-    ('patent_events', date '2024-01-01', date '2025-06-01', 10),
-    ('trademark_events', date '2024-03-01', date '2025-06-01', 4),
-    ('gi_output', date '2024-12-01', date '2025-06-01', 4)`,
+  `create table mart_source_file_months (dataset varchar, source_sha256 varchar, first_month date, last_month date, row_count bigint)`,
+  `insert into mart_source_file_months values
+    ('pledges', 'p1', date '2022-01-01', date '2024-12-01', 4),
+    ('pledges', 'p2', date '2025-01-01', date '2025-07-01', 2),
+    ('patent_events', 'e1', date '2024-01-01', date '2025-06-01', 10),
+    ('trademark_events', 't1', date '2024-03-01', date '2025-06-01', 4),
+    ('gi_output', 'g1', date '2024-12-01', date '2025-06-01', 4)`,
+  `create table mart_city_dataset_rows_monthly (city_code varchar, dataset varchar, month date, row_count bigint)`,
+  `insert into mart_city_dataset_rows_monthly values
+    ('440300', 'pledges', date '2025-06-01', 2),
+    ('440300', 'gi_products', null, 1),
+    ('420100', 'pledges', date '2025-06-01', 5)`,
   // Two classification versions: 'v2' was loaded last (higher _ingest_seq), so the report uses it.
   `create table stg_patent_intensive_classification (version varchar, industry_code varchar, category_code varchar, partial boolean, _ingest_seq integer)`,
   `insert into stg_patent_intensive_classification values ('demo-2019', '3911', '01', false, 1), ('v2', '3911', '01', false, 2)`,
@@ -94,7 +101,8 @@ describe('report queries on DuckDB', () => {
       period: '2025-06',
       generatedAt: '2025-07-05T02:00:00+08:00',
       classificationVersion: null,
-      rowCounts: {},
+      facts: { manifests: [], fileMonths: await fetchSourceFileMonths(engine) },
+      previousReport: null,
     });
     expect(inputs.series).toEqual({
       ip_transfer_licence_count: [{ month: '2025-06', value: '3.00' }],
@@ -115,12 +123,25 @@ describe('report queries on DuckDB', () => {
       ],
       usersYearToDate: [{ giId: 'GI-1', users: 2 }],
     });
+    // Nothing declared: every monthly dataset covers from the lake's earliest month (pledges 2022-01) to its own last month.
     expect(inputs.coverage).toEqual({
-      gi_output: coverageOfSpan('2024-12', '2025-06'),
-      patent_events: coverageOfSpan('2024-01', '2025-06'),
+      patents: { runs: [] },
+      patent_events: coverageOfSpan('2022-01', '2025-06'),
+      trademarks: { runs: [] },
+      trademark_events: coverageOfSpan('2022-01', '2025-06'),
       pledges: coverageOfSpan('2022-01', '2025-07'),
-      trademark_events: coverageOfSpan('2024-03', '2025-06'),
+      gi_output: coverageOfSpan('2022-01', '2025-06'),
+      enterprise_accounts: { runs: [] },
+      industry_accounts: { runs: [] },
+      city_accounts: { runs: [] },
+      tech_contracts: { runs: [] },
+      programme_records: { runs: [] },
     });
+    expect(inputs.quality.cityRows).toEqual([
+      { dataset: 'gi_products', month: null, rows: 1 },
+      { dataset: 'pledges', month: '2025-06', rows: 2 },
+    ]);
+    expect(inputs.quality.lakeLastMonths).toEqual({ pledges: '2025-07', patent_events: '2025-06', trademark_events: '2025-06', gi_output: '2025-06' });
     expect(inputs.patentIntensive).toEqual({
       classificationVersion: 'v2',
       years: [
@@ -151,6 +172,7 @@ describe('report queries on DuckDB', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0.3 },
       status: 'behind',
+      null_reasons: { cumulative: 'not_applicable' },
     });
     expect(report.indicators.ip_transfer_licence_count.breakdown).toEqual({ month: { local: 1, inflow: 2, outflow: 0 }, ytd: { local: 1, inflow: 2, outflow: 0 } });
     expect(report.gi_output.ytd_all_cny).toBe(15.15);
@@ -174,7 +196,8 @@ describe('report queries are portable', () => {
     TRANSFER_FLOWS_SQL,
     GI_OUTPUT_MONTHLY_SQL,
     GI_USERS_SQL,
-    DATASET_COVERAGE_SQL,
+    SOURCE_FILE_MONTHS_SQL,
+    CITY_DATASET_ROWS_SQL,
     CLASSIFICATION_VERSION_SQL,
     PATENT_INTENSIVE_YEARS_SQL,
     PATENT_INTENSIVE_CLASSES_SQL,

@@ -31,6 +31,7 @@ const withoutStrings = (text: string): string => text.replace(/'(?:[^']|'')*'/g,
 describe('SQL view files', () => {
   it('cover the three layers', () => {
     expect(VIEW_FILES.filter((v) => v.layer === 'marts').map((v) => v.name)).toEqual([
+      'mart_city_dataset_rows_monthly',
       'mart_city_gi_output_monthly',
       'mart_city_indicator_monthly',
       'mart_city_patent_intensive_annual',
@@ -38,6 +39,7 @@ describe('SQL view files', () => {
       'mart_city_transfer_flows_monthly',
       'mart_dataset_coverage',
       'mart_industry_patent_intensity',
+      'mart_source_file_months',
     ]);
     expect(VIEW_FILES.filter((v) => v.layer === 'staging')).toHaveLength(15);
   });
