@@ -4,6 +4,8 @@
  */
 type Annual = Readonly<Record<string, number | null>>;
 type Status = 'met' | 'on_track' | 'behind' | 'no_data';
+/** null_reasons beyond the one every flow (cumulative) or cumulative (CAGR) indicator has: not_applicable. */
+type Reasons = Readonly<Record<string, unknown>>;
 
 interface FlowFigures {
   readonly unit: 'count' | 'cny';
@@ -15,6 +17,7 @@ interface FlowFigures {
   readonly cagr_since_base: number | null;
   readonly target: number;
   readonly status: Status;
+  readonly reasons?: Reasons;
 }
 
 interface CumulativeFigures {
@@ -28,14 +31,24 @@ interface CumulativeFigures {
   readonly status: Status;
 }
 
-function flow({ target, ...figures }: FlowFigures) {
-  return { ...figures, cumulative: null, target: { kind: 'growth', value: target } };
+function flow({ target, reasons = {}, ...figures }: FlowFigures) {
+  return { ...figures, cumulative: null, target: { kind: 'growth', value: target }, null_reasons: { ...reasons, cumulative: 'not_applicable' } };
 }
 
+/** ytd_prev 0 makes the YoY growth null for the reason zero_base. */
 function cumulative({ annual2024, target, ...figures }: CumulativeFigures) {
-  return { unit: 'count', ...figures, annual: { '2024': annual2024 }, cagr_since_base: null, target: { kind: 'cumulative', value: target } };
+  const reasons = figures.yoy_growth === null ? { yoy_growth: 'zero_base' } : {};
+  return {
+    unit: 'count',
+    ...figures,
+    annual: { '2024': annual2024 },
+    cagr_since_base: null,
+    target: { kind: 'cumulative', value: target },
+    null_reasons: { ...reasons, cagr_since_base: 'not_applicable' },
+  };
 }
 
+/** No classification is loaded in the fixture: every figure null, with that reason. */
 function notComputedYet(annualYears: readonly string[]) {
   return {
     unit: 'cny',
@@ -48,8 +61,21 @@ function notComputedYet(annualYears: readonly string[]) {
     cumulative: null,
     target: { kind: 'growth', value: 0 },
     status: 'no_data',
+    null_reasons: {
+      month: 'not_applicable',
+      ytd: 'not_applicable',
+      ytd_prev: 'not_applicable',
+      yoy_growth: 'no_classification',
+      cagr_since_base: 'no_classification',
+      cumulative: 'not_applicable',
+      annual: Object.fromEntries(annualYears.map((year) => [year, 'no_classification'])),
+      status: 'no_classification',
+    },
   };
 }
+
+/** 上海's base year 2022 lies before the data (2023-01 …): annual 2022 and so the CAGR are not covered. */
+const BASE_YEAR_NOT_COVERED = { annual: { '2022': 'not_covered' }, cagr_since_base: 'not_covered' };
 
 export const SHENZHEN_INDICATORS = {
   ip_transfer_licence_count: {
@@ -101,7 +127,7 @@ export const SHENZHEN_INDICATORS = {
 
 export const SHANGHAI_INDICATORS = {
   ip_transfer_licence_count: {
-    ...flow({ unit: 'count', month: 1, ytd: 3, ytd_prev: 2, yoy_growth: 0.5, annual: { '2022': null, '2023': 1, '2024': 3 }, cagr_since_base: null, target: 0.2, status: 'on_track' }),
+    ...flow({ unit: 'count', month: 1, ytd: 3, ytd_prev: 2, yoy_growth: 0.5, annual: { '2022': null, '2023': 1, '2024': 3 }, cagr_since_base: null, target: 0.2, status: 'on_track', reasons: BASE_YEAR_NOT_COVERED }),
     breakdown: { month: { local: 1, inflow: 0, outflow: 0 }, ytd: { local: 1, inflow: 1, outflow: 1 } },
   },
   pledge_amount_cny: flow({
@@ -114,8 +140,9 @@ export const SHANGHAI_INDICATORS = {
     cagr_since_base: null,
     target: 0.3,
     status: 'behind',
+    reasons: BASE_YEAR_NOT_COVERED,
   }),
-  pledge_project_count: flow({ unit: 'count', month: 0, ytd: 1, ytd_prev: 1, yoy_growth: 0, annual: { '2022': null, '2023': 1, '2024': 2 }, cagr_since_base: null, target: 0.3, status: 'behind' }),
+  pledge_project_count: flow({ unit: 'count', month: 0, ytd: 1, ytd_prev: 1, yoy_growth: 0, annual: { '2022': null, '2023': 1, '2024': 2 }, cagr_since_base: null, target: 0.3, status: 'behind', reasons: BASE_YEAR_NOT_COVERED }),
   patent_contract_turnover_cny: flow({
     unit: 'cny',
     month: 0,
@@ -126,6 +153,7 @@ export const SHANGHAI_INDICATORS = {
     cagr_since_base: null,
     target: 0.4,
     status: 'no_data',
+    reasons: { ...BASE_YEAR_NOT_COVERED, yoy_growth: 'zero_base', status: 'not_covered' },
   }),
   sme_university_patent_count: cumulative({ month: 0, ytd: 0, ytd_prev: 1, yoy_growth: -1, annual2024: 1, cumulative: 1, target: 100, status: 'behind' }),
   securitization_product_count: cumulative({ month: 1, ytd: 1, ytd_prev: 0, yoy_growth: null, annual2024: 0, cumulative: 1, target: 1, status: 'met' }),
@@ -144,6 +172,7 @@ export const SHANGHAI_INDICATORS = {
     cagr_since_base: null,
     target: 0.05,
     status: 'on_track',
+    reasons: BASE_YEAR_NOT_COVERED,
   }),
 };
 
@@ -155,6 +184,7 @@ export const SHENZHEN_GI_OUTPUT = {
     { gi_id: 'GI-SZ-01', name: '南山荔枝', in_promotion_project: true, ytd_cny: 410_000, users: 3 },
     { gi_id: 'GI-SZ-02', name: '光明乳鸽', in_promotion_project: false, ytd_cny: 70_000, users: 1 },
   ],
+  null_reasons: {},
 };
 
 export const SHANGHAI_GI_OUTPUT = {
@@ -162,19 +192,84 @@ export const SHANGHAI_GI_OUTPUT = {
   ytd_promotion_project_cny: 1_500_000.05,
   ytd_all_cny: 1_500_000.05,
   by_product: [{ gi_id: 'GI-SH-01', name: '南汇水蜜桃', in_promotion_project: true, ytd_cny: 1_500_000.05, users: 2 }],
+  null_reasons: {},
 };
 
-export const DATA_QUALITY = {
+const COVERED = { first: '2023-01', last: '2025-06', runs: [{ first: '2023-01', last: '2025-06', basis: 'inferred' }] };
+
+/** A monthly dataset of one city: rows counted (up to 2025-06), in 2025-06, rejected naming the city and their rules. */
+function monthly(rowsCounted: number, rowsInMonth: number, rejected: Readonly<Record<string, number>> = {}, rowsRejected = Object.keys(rejected).length > 0 ? 1 : 0) {
+  const top = Object.entries(rejected)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([rule, rows]) => ({ rule, rows }));
+  return {
+    rows_read: rowsCounted + rowsRejected,
+    rows_rejected: rowsRejected,
+    latest_period: '2025-06',
+    rows_counted: rowsCounted,
+    rows_in_month: rowsInMonth,
+    rows_outside_coverage: 0,
+    coverage: COVERED,
+    top_reject_reasons: top,
+  };
+}
+
+/** A reference dataset of one city: no months, no coverage. */
+function reference(rowsCounted: number) {
+  return { rows_read: rowsCounted, rows_rejected: 0, latest_period: null, rows_counted: rowsCounted, rows_in_month: null, rows_outside_coverage: 0, coverage: null, top_reject_reasons: [] };
+}
+
+/** The lake's totals, the same in both reports (every file ever ingested, all cities). */
+export const LAKE_QUALITY = {
   rows_read: 89,
   rows_rejected: 4,
+  rows_rejected_without_city: 0,
   by_dataset: {
-    patent_events: { rows_read: 14, rows_rejected: 1, latest_period: '2025-06' },
-    trademark_events: { rows_read: 5, rows_rejected: 0, latest_period: '2025-06' },
-    pledges: { rows_read: 16, rows_rejected: 1, latest_period: '2025-06' },
-    gi_products: { rows_read: 4, rows_rejected: 0, latest_period: null },
-    gi_output: { rows_read: 15, rows_rejected: 1, latest_period: '2025-06' },
-    enterprises: { rows_read: 4, rows_rejected: 0, latest_period: null },
-    tech_contracts: { rows_read: 7, rows_rejected: 0, latest_period: '2025-06' },
-    programme_records: { rows_read: 24, rows_rejected: 1, latest_period: '2025-06' },
+    patent_events: { rows_read: 14, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+    trademark_events: { rows_read: 5, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+    pledges: { rows_read: 16, rows_rejected: 1, files: 2, latest_period: '2025-06', last_ingest_seq: 2 },
+    gi_products: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1 },
+    gi_output: { rows_read: 15, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+    enterprises: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1 },
+    tech_contracts: { rows_read: 7, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+    programme_records: { rows_read: 24, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
   },
+};
+
+export const SHENZHEN_DATA_QUALITY = {
+  scope: 'city',
+  rows_read: 62,
+  rows_rejected: 4,
+  by_dataset: {
+    // PE-BAD1 names 深圳 as the transferee (440304); 999999 is no city
+    patent_events: monthly(9, 1, { application_no_check: 1, city_code_unknown: 1 }),
+    trademark_events: monthly(3, 0),
+    // P-BAD1 (440305): 2025-02-30 is no date, so the reject has no month but still names 深圳
+    pledges: monthly(9, 1, { date_invalid: 1 }),
+    gi_products: reference(2),
+    // by the product's city; the rejected row's producer is in 440305
+    gi_output: monthly(9, 2, { boolean_format: 1, money_negative: 1, uscc_check: 1 }),
+    enterprises: reference(3),
+    tech_contracts: monthly(6, 1),
+    programme_records: monthly(17, 3, { date_invalid: 1, enum_value: 1 }),
+  },
+  lake: LAKE_QUALITY,
+};
+
+export const SHANGHAI_DATA_QUALITY = {
+  scope: 'city',
+  rows_read: 21,
+  rows_rejected: 0,
+  by_dataset: {
+    patent_events: monthly(5, 0),
+    trademark_events: monthly(2, 1),
+    pledges: monthly(4, 0),
+    gi_products: reference(1),
+    gi_output: monthly(3, 1),
+    enterprises: reference(1),
+    // 上海 sells no contract: no rows, still covered (a true 0)
+    tech_contracts: monthly(0, 0),
+    programme_records: monthly(5, 1),
+  },
+  lake: LAKE_QUALITY,
 };

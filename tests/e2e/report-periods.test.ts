@@ -101,6 +101,7 @@ describe('深圳市, report month 2024-12 (L = 2024, e = 12)', () => {
       ytd_promotion_project_cny: 500_000,
       ytd_all_cny: 500_000,
       by_product: [{ gi_id: 'GI-SZ-01', name: '南山荔枝', in_promotion_project: true, ytd_cny: 500_000, users: 2 }],
+      null_reasons: {},
     });
   });
 });
@@ -138,7 +139,8 @@ describe('report month 2023-12: the first year of data, before the programme sta
     expect(indicators['pledge_amount_cny']).toEqual(
       expect.objectContaining({ month: 0, ytd: 12_505_000, ytd_prev: null, annual: { '2022': null, '2023': 12_505_000 }, status: 'no_data' }),
     );
-    expect(gi_output).toEqual({ year: 2023, ytd_promotion_project_cny: 0, ytd_all_cny: 0, by_product: [] });
+    // Covered and without marked output: true zeros, no reason.
+    expect(gi_output).toEqual({ year: 2023, ytd_promotion_project_cny: 0, ytd_all_cny: 0, by_product: [], null_reasons: {} });
   });
 });
 

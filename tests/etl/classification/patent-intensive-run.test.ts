@@ -121,6 +121,7 @@ describe('patent-intensive value added through the command line', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0 },
       status: 'met',
+      null_reasons: { month: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
     });
   });
 
