@@ -124,6 +124,15 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
     expect({ ...actual, generated_at: 'T' }).toEqual({ ...expected.json, generated_at: 'T' });
   });
 
+  it('refuses a month after the data, as the local run does, writing nothing: the state machine sees the failure', async () => {
+    const city = config.cities[0]!.code;
+    const before = (await delivered.list('reports/')).map((object) => object.key);
+    await expect(handler({ cityCode: city, period: '2026-03' })).rejects.toThrow(
+      /^no report for 2026-03: it is after the data of the lake: every monthly source ends before it \(patent_events ends 2025-12, /,
+    );
+    expect((await delivered.list('reports/')).map((object) => object.key)).toEqual(before);
+  });
+
   it('refuses a city that is not configured, listing the configured ones', async () => {
     await expect(handler({ cityCode: '999999', period: '2025-06' })).rejects.toThrow(
       `s3://${'ipstats-test'}/config/cities.json: $.cities: no city with code "999999"; configured: ${config.cities.map((c) => c.code).join(', ')}`,
