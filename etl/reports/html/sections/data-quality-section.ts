@@ -25,35 +25,39 @@ function rejectedShare(read: number, rejected: number): number | null {
   return read === 0 ? null : rejected / read;
 }
 
-/** "2023-01至2025-12（推断）；2026-01至2026-03（报送声明）" */
-export function coverageText(coverage: DatasetCoverageJson | null, labels: ReportLabels, language: ReportLanguage): string {
-  if (coverage === null) return labels.quality.noCoverage;
+/** Each run of the coverage: "2023-01至2025-12（推断）", "2026-01至2026-03（报送声明）". */
+export function coverageRuns(coverage: DatasetCoverageJson | null, labels: ReportLabels, language: ReportLanguage): string[] {
+  if (coverage === null) return [labels.quality.noCoverage];
   const to = language === 'zh' ? '至' : '–';
-  return coverage.runs
-    .map((run) => {
-      const basis = labels.quality.coverageBasis[run.basis];
-      return language === 'zh' ? `${run.first}${to}${run.last}（${basis}）` : `${run.first}${to}${run.last} (${basis})`;
-    })
-    .join(language === 'zh' ? '；' : '; ');
+  return coverage.runs.map((run) => {
+    const basis = labels.quality.coverageBasis[run.basis];
+    return language === 'zh' ? `${run.first}${to}${run.last}（${basis}）` : `${run.first}${to}${run.last} (${basis})`;
+  });
+}
+
+/** The runs in one line, for a spreadsheet cell. */
+export function coverageText(coverage: DatasetCoverageJson | null, labels: ReportLabels, language: ReportLanguage): string {
+  return coverageRuns(coverage, labels, language).join(language === 'zh' ? '；' : '; ');
 }
 
 export function dataQualitySection({ report, language, labels }: RenderContext): string {
   const q = labels.quality;
   const quality = report.data_quality;
-  const month = (value: string | null) => escapeHtml(value === null ? '—' : formatMonthName(value, language));
+  const month = (value: string | null) => escapeHtml(value ?? '—');
   const rows = Object.entries(quality.by_dataset).map(([dataset, counts]) => {
     const reasons = counts.top_reject_reasons.map((reason) => `${reason.rule} ×${formatCount(reason.rows)}`).join(language === 'zh' ? '、' : ', ');
-    return `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td>${escapeHtml(coverageText(counts.coverage, labels, language))}</td><td>${month(counts.latest_period)}</td><td class="num">${escapeHtml(formatCount(counts.rows_counted))}</td><td class="num">${escapeHtml(counts.rows_in_month === null ? '—' : formatCount(counts.rows_in_month))}</td><td class="num">${escapeHtml(formatCount(counts.rows_outside_coverage))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td>${escapeHtml(reasons)}</td></tr>`;
+    const runs = coverageRuns(counts.coverage, labels, language).map((run) => `<span class="run">${escapeHtml(run)}</span>`).join('<br>');
+    return `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="coverage">${runs}</td><td class="nowrap">${month(counts.latest_period)}</td><td class="num">${escapeHtml(formatCount(counts.rows_counted))}</td><td class="num">${escapeHtml(counts.rows_in_month === null ? '—' : formatCount(counts.rows_in_month))}</td><td class="num">${escapeHtml(formatCount(counts.rows_outside_coverage))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td class="reasons">${escapeHtml(reasons)}</td></tr>`;
   });
   const lake = quality.lake;
   const lakeRows = Object.entries(lake.by_dataset).map(
     ([dataset, counts]) =>
-      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.files))}</td><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td>${month(counts.latest_period)}</td></tr>`,
+      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.files))}</td><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td class="nowrap">${month(counts.latest_period)}</td></tr>`,
   );
   return `<section class="data-quality">
 <h2>${escapeHtml(labels.sections.dataQuality)}</h2>
 <p class="note">${escapeHtml(q.scopeNote(report.city.name, formatMonthName(report.period, language)))}</p>
-<div class="table-scroll"><table>
+<div class="table-scroll"><table class="city-quality">
 ${tableHead([{ text: q.dataset }, { text: q.coverage }, { text: q.latestPeriod }, { text: q.rowsCounted, numeric: true }, { text: q.rowsInMonth, numeric: true }, { text: q.rowsOutsideCoverage, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.rejectedShare, numeric: true }, { text: q.topRejectReasons }])}
 <tbody>
 ${rows.join('\n')}
