@@ -12,6 +12,23 @@ export const MANIFEST_SCHEMA_VERSION = 1;
 const CountByRule = z.record(z.string(), z.number().int().nonnegative());
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 
+/**
+ * Rejected rows of one city and month (etl/ingest/rejects-by-city.ts): the city from the row's
+ * raw city codes rolled up as the ingestion rolls them up (null: none parsed), the month from
+ * its raw partition value (null: unpartitioned, or the value did not parse).
+ */
+export const RejectedByCitySchema = z
+  .object({
+    city_code: z.string().regex(/^\d{6}$/, 'expected a six-digit city code').nullable(),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM').nullable(),
+    /** Rejected rows; a row naming two cities counts for each. */
+    rows: z.number().int().positive(),
+    /** The reasons of those rows by rule, counted as `reject_rules` counts them. */
+    rules: CountByRule,
+  })
+  .strict();
+export type RejectedByCity = z.infer<typeof RejectedByCitySchema>;
+
 export const ManifestSchema = z
   .object({
     schema_version: z.literal(MANIFEST_SCHEMA_VERSION),

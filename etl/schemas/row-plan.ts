@@ -4,7 +4,7 @@
  * of annual datasets, which the ingestion needs but Parquet does not store.
  */
 import type { z } from 'zod';
-import type { Partitioning } from './dataset-spec.ts';
+import type { DatasetSpec, Partitioning } from './dataset-spec.ts';
 import { fieldMetaOf } from './field-meta.ts';
 import { fieldParserOf, type FieldParser } from './field-parser.ts';
 
@@ -34,4 +34,21 @@ export function planRow(dataset: string, fields: Readonly<Record<string, z.ZodTy
   });
   if (partitioning.kind !== 'year') return planned;
   return [...planned.filter((field) => field.name !== partitioning.column), ...planned.filter((field) => field.name === partitioning.column)];
+}
+
+const plans = new WeakMap<DatasetSpec, readonly PlannedField[]>();
+
+export function registerRowPlan(spec: DatasetSpec, plan: readonly PlannedField[]): void {
+  plans.set(spec, plan);
+}
+
+/**
+ * The planned fields of a spec made by defineDataset, for code that reads raw values outside the
+ * validator (the rejects' cities and months, etl/ingest/rejects-by-city.ts) with the fields' own
+ * parsers. Throws for a hand-made spec, which has no fields.
+ */
+export function rowPlanOf(spec: DatasetSpec): readonly PlannedField[] {
+  const plan = plans.get(spec);
+  if (plan === undefined) throw new Error(`${spec.name}: the dataset spec has no field plan; build it with defineDataset (etl/schemas/define-dataset.ts)`);
+  return plan;
 }
