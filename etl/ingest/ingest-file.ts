@@ -1,7 +1,8 @@
 /**
  * Ingests one source file of one dataset into the lake:
  * raw copy → decode → parse → validate → normalise → staging CSV → Parquet per partition,
- * rejects as JSONL, and last the manifest. Every record read is either accepted or rejected.
+ * rejects as JSONL (counted by city and month for the manifest), and last the manifest. Every
+ * record read is either accepted or rejected.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -21,7 +22,8 @@ import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
 import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
 import { FileRejectedError } from './row-processor.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
-import { countSupersession } from './supersession.ts';
+import { countRejectsByCity } from './rejects-by-city.ts';
+import { countSupersession, type SupersessionCounts } from './supersession.ts';
 import { runWholeFileCheck } from './whole-file-check.ts';
 
 export interface IngestFileOptions {
@@ -124,7 +126,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     }
 
     const curatedKeys: string[] = [];
-    let supersession = { distinct: 0, supersededInFile: 0, supersedes: {} as Record<string, number> };
+    let supersession: SupersessionCounts = { distinct: 0, supersededInFile: 0, supersedes: {}, supersededMonths: dataset.partitioning.kind === 'none' ? null : {} };
     if (parts.length > 0) {
       supersession = await countSupersession({ store, dataset, sha256, curated: parts, workDir });
       for (const part of parts) {
@@ -133,6 +135,8 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
         curatedKeys.push(key);
       }
     }
+    // From the rejects file, so a file processed elsewhere (processSource override) gets it too.
+    const rejectedByCity = processor.rejected > 0 ? await countRejectsByCity({ dataset, rejectsPath: processor.rejectsPath!, headers: processor.headers }) : [];
     let rejectsKey: string | null = null;
     if (processor.rejected > 0) {
       rejectsKey = lakeKeys.rejects(dataset.name, ingestDate, sha256);
@@ -146,12 +150,14 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       unknown_columns: processor.unknownColumns,
       rows: { read: processor.read, accepted: processor.accepted, rejected: processor.rejected },
       reject_rules: processor.rejectRules,
+      rejected_by_city: rejectedByCity,
       periods: processor.periods,
       keys: {
         columns: [...dataset.key],
         distinct: supersession.distinct,
         superseded_in_file: supersession.supersededInFile,
         supersedes: supersession.supersedes,
+        ...(supersession.supersededMonths === null ? {} : { superseded_months: supersession.supersededMonths }),
       },
       outputs: { raw: rawKey, curated: curatedKeys.sort(), rejects: rejectsKey },
       ...wholeFileFields(wholeFile),

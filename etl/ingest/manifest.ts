@@ -12,6 +12,9 @@ export const MANIFEST_SCHEMA_VERSION = 1;
 const CountByRule = z.record(z.string(), z.number().int().nonnegative());
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 
+/** A partition period: `YYYY-MM` (monthly datasets) or `YYYY` (annual datasets). */
+const PartitionPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a period YYYY-MM or YYYY');
+
 /**
  * Rejected rows of one city and month (etl/ingest/rejects-by-city.ts): the city from the row's
  * raw city codes rolled up as the ingestion rolls them up (null: none parsed), the month from
@@ -50,6 +53,11 @@ export const ManifestSchema = z
     unknown_columns: z.array(z.string()),
     rows: z.object({ read: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
     reject_rules: CountByRule,
+    /**
+     * Rejected rows by city and month, sorted by city_code then month (nulls last). Written for
+     * every ingested file (empty without rejects); absent in older manifests and rejected files.
+     */
+    rejected_by_city: z.array(RejectedByCitySchema).optional(),
     periods: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
     /**
      * The months the delivery covers, as an operator declared them (docs/operations.md "Declare
@@ -69,8 +77,11 @@ export const ManifestSchema = z
       superseded_in_file: z.number().int(),
       /** Rows of earlier files that this file supersedes, by the earlier file's SHA-256. */
       supersedes: CountByRule,
-      /** Those superseded rows by their partition period ('YYYY-MM' or 'YYYY'). */
-      superseded_months: CountByRule.optional(),
+      /**
+       * The same rows by the partition period they were in (`YYYY-MM` or `YYYY`); absent for
+       * unpartitioned datasets and in manifests written before it existed.
+       */
+      superseded_months: z.record(PartitionPeriod, z.number().int().positive()).optional(),
     }),
     outputs: z.object({
       raw: z.string(),
@@ -84,10 +95,6 @@ export const ManifestSchema = z
     warnings: z.array(z.string()).optional(),
     /** Facts a whole-file check reports about the file (e.g. classes per category). */
     summary: z.record(z.string(), z.unknown()).optional(),
-    /** Rejected rows by the city they name and their month. */
-    rejected_by_city: z
-      .array(z.object({ city_code: z.string().nullable(), month: z.string().nullable(), rows: z.number().int().nonnegative(), rules: CountByRule }).strict())
-      .optional(),
   })
   .strict()
   .refine((manifest) => manifest.rows.read === manifest.rows.accepted + manifest.rows.rejected, {

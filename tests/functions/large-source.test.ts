@@ -89,6 +89,11 @@ describe('large-source fan-out: split-source → ingest-range × n → merge-ran
     const manifest = ManifestSchema.parse(JSON.parse(await lake.getText(summary.manifestKey)));
     expect(summary).toMatchObject({ status: 'ingested', rowsRead: 30_003, rowsRejected: 3, rejectRate: 3 / 30_003 });
     expect(manifest.ingest_seq).toBe(2);
+    // From the merged rejects, as for a single ingestion: 370214 → 370200, 310118 → 310000; 2023-13-40 has no month
+    expect(manifest.rejected_by_city).toEqual([
+      { city_code: '310000', month: null, rows: 3, rules: { boolean_format: 3, date_invalid: 3, money_format: 3 } },
+      { city_code: '370200', month: null, rows: 3, rules: { boolean_format: 3, date_invalid: 3, money_format: 3 } },
+    ]);
     await ingestFile({ store: local, dataset: getDataset('patent_events'), filePath: large, now: () => new Date(manifest.ingested_at), parallelism: 1 });
 
     const expected = await objectsOf(local);

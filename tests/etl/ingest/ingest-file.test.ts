@@ -3,6 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../etl/ingest/ingest-file.ts';
+import { ManifestSchema, type Manifest } from '../../../etl/ingest/manifest.ts';
 import { LocalObjectStore } from '../../../etl/lake/local-object-store.ts';
 import { getDataset } from '../../../etl/schemas/index.ts';
 import { parquetRows } from '../../support/parquet-rows.ts';
@@ -55,6 +56,27 @@ describe('ingestFile', () => {
     expect(rejects[1]!.reasons).toEqual([{ column: null, value: null, rule: 'field_count', message: 'expected 10 fields as in the header, found 4' }]);
   });
 
+  it('counts the rejected rows by city and month in the manifest, from their raw values', async () => {
+    const sha = await onlyManifestSha(store, 'pledges');
+    const manifest = ManifestSchema.parse(JSON.parse(await store.getText(`manifests/pledges/${sha}.json`)));
+    // row 3: city 999999 unknown, 2025-06-31 not a date → no city, no month, three reasons;
+    // row 4: too few fields, but its 登记日 2025-06-05 is there → no city, 2025-06
+    expect(manifest.rejected_by_city).toEqual([
+      { city_code: null, month: '2025-06', rows: 1, rules: { field_count: 1 } },
+      { city_code: null, month: null, rows: 1, rules: { city_code_unknown: 1, date_invalid: 1, integer_range: 1 } },
+    ]);
+  });
+
+  it('still reads manifests written before rejected_by_city and superseded_months existed', async () => {
+    const sha = await onlyManifestSha(store, 'pledges');
+    const { rejected_by_city: _rejected, keys, ...rest } = JSON.parse(await store.getText(`manifests/pledges/${sha}.json`)) as Manifest;
+    const { superseded_months: _months, ...oldKeys } = keys;
+    const old = ManifestSchema.parse({ ...rest, keys: oldKeys });
+    expect(old.rejected_by_city).toBeUndefined();
+    expect(old.keys.superseded_months).toBeUndefined();
+    expect(old.rows.rejected).toBe(2);
+  });
+
   it('normalises values into the curated Parquet: 万元, Chinese dates and enums, district roll-up, full-width digits', async () => {
     const sha = await onlyManifestSha(store, 'pledges');
     const rows = await parquetRows([path.join(dir, 'lake', 'curated', 'pledges', 'year=2025', 'month=06', `${sha}.parquet`)], 'pledge_id');
@@ -88,8 +110,53 @@ describe('ingestFile', () => {
     const { manifest } = await ingestFile({ store, dataset: getDataset('pledges'), filePath: file, now: FIXED_CLOCK });
     const first = await onlyManifestSha(store, 'pledges', manifest.source.sha256);
     expect(manifest.ingest_seq).toBe(2);
-    expect(manifest.keys).toEqual({ columns: ['pledge_id'], distinct: 2, superseded_in_file: 1, supersedes: { [first]: 1 } });
+    expect(manifest.keys).toEqual({ columns: ['pledge_id'], distinct: 2, superseded_in_file: 1, supersedes: { [first]: 1 }, superseded_months: { '2025-06': 1 } });
     expect(manifest.outputs.curated).toHaveLength(2);
+  });
+
+  it('counts the superseded rows by the month they were in: a correction that moves rows to other months', async () => {
+    const lake = new LocalObjectStore(path.join(dir, 'lake-moves'));
+    const original = path.join(dir, 'pledges-moves-01.csv');
+    const correction = path.join(dir, 'pledges-moves-02.csv');
+    const pledge = (id: string, date: string, city: string, amount = '10') => `${id},专利,1,${date},设立,某公司,,${city},某银行,${amount}`;
+    await writeFile(original, [PLEDGES_HEADER, pledge('P-101', '2025-06-10', '440305'), pledge('P-102', '2025-07-02', '440305'), pledge('P-103', '2025-07-05', '110108'), ''].join('\n'));
+    // P-101 June → July, P-102 July → August, P-103 stays in July; one row rejected, in Hangzhou in August
+    await writeFile(
+      correction,
+      [PLEDGES_HEADER, pledge('P-101', '2025-07-01', '440305'), pledge('P-102', '2025-08-15', '440305'), pledge('P-103', '2025-07-05', '110108'), pledge('P-104', '2025-08-31', '330106', '-1'), ''].join('\n'),
+    );
+    const first = (await ingestFile({ store: lake, dataset: getDataset('pledges'), filePath: original, now: FIXED_CLOCK })).manifest;
+    const { manifest } = await ingestFile({ store: lake, dataset: getDataset('pledges'), filePath: correction, now: FIXED_CLOCK });
+    expect(first.keys.superseded_months).toEqual({});
+    expect(first.rejected_by_city).toEqual([]);
+    expect(manifest.keys).toEqual({
+      columns: ['pledge_id'],
+      distinct: 3,
+      superseded_in_file: 0,
+      supersedes: { [first.source.sha256]: 3 },
+      superseded_months: { '2025-06': 1, '2025-07': 2 },
+    });
+    const sha = manifest.source.sha256;
+    expect(manifest.outputs.curated).toEqual([`curated/pledges/year=2025/month=07/${sha}.parquet`, `curated/pledges/year=2025/month=08/${sha}.parquet`]);
+    expect(manifest.rejected_by_city).toEqual([{ city_code: '330100', month: '2025-08', rows: 1, rules: { money_not_positive: 1 } }]);
+  });
+
+  it('labels superseded annual rows by year, and leaves superseded_months out for unpartitioned datasets', async () => {
+    const lake = new LocalObjectStore(path.join(dir, 'lake-periods'));
+    const accounts = (gdp: string) => `行政区划代码,年份,地区生产总值\n440305,2023,${gdp}\n440306,2024,${gdp}\n`;
+    const products = (name: string) => `gi_id,name,protection_type,city_code,category,approval_date,in_promotion_project\nGI-1,${name},product,440305,fruit,2006-01-01,true\n`;
+    const files = { a: path.join(dir, 'accounts-a.csv'), b: path.join(dir, 'accounts-b.csv'), c: path.join(dir, 'products-c.csv'), d: path.join(dir, 'products-d.csv') };
+    await writeFile(files.a, accounts('100'));
+    await writeFile(files.b, accounts('200'));
+    await writeFile(files.c, products('荔枝'));
+    await writeFile(files.d, products('增城荔枝'));
+    await ingestFile({ store: lake, dataset: getDataset('city_accounts'), filePath: files.a, now: FIXED_CLOCK });
+    const annual = (await ingestFile({ store: lake, dataset: getDataset('city_accounts'), filePath: files.b, now: FIXED_CLOCK })).manifest;
+    expect(annual.keys.superseded_months).toEqual({ '2023': 1, '2024': 1 });
+    await ingestFile({ store: lake, dataset: getDataset('gi_products'), filePath: files.c, now: FIXED_CLOCK });
+    const reference = (await ingestFile({ store: lake, dataset: getDataset('gi_products'), filePath: files.d, now: FIXED_CLOCK })).manifest;
+    expect(Object.values(reference.keys.supersedes)).toEqual([1]);
+    expect(reference.keys).not.toHaveProperty('superseded_months');
   });
 
   it('reads GBK files with traditional Chinese headers', async () => {
