@@ -56,7 +56,8 @@ describe('ingestFile with a declared coverage', () => {
     // What is written is what is returned, and the field sits after `periods`.
     const written = await readFile(manifestPath, 'utf8');
     expect(ManifestSchema.parse(JSON.parse(written))).toEqual(result.manifest);
-    expect(Object.keys(JSON.parse(written) as object).slice(11, 13)).toEqual(['periods', 'coverage']);
+    const keys = Object.keys(JSON.parse(written) as object);
+    expect(keys[keys.indexOf('periods') + 1]).toBe('coverage');
   });
 
   it('the same bytes with the same declaration: nothing is written', async () => {
