@@ -48,7 +48,7 @@ h3{font-size:13.5px;margin:16px 0 6px;color:${COLORS.ink}}
 .table-scroll{overflow-x:auto}
 td.nowrap,.run{white-space:nowrap}
 table.city-quality{font-size:12px}
-table.city-quality td.reasons{min-width:9em}
+table.city-quality td.reasons{min-width:8em;font-size:11.5px}
 sup.why{font-size:10px;margin-left:1px}
 sup.why a{text-decoration:none}
 .null-reasons ol{font-size:12px;color:${COLORS.muted};padding-left:20px;margin:4px 0}

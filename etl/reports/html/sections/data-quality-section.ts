@@ -1,7 +1,8 @@
 /**
  * Data quality of the report's city and month: per dataset the months covered (and how that is
- * known), the rows counted for the city, rows outside coverage, rejected rows naming the city
- * with their main rules; then the lake-wide totals, labelled as such.
+ * known: the last covered month is the end of the last run), the rows counted for the city, rows
+ * outside coverage, rejected rows naming the city with their main rules; then the lake-wide
+ * totals, labelled as such.
  */
 import { formatCount } from '../../format/count.ts';
 import { formatMonthName } from '../../format/month-name.ts';
@@ -47,7 +48,7 @@ export function dataQualitySection({ report, language, labels }: RenderContext):
   const rows = Object.entries(quality.by_dataset).map(([dataset, counts]) => {
     const reasons = counts.top_reject_reasons.map((reason) => `${reason.rule} ×${formatCount(reason.rows)}`).join(language === 'zh' ? '、' : ', ');
     const runs = coverageRuns(counts.coverage, labels, language).map((run) => `<span class="run">${escapeHtml(run)}</span>`).join('<br>');
-    return `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="coverage">${runs}</td><td class="nowrap">${month(counts.latest_period)}</td><td class="num">${escapeHtml(formatCount(counts.rows_counted))}</td><td class="num">${escapeHtml(counts.rows_in_month === null ? '—' : formatCount(counts.rows_in_month))}</td><td class="num">${escapeHtml(formatCount(counts.rows_outside_coverage))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td class="reasons">${escapeHtml(reasons)}</td></tr>`;
+    return `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="coverage">${runs}</td><td class="num">${escapeHtml(formatCount(counts.rows_counted))}</td><td class="num">${escapeHtml(counts.rows_in_month === null ? '—' : formatCount(counts.rows_in_month))}</td><td class="num">${escapeHtml(formatCount(counts.rows_outside_coverage))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="reasons">${escapeHtml(reasons)}</td></tr>`;
   });
   const lake = quality.lake;
   const lakeRows = Object.entries(lake.by_dataset).map(
@@ -58,7 +59,7 @@ export function dataQualitySection({ report, language, labels }: RenderContext):
 <h2>${escapeHtml(labels.sections.dataQuality)}</h2>
 <p class="note">${escapeHtml(q.scopeNote(report.city.name, formatMonthName(report.period, language)))}</p>
 <div class="table-scroll"><table class="city-quality">
-${tableHead([{ text: q.dataset }, { text: q.coverage }, { text: q.latestPeriod }, { text: q.rowsCounted, numeric: true }, { text: q.rowsInMonth, numeric: true }, { text: q.rowsOutsideCoverage, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.rejectedShare, numeric: true }, { text: q.topRejectReasons }])}
+${tableHead([{ text: q.dataset }, { text: q.coverage }, { text: q.rowsCounted, numeric: true }, { text: q.rowsInMonth, numeric: true }, { text: q.rowsOutsideCoverage, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.topRejectReasons }])}
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -25,7 +25,7 @@ export function revisionsSection({ report, language, labels, notes }: RenderCont
   const value = (change: Change, number: number) => escapeHtml(formatIndicatorValue(number, change.unit, language));
   const rows = revisions.changes.map(
     (change) =>
-      `<tr><th scope="row">${escapeHtml(labels.indicatorName(change.indicator))}</th><td>${escapeHtml(periodText(change, labels, language))}</td><td class="num">${value(change, change.old)}</td><td class="num">${change.new === null ? notes.missing(change.null_reason) : value(change, change.new)}</td><td class="num">${escapeHtml(differenceText(change, language))}</td><td>${sourcesText(change, labels)}</td></tr>`,
+      `<tr><th scope="row">${escapeHtml(labels.indicatorName(change.indicator))}</th><td class="nowrap">${escapeHtml(periodText(change, labels, language))}</td><td class="num">${value(change, change.old)}</td><td class="num">${change.new === null ? notes.missing(change.null_reason) : value(change, change.new)}</td><td class="num">${escapeHtml(differenceText(change, language))}</td><td>${sourcesText(change, labels)}</td></tr>`,
   );
   return `<section class="revisions">
 ${heading}

@@ -84,10 +84,10 @@ describe('renderReportHtml', () => {
 
   it('lists data quality per dataset with its Chinese title and the counting rules in a footnote', () => {
     // The city's rows and rejects, the coverage and how it is known; the lake's totals apart.
-    expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2023-01至2025-06（推断） 2025年6月 40 40 0 3 6.98% required ×3');
+    expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2023-01至2025-06（推断） 40 40 0 3 required ×3');
     expect(html).toContain('以下为深圳市截至2025年6月的数据');
     const lake = html.slice(html.indexOf('<table class="lake-totals">'));
-    expect(rowText(lake, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 1,200 3 0.25% 2025年6月');
+    expect(rowText(lake, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 1,200 3 0.25% 2025-06');
     expect(html).toContain('<h2>六、修订说明</h2>\n<p class="note">本市尚无更早月份的报告，无需列示修订。</p>');
     expect(html).toContain('<h2>统计口径说明</h2>');
     expect(html).toContain('专利密集型产业分类版本: 未载入');
