@@ -80,6 +80,9 @@ describe('Chinese number formatting', () => {
     expect(formatShareOf(1, 8000, 2)).toBe('0.01%'); // 0.0125 %
     expect(formatShareOf(1, 20001, 2)).toBe('0.00%');
     expect(formatShareOf(0, 0, 2)).toBe('—');
+    // Just below 0.145 %: the double quotient is 0.00145 itself, so only the exact division rounds down.
+    expect(11_600_000_000_000 / 8_000_000_000_000_001).toBe(0.00145);
+    expect(formatShareOf(11_600_000_000_000, 8_000_000_000_000_001, 2)).toBe('0.14%');
   });
 
   it('prints configured rates without trailing zeros', () => {
