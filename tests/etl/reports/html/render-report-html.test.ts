@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../../etl/reports/html/render-report-html.ts';
-import { nationalMixFor, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
+import { nationalMixFor, readNationalBulletinRows, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
 import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from './report-fixture.ts';
 
 const html = renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MIX });
@@ -167,5 +167,12 @@ describe('nationalMixFor', () => {
     expect(nationalMixFor(2025, rows)?.year).toBe(2022);
     expect(nationalMixFor(null, rows)?.shares['07']).toBe(0.3);
     expect(nationalMixFor(2018, rows)).toBeNull();
+  });
+
+  it('turns the bulletin percentages into fractions exactly', () => {
+    const mix = nationalMixFor(2019, readNationalBulletinRows())!;
+    expect(19.9 / 100).toBe(0.19899999999999998);
+    expect(mix.shares).toEqual({ '01': 0.201, '02': 0.199, '03': 0.297, '04': 0.122, '05': 0.087, '06': 0.023, '07': 0.072 });
+    expect(nationalMixFor(2019, [{ year: 2019, categoryCode: '01', shareOfTotalPct: '26.9' }, ...rows.filter((row) => row.year === 2019 && row.categoryCode !== '01')])!.shares['01']).toBe(0.269);
   });
 });
