@@ -12,14 +12,15 @@ import { DecimalError } from '../exact-decimal.ts';
 /** A figure to print: a number (taken as its shortest string form) or decimal text. */
 export type DecimalInput = number | string;
 
+// decimal.js types itself as a CommonJS module, so under NodeNext TypeScript takes the default
+// import for the module object; Node's ESM entry (decimal.mjs) exports the constructor itself.
+const DecimalJs = DecimalModule as unknown as typeof Decimal;
+
 /**
  * ROUND_HALF_UP is half away from zero in decimal.js (−1.005 → −1.01). 100 significant digits
  * hold every report figure and its products with powers of ten exactly; divisions truncate
  * (see roundedQuotient), so no operation rounds a figure before the one rounding that prints it.
  */
-// decimal.js types itself as a CommonJS module, so under NodeNext TypeScript takes the default
-// import for the module object; Node's ESM entry (decimal.mjs) exports the constructor itself.
-const DecimalJs = DecimalModule as unknown as typeof Decimal;
 const Exact = DecimalJs.clone({ precision: 100, rounding: DecimalJs.ROUND_HALF_UP });
 const Truncating = DecimalJs.clone({ precision: 100, rounding: DecimalJs.ROUND_DOWN });
 
