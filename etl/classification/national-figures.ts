@@ -6,6 +6,7 @@
  */
 import { readReferenceCsv } from '../reference/read-reference-csv.ts';
 import { parseCents } from '../reports/exact-decimal.ts';
+import { movePoint } from '../reports/format/decimal-text.ts';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from './categories.ts';
 
 const FILE = 'national_patent_intensive_va.csv';
@@ -32,10 +33,11 @@ export function nationalFiguresAtOrBefore(year: number): NationalFigures | undef
   return years.length === 0 ? undefined : byYear.get(Math.max(...years));
 }
 
-/** "11.97" (per cent) → 0.1197, exactly. */
+/** "11.97" (per cent) → 0.1197: the decimal point moves on the text (at most 2 decimals, checked), no double arithmetic. */
 function percentToFraction(text: string, where: string): number | null {
   if (text === '') return null;
-  return Number(parseCents(text, where)) / 10_000;
+  parseCents(text, where);
+  return Number(movePoint(text, -2));
 }
 
 function load(): ReadonlyMap<number, NationalFigures> {

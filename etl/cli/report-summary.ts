@@ -1,20 +1,28 @@
-/** The table `ipstats run` prints: headline figures per city, and where each report is. */
+/**
+ * The table `ipstats run` prints: headline figures per city, and where each report is. Figures
+ * are rounded like the reports', half away from zero on the exact decimal (format/decimal-text.ts).
+ */
 import type { WrittenReport } from '../pipeline/build-reports.ts';
 import { reportLocation } from '../pipeline/report-location.ts';
+import { formatCount } from '../reports/format/count.ts';
+import { amountIn } from '../reports/format/money.ts';
+import { formatPercent } from '../reports/format/percent.ts';
+import { MISSING_VALUE } from '../reports/format/missing-value.ts';
 import { formatTable } from './text-table.ts';
 
-const YI = 100_000_000;
+const YI = { divisor: 100_000_000, unit: '亿元' } as const;
 
+/** Yuan in 亿元, two decimals, from the exact quotient (not value / 1e8 as a double). */
 function yi(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : (value / YI).toFixed(2);
+  return value === null || value === undefined ? MISSING_VALUE : amountIn(value, YI);
 }
 
 function count(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : value.toLocaleString('en-US');
+  return value === null || value === undefined ? MISSING_VALUE : formatCount(value);
 }
 
 function growth(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
+  return value === null || value === undefined ? MISSING_VALUE : formatPercent(value, 1);
 }
 
 export function reportSummaryTable(reports: readonly WrittenReport[]): string {
@@ -61,7 +69,7 @@ function patentIntensiveCell(report: WrittenReport['report']): string {
 }
 
 function share(value: number | null): string {
-  return value === null ? '—' : `${(value * 100).toFixed(2)}%`;
+  return value === null ? MISSING_VALUE : formatPercent(value, 2);
 }
 
 /** Says on the face of the output when figures come from a demonstration classification. */

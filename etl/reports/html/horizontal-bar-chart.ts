@@ -5,8 +5,13 @@ import { BAR_CHART_ROW_HEIGHT, BAR_CHART_WIDTH, COLORS } from './chart-style.ts'
 export interface BarSeries {
   readonly name: string;
   readonly color: string;
-  /** One value per label (already in the axis unit); null leaves the bar out. */
+  /** One value per label (already in the axis unit); null leaves the bar out. A double: it only sizes the bar. */
   readonly values: readonly (number | null)[];
+  /**
+   * The text printed at the end of each bar, made by the caller from the report's exact figure
+   * (decimal-text.ts): the bar's double, divided or multiplied for the axis, must not be what is printed.
+   */
+  readonly texts: readonly (string | null)[];
   /** A colour per value, overriding `color` (e.g. products outside the promotion project). */
   readonly itemColors?: readonly string[];
 }
@@ -17,9 +22,8 @@ export interface HorizontalBarChartInput {
   readonly axisName: string;
   readonly labels: readonly string[];
   readonly series: readonly BarSeries[];
-  readonly formatValue: (value: number) => string;
-  /** Tick labels of the value axis. @default formatValue */
-  readonly formatTick?: (value: number) => string;
+  /** Tick labels of the value axis (round numbers ECharts picks, in the axis unit). */
+  readonly formatTick: (value: number) => string;
 }
 
 export function renderHorizontalBarChart(input: HorizontalBarChartInput): string {
@@ -36,7 +40,7 @@ export function renderHorizontalBarChart(input: HorizontalBarChartInput): string
         name: input.axisName,
         nameLocation: 'end',
         nameTextStyle: { color: COLORS.muted, fontSize: 11 },
-        axisLabel: { fontSize: 10, color: COLORS.muted, formatter: (value: number) => (input.formatTick ?? input.formatValue)(value) },
+        axisLabel: { fontSize: 10, color: COLORS.muted, formatter: (value: number) => input.formatTick(value) },
         splitLine: { lineStyle: { color: COLORS.grid } },
       },
       yAxis: {
@@ -53,7 +57,7 @@ export function renderHorizontalBarChart(input: HorizontalBarChartInput): string
         data: series.values.map((value, index) => (value === null || series.itemColors?.[index] === undefined ? value : { value, itemStyle: { color: series.itemColors[index] } })),
         itemStyle: { color: series.color },
         barMaxWidth: 16,
-        label: { show: true, position: 'right', fontSize: 10, color: COLORS.ink, formatter: (params: { value: number }) => input.formatValue(params.value) },
+        label: { show: true, position: 'right', fontSize: 10, color: COLORS.ink, formatter: (params: { dataIndex: number }) => series.texts[params.dataIndex] ?? '' },
       })),
     },
     { width: BAR_CHART_WIDTH, height },

@@ -3,8 +3,8 @@
  * highlighted. A month that is not covered is a gap, not a zero bar.
  */
 import type { IndicatorUnit } from '../indicators.ts';
-import { groupedNumber, trimmedNumber } from '../format/grouped-number.ts';
-import { moneyScale } from '../format/money.ts';
+import { trimmedNumber } from '../format/grouped-number.ts';
+import { amountIn, moneyScale } from '../format/money.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import { monthNumberOf, yearOf } from '../period.ts';
 import { renderChartSvg } from './chart-svg.ts';
@@ -35,6 +35,7 @@ export function renderTrendChart(input: TrendChartInput): string {
   const scale = input.unit === 'cny' ? moneyScale(largest, input.language) : { divisor: 1, unit: input.countUnit };
   const decimals = input.unit === 'cny' && scale.divisor > 1 ? 2 : 0;
   const last = input.values.length - 1;
+  const lastValue = input.values[last] ?? null;
   const data = input.values.map((value, index) =>
     value === null
       ? null
@@ -67,8 +68,9 @@ export function renderTrendChart(input: TrendChartInput): string {
             position: 'top',
             fontSize: 9,
             color: COLORS.ink,
-            // Only the report month carries its value, so 24 labels do not crowd the bars.
-            formatter: (params: { dataIndex: number; value: number }) => (params.dataIndex === last ? groupedNumber(params.value, decimals) : ''),
+            // Only the report month carries its value, so 24 labels do not crowd the bars. It is
+            // printed from the report's figure, exactly, not from the bar's value ÷ divisor.
+            formatter: (params: { dataIndex: number }) => (params.dataIndex === last && lastValue !== null ? amountIn(lastValue, scale, decimals) : ''),
           },
         },
       ],

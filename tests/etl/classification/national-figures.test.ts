@@ -15,6 +15,7 @@ describe('national figures (etl/reference/national_patent_intensive_va.csv)', ()
     expect(nationalFiguresAtOrBefore(2021)!.categoryMix).toEqual({ '01': 0.2, '02': 0.214, '03': 0.269, '04': null, '05': null, '06': 0.023, '07': null });
     expect(nationalFiguresAtOrBefore(2019)!.valueAddedCny).toBe(11_463_070_000_000);
     expect(nationalFiguresAtOrBefore(2020)!.shareOfGdp).toBe(0.1197);
+    expect(nationalFiguresAtOrBefore(2019)!.categoryMix['02']).toBe(0.199); // not 19.9 / 100 = 0.19899999999999998
   });
 
   it('takes the latest year at or before the one asked, and none before 2018', () => {

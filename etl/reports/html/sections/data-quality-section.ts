@@ -6,7 +6,7 @@
  */
 import { formatCount } from '../../format/count.ts';
 import { formatMonthName } from '../../format/month-name.ts';
-import { formatPercent } from '../../format/percent.ts';
+import { formatShareOf } from '../../format/percent.ts';
 import type { ReportLanguage } from '../../format/report-language.ts';
 import type { DatasetCoverageJson } from '../../report-schema.ts';
 import { DATASETS } from '../../../schemas/index.ts';
@@ -22,8 +22,9 @@ function datasetTitle(dataset: string, language: ReportLanguage): string {
   return language === 'zh' && spec !== undefined ? `${escapeHtml(spec.titleZh)} ${code}` : code;
 }
 
-function rejectedShare(read: number, rejected: number): number | null {
-  return read === 0 ? null : rejected / read;
+/** Rejected ÷ read rows as a percentage, rounded once on the exact quotient; "—" when nothing was read. */
+function rejectedShare(read: number, rejected: number): string {
+  return formatShareOf(rejected, read, 2);
 }
 
 /** Each run of the coverage: "2023-01至2025-12（推断）", "2026-01至2026-03（报送声明）". */
@@ -53,7 +54,7 @@ export function dataQualitySection({ report, language, labels }: RenderContext):
   const lake = quality.lake;
   const lakeRows = Object.entries(lake.by_dataset).map(
     ([dataset, counts]) =>
-      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.files))}</td><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(counts.rows_read, counts.rows_rejected), 2))}</td><td class="nowrap">${month(counts.latest_period)}</td></tr>`,
+      `<tr><th scope="row">${datasetTitle(dataset, language)}</th><td class="num">${escapeHtml(formatCount(counts.files))}</td><td class="num">${escapeHtml(formatCount(counts.rows_read))}</td><td class="num">${escapeHtml(formatCount(counts.rows_rejected))}</td><td class="num">${escapeHtml(rejectedShare(counts.rows_read, counts.rows_rejected))}</td><td class="nowrap">${month(counts.latest_period)}</td></tr>`,
   );
   return `<section class="data-quality">
 <h2>${escapeHtml(labels.sections.dataQuality)}</h2>
@@ -70,7 +71,7 @@ ${tableHead([{ text: q.dataset }, { text: q.files, numeric: true }, { text: q.ro
 <tbody>
 ${lakeRows.join('\n')}
 </tbody>
-<tfoot><tr><th scope="row">${escapeHtml(q.total)}</th><td class="num">${escapeHtml(formatCount(Object.values(lake.by_dataset).reduce((sum, counts) => sum + (counts?.files ?? 0), 0)))}</td><td class="num">${escapeHtml(formatCount(lake.rows_read))}</td><td class="num">${escapeHtml(formatCount(lake.rows_rejected))}</td><td class="num">${escapeHtml(formatPercent(rejectedShare(lake.rows_read, lake.rows_rejected), 2))}</td><td></td></tr></tfoot>
+<tfoot><tr><th scope="row">${escapeHtml(q.total)}</th><td class="num">${escapeHtml(formatCount(Object.values(lake.by_dataset).reduce((sum, counts) => sum + (counts?.files ?? 0), 0)))}</td><td class="num">${escapeHtml(formatCount(lake.rows_read))}</td><td class="num">${escapeHtml(formatCount(lake.rows_rejected))}</td><td class="num">${escapeHtml(rejectedShare(lake.rows_read, lake.rows_rejected))}</td><td></td></tr></tfoot>
 </table></div>
 ${lake.rows_rejected_without_city > 0 ? `<p class="note">${escapeHtml(q.rejectedWithoutCity(formatCount(lake.rows_rejected_without_city)))}</p>` : ''}
 </section>`;

@@ -1,7 +1,7 @@
 /** GI products: the year-to-date totals, a bar per product and the product table. */
 import { formatCount } from '../../format/count.ts';
-import { formatMoney, moneyScale } from '../../format/money.ts';
-import { groupedNumber, trimmedNumber } from '../../format/grouped-number.ts';
+import { amountIn, formatMoney, moneyScale } from '../../format/money.ts';
+import { trimmedNumber } from '../../format/grouped-number.ts';
 import type { NullReason } from '../../null-reasons.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart } from '../horizontal-bar-chart.ts';
@@ -33,10 +33,10 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
         name: g.ytd,
         color: COLORS.primary,
         values: gi.by_product.map((product) => product.ytd_cny / scale.divisor),
+        texts: gi.by_product.map((product) => amountIn(product.ytd_cny, scale, scale.divisor > 1 ? 2 : 0)),
         itemColors: gi.by_product.map((product) => (product.in_promotion_project ? COLORS.primary : COLORS.primaryLight)),
       },
     ],
-    formatValue: (value) => groupedNumber(value, scale.divisor > 1 ? 2 : 0),
     formatTick: (value) => trimmedNumber(value, 2),
   });
   const rows = gi.by_product.map(

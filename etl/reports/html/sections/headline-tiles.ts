@@ -16,11 +16,13 @@ export function headlineTiles({ report, language, labels, notes }: RenderContext
   const tiles = HEADLINE_INDICATORS.map((id) => {
     const figures = report.indicators[id];
     const growth = figures.yoy_growth;
-    const trend = growth === null ? 'flat' : growth > 0 ? 'up' : growth < 0 ? 'down' : 'flat';
+    // Coloured by the printed rate, so "0.0%" is never green or red.
+    const growthText = formatGrowth(growth);
+    const trend = growthText.startsWith('+') ? 'up' : growthText.startsWith('-') ? 'down' : 'flat';
     return `<div class="tile status-${figures.status}">
 <div class="tile-name">${escapeHtml(labels.indicatorName(id))}</div>
 <div class="tile-value">${figures.ytd === null ? notes.missing(figures.null_reasons.ytd) : escapeHtml(formatIndicatorValue(figures.ytd, INDICATORS[id].unit, language))}</div>
-<div class="tile-growth ${trend}">${escapeHtml(labels.scorecard.ytd)} · ${escapeHtml(labels.scorecard.yoy)} ${growth === null ? notes.missing(figures.null_reasons.yoy_growth) : escapeHtml(formatGrowth(growth))}</div>
+<div class="tile-growth ${trend}">${escapeHtml(labels.scorecard.ytd)} · ${escapeHtml(labels.scorecard.yoy)} ${growth === null ? notes.missing(figures.null_reasons.yoy_growth) : escapeHtml(growthText)}</div>
 </div>`;
   });
   return `<section class="tiles">\n${tiles.join('\n')}\n</section>`;

@@ -1,39 +1,32 @@
 /**
  * Patent-intensive value added: the city's figures and its mix by category beside the national
- * mix. The city's shares are its category values over their sum (a display of report figures,
- * not a new figure). While the accounting step has not produced figures, every city value is
- * null: the section says so and shows the national mix alone.
+ * mix. The city's shares are report.json's category_mix (each category over the headline total,
+ * computed from exact cents), printed rounded half away from zero — never recomputed here from
+ * doubles. While the accounting step has not produced figures, every city value is null: the
+ * section says so and shows the national mix alone.
  */
 import { trimmedNumber } from '../../format/grouped-number.ts';
 import { formatMoney } from '../../format/money.ts';
 import { formatGrowth, formatPercent } from '../../format/percent.ts';
 import type { NullReason } from '../../null-reasons.ts';
-import { PATENT_INTENSIVE_CATEGORIES, type PatentIntensiveSection } from '../../report-schema.ts';
+import { PATENT_INTENSIVE_CATEGORIES } from '../../report-schema.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart, type BarSeries } from '../horizontal-bar-chart.ts';
 import { escapeHtml } from '../html-escape.ts';
 import { tableHead } from '../table-head.ts';
 import type { RenderContext } from './render-context.ts';
 
-/** Each category's share of the sum of the categories that have a value; null when none has. */
-export function cityCategoryShares(section: PatentIntensiveSection): Record<string, number | null> {
-  const values = PATENT_INTENSIVE_CATEGORIES.map((code) => section.by_category[code]);
-  const total = values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-  const known = values.some((value) => value !== null) && total > 0;
-  return Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, known && section.by_category[code] !== null ? section.by_category[code]! / total : null]));
-}
-
 export function patentIntensiveSection({ report, language, labels, nationalMix, notes }: RenderContext): string {
   const section = report.patent_intensive;
   const p = labels.patentIntensive;
-  const cityShares = cityCategoryShares(section);
+  const cityShares = section.category_mix;
   const hasCityFigures = Object.values(cityShares).some((share) => share !== null);
   const categoryNames = PATENT_INTENSIVE_CATEGORIES.map((code) => labels.categoryNames[code] ?? code);
 
   const series: BarSeries[] = [];
-  if (hasCityFigures) series.push({ name: p.chartCity, color: COLORS.primary, values: PATENT_INTENSIVE_CATEGORIES.map((code) => percentOf(cityShares[code] ?? null)) });
+  if (hasCityFigures) series.push({ name: p.chartCity, color: COLORS.primary, ...shareBars(PATENT_INTENSIVE_CATEGORIES.map((code) => cityShares[code])) });
   if (nationalMix !== null) {
-    series.push({ name: `${p.chartNation} ${nationalMix.year}`, color: COLORS.national, values: PATENT_INTENSIVE_CATEGORIES.map((code) => percentOf(nationalMix.shares[code] ?? null)) });
+    series.push({ name: `${p.chartNation} ${nationalMix.year}`, color: COLORS.national, ...shareBars(PATENT_INTENSIVE_CATEGORIES.map((code) => nationalMix.shares[code] ?? null)) });
   }
   const chart =
     series.length === 0
@@ -44,7 +37,6 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
           axisName: '%',
           labels: categoryNames,
           series,
-          formatValue: (value) => `${value.toFixed(1)}%`,
           formatTick: (value) => `${trimmedNumber(value, 1)}%`,
         })}</figure>`;
 
@@ -77,6 +69,10 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function percentOf(fraction: number | null): number | null {
-  return fraction === null ? null : Math.round(fraction * 1000) / 10;
+/** Bars in per cent: the length may be a double, the printed label is the exact share rounded. */
+function shareBars(fractions: readonly (number | null)[]): Pick<BarSeries, 'values' | 'texts'> {
+  return {
+    values: fractions.map((fraction) => (fraction === null ? null : fraction * 100)),
+    texts: fractions.map((fraction) => (fraction === null ? null : formatPercent(fraction))),
+  };
 }

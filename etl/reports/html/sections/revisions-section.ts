@@ -43,12 +43,12 @@ function periodText(change: Change, labels: ReportLabels, language: ReportLangua
   return change.figure === 'annual' ? labels.revisions.annual(change.period) : formatMonthName(change.period, language);
 }
 
-/** new − old in the indicator's unit, signed and exact (both have at most 2 decimals); '' when new is null. */
+/** new − old in the indicator's unit, signed and exact (both have at most 2 decimals, the difference stays decimal text); '' when new is null. */
 function differenceText(change: Change, language: ReportLanguage): string {
   if (change.new === null) return '';
   const hundredths = parseCents(String(change.new), 'revised value') - parseCents(String(change.old), 'published value');
   const magnitude = hundredths < 0n ? -hundredths : hundredths;
-  const text = formatIndicatorValue(Number(formatCents(magnitude)), change.unit, language);
+  const text = formatIndicatorValue(formatCents(magnitude), change.unit, language);
   return hundredths > 0n ? `+${text}` : hundredths < 0n ? `-${text}` : text;
 }
 

@@ -1,8 +1,7 @@
 /** Every indicator in one table: month, YTD, YoY, CAGR, cumulative, target and a status mark. */
 import { formatIndicatorValue } from '../../format/indicator-value.ts';
 import { formatCount } from '../../format/count.ts';
-import { trimmedNumber } from '../../format/grouped-number.ts';
-import { formatGrowth } from '../../format/percent.ts';
+import { formatGrowth, formatTrimmedPercent } from '../../format/percent.ts';
 import type { ReportLanguage } from '../../format/report-language.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorUnit } from '../../indicators.ts';
 import type { Report } from '../../report-schema.ts';
@@ -14,7 +13,7 @@ import type { RenderContext } from './render-context.ts';
 type Target = Report['indicators']['pledge_amount_cny']['target'];
 
 export function targetText(target: Target, unit: IndicatorUnit, language: ReportLanguage, labels: ReportLabels): string {
-  if (target.kind === 'growth') return target.value === 0 ? labels.scorecard.anyGrowth : labels.scorecard.growthTarget(`${trimmedNumber(target.value * 100, 2)}%`);
+  if (target.kind === 'growth') return target.value === 0 ? labels.scorecard.anyGrowth : labels.scorecard.growthTarget(formatTrimmedPercent(target.value, 2));
   return labels.scorecard.levelTarget(formatIndicatorValue(target.value, unit, language));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../../etl/reports/html/render-report-html.ts';
-import { nationalMixFor, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
+import { nationalMixFor, readNationalBulletinRows, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
 import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from './report-fixture.ts';
 
 const html = renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MIX });
@@ -82,6 +82,55 @@ describe('renderReportHtml', () => {
     expect(page).toMatch(/核算方法<\/dt><dd>企业法/);
   });
 
+  it("prints the city's shares from report.json's exact category_mix, the same in the table and on the bars", () => {
+    const section = FIXTURE_REPORT_WITH_PATENT_INTENSIVE.patent_intensive;
+    const report = {
+      ...FIXTURE_REPORT_WITH_PATENT_INTENSIVE,
+      patent_intensive: {
+        ...section,
+        by_category: { '01': 123500000, '02': 876500000, '03': 0, '04': 0, '05': 0, '06': 0, '07': 0 },
+        category_mix: { '01': 0.1235, '02': 0.8765, '03': 0, '04': 0, '05': 0, '06': 0, '07': 0 },
+      },
+    };
+    const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
+    // 0.1235 is exactly 12.35 %: half away from zero it is 12.4 % (0.1235 * 100 is 12.3499… as a double).
+    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 1.24 亿元 12.4% 19.0%');
+    expect(rowText(page, '02 信息通信技术服务业')).toBe('02 信息通信技术服务业 8.77 亿元 87.7% 23.3%');
+    const chart = page.slice(page.indexOf('data-chart="patent-intensive-mix"'), page.indexOf('</figure>', page.indexOf('data-chart="patent-intensive-mix"')));
+    expect(chart).toContain('>12.4%<');
+    expect(chart).not.toContain('>12.3%<');
+  });
+
+  it('prints the values on chart bars from the exact figures, not from the bar lengths', () => {
+    const trend = FIXTURE_REPORT.monthly_trend;
+    const pledges = [...trend.values.pledge_amount_cny.slice(0, -1), 100500000];
+    const gi = FIXTURE_REPORT.gi_output;
+    const report = {
+      ...FIXTURE_REPORT,
+      monthly_trend: { ...trend, values: { ...trend.values, pledge_amount_cny: pledges } },
+      gi_output: { ...gi, by_product: [{ ...gi.by_product[0]!, ytd_cny: 10050 }, gi.by_product[1]!] },
+    };
+    const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
+    const figure = (name: string) => page.slice(page.indexOf(`data-chart="${name}"`), page.indexOf('</figure>', page.indexOf(`data-chart="${name}"`)));
+    // 100,500,000 元 is exactly 1.005 亿元 (100500000 / 1e8 is 1.00499… as a double, which printed 1.00).
+    expect(figure('pledge_amount_cny')).toContain('>1.01<');
+    // 10,050 元 and 150.25 元 in 万元: 1.005 → 1.01 and 0.015025 → 0.02.
+    expect(figure('gi-output-by-product')).toContain('>1.01<');
+    expect(figure('gi-output-by-product')).toContain('>0.02<');
+    expect(figure('gi-output-by-product')).not.toContain('>1.00<');
+  });
+
+  it('divides rejected by read rows exactly, rounded half away from zero', () => {
+    const lake = FIXTURE_REPORT.data_quality.lake;
+    const report = {
+      ...FIXTURE_REPORT,
+      data_quality: { ...FIXTURE_REPORT.data_quality, lake: { ...lake, by_dataset: { ...lake.by_dataset, pledges: { ...lake.by_dataset['pledges']!, rows_read: 20000, rows_rejected: 29 } } } },
+    };
+    const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
+    // 29 ÷ 20000 is exactly 0.145 %; 29 / 20000 * 100 is 0.14499… as a double.
+    expect(rowText(page.slice(page.indexOf('<table class="lake-totals">')), '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 20,000 29 0.15% 2025-06');
+  });
+
   it('lists data quality per dataset with its Chinese title and the counting rules in a footnote', () => {
     // The city's rows and rejects, the coverage and how it is known; the lake's totals apart.
     expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2023-01至2025-06（推断） 40 40 0 3 required ×3');
@@ -118,5 +167,12 @@ describe('nationalMixFor', () => {
     expect(nationalMixFor(2025, rows)?.year).toBe(2022);
     expect(nationalMixFor(null, rows)?.shares['07']).toBe(0.3);
     expect(nationalMixFor(2018, rows)).toBeNull();
+  });
+
+  it('turns the bulletin percentages into fractions exactly', () => {
+    const mix = nationalMixFor(2019, readNationalBulletinRows())!;
+    expect(19.9 / 100).toBe(0.19899999999999998);
+    expect(mix.shares).toEqual({ '01': 0.201, '02': 0.199, '03': 0.297, '04': 0.122, '05': 0.087, '06': 0.023, '07': 0.072 });
+    expect(nationalMixFor(2019, [{ year: 2019, categoryCode: '01', shareOfTotalPct: '26.9' }, ...rows.filter((row) => row.year === 2019 && row.categoryCode !== '01')])!.shares['01']).toBe(0.269);
   });
 });

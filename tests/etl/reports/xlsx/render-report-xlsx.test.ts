@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { zipEntryText } from '../../../support/zip-entries.ts';
 import { INDICATOR_IDS } from '../../../../etl/reports/indicators.ts';
+import { nationalMixFor, readNationalBulletinRows } from '../../../../etl/reports/html/national-mix.ts';
 import { renderReportXlsx } from '../../../../etl/reports/xlsx/render-report-xlsx.ts';
 import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../html/report-fixture.ts';
 
@@ -112,6 +113,13 @@ describe('report.xlsx', () => {
     const later = await renderReportXlsx({ ...FIXTURE_REPORT_WITH_PATENT_INTENSIVE, generated_at: '2025-08-05T02:00:00+08:00' }, { nationalMix: FIXTURE_NATIONAL_MIX });
     expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
     expect((await readBack(later)).created.toISOString()).toBe('2025-08-04T18:00:00.000Z');
+  });
+
+  it('writes the bulletin shares as the decimals they are (19.9 % → 0.199, not 0.19899999999999998)', async () => {
+    const national = await readBack(await renderReportXlsx(FIXTURE_REPORT_WITH_PATENT_INTENSIVE, { nationalMix: nationalMixFor(2019, readNationalBulletinRows()) }));
+    const categories = sheet(national, '专利密集型产业');
+    expect(rowValues(categories, 1)[3]).toBe('全国构成（2019年）');
+    expect([2, 3, 4, 5, 6, 7, 8].map((row) => rowValues(categories, row)[3])).toEqual([0.201, 0.199, 0.297, 0.122, 0.087, 0.023, 0.072]);
   });
 
   it('leaves the national column empty without a national mix', async () => {
