@@ -9,10 +9,18 @@ export class UsageError extends Error {
   }
 }
 
-/** `--strict` and some rows were rejected: exit status 3. */
+/** `--strict` and some rows were rejected, or some files could not be read and blocked their datasets: exit status 3. */
 export class StrictRejectsError extends Error {
-  constructor(readonly rowsRejected: number) {
-    super(`--strict: ${rowsRejected} row(s) were rejected`);
+  constructor(
+    readonly rowsRejected: number,
+    /** `<dataset>/<file>` of each file that blocked its dataset. */
+    readonly blockingFiles: readonly string[] = [],
+  ) {
+    const parts = [
+      ...(rowsRejected > 0 || blockingFiles.length === 0 ? [`${rowsRejected} row(s) were rejected`] : []),
+      ...(blockingFiles.length > 0 ? [`${blockingFiles.length} file(s) could not be read and blocked their dataset: ${blockingFiles.join(', ')}`] : []),
+    ];
+    super(`--strict: ${parts.join('; ')}`);
     this.name = 'StrictRejectsError';
   }
 }

@@ -11,6 +11,7 @@ import type { ObjectStore } from '../lake/object-store.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
+import { blockedDatasets, type BlockedDataset } from './blocked-datasets.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
@@ -43,29 +44,20 @@ export interface RunPipelineResult {
   readonly outLocation: string;
   /** With `replay`: the month before, published before the held-back files arrived (null when it already was). */
   readonly earlier: { readonly period: string; readonly reports: readonly WrittenReport[] } | null;
-}
-
-/** Some source files could not be read at all: reporting without them would silently undercount. */
-export class FilesRejectedError extends Error {
-  constructor(readonly files: readonly IngestedFile[]) {
-    super(
-      `${files.length} source file(s) rejected whole, so no report was written: ` +
-        files.map((file) => `${file.filePath}: ${file.manifest.error}`).join('; '),
-    );
-    this.name = 'FilesRejectedError';
-  }
+  /**
+   * Datasets a file could not be read in, and which: their later files were not ingested, the
+   * reports show their figures only as far as their ingested data goes (blocked-datasets.ts).
+   */
+  readonly blocked: readonly BlockedDataset[];
 }
 
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const config = await loadCityConfig(options.configPath);
   const lake = openObjectStore(options.lake);
   const out = openObjectStore(options.out);
-  const ingest = async (include?: (filePath: string) => boolean) => {
-    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
-    const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
-    if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
-    return files;
-  };
+  // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on.
+  const ingest = (include?: (filePath: string) => boolean) =>
+    ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
   const replay = options.replay;
   const ingested = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
   await writeCityConfigTable(lake, config);
@@ -76,7 +68,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
-  return { ingested, period, reports, outLocation: out.location, earlier };
+  return { ingested, period, reports, outLocation: out.location, earlier, blocked: blockedDatasets(ingested) };
 }
 
 /** The reports of the month before the report month, unless every city's is published already. */

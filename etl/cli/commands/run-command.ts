@@ -1,4 +1,5 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
+import path from 'node:path';
 import type { Command } from 'commander';
 import { parseRunCovers } from '../../coverage/run-covers.ts';
 import type { WrittenReport } from '../../pipeline/build-reports.ts';
@@ -11,6 +12,7 @@ import { StrictRejectsError } from '../cli-errors.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
 import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
+import { blockedSummary } from '../blocked-summary.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 
 interface RunOptions {
@@ -45,16 +47,18 @@ export function registerRunCommand(program: Command): void {
       const covers = parseRunCovers(options.covers ?? []);
       const sample = command.getOptionValueSource('input') === 'default';
       const result = await runPipeline({ ...options, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
-      const fresh = result.ingested.filter((file) => !file.skipped);
+      // A file rejected whole is not counted as ingested: the blocked datasets below name it.
+      const fresh = result.ingested.filter((file) => !file.skipped && file.manifest.status === 'ingested');
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
       const redeclared = result.ingested.filter((file) => file.coverageUpdated).length;
       process.stdout.write(
-        `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
+        `ingested ${fresh.length} new file(s) (${result.ingested.filter((file) => file.skipped).length} already in the lake): ` +
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n` +
           (redeclared > 0 ? `coverage declaration updated for ${redeclared} file(s) already in the lake\n` : '') +
           '\n',
       );
+      if (result.blocked.length > 0) process.stdout.write(`${blockedSummary(result.blocked)}\n\n`);
       if (result.earlier !== null) {
         process.stdout.write(`published first the reports of ${result.earlier.period}, as they stood before the sample's correction file arrived:\n${reportPaths(result.outLocation, result.earlier.reports)}\n\n`);
       }
@@ -62,7 +66,8 @@ export function registerRunCommand(program: Command): void {
       process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
-      if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
+      const blocking = result.blocked.map((blocked) => `${blocked.dataset}/${path.basename(blocked.file)}`);
+      if (options.strict && (rejectedInInput > 0 || blocking.length > 0)) throw new StrictRejectsError(rejectedInInput, blocking);
     });
 }
 
