@@ -44,11 +44,21 @@ export function sniffDelimiter(headerLine: string): string {
   return best;
 }
 
-/** The line break of the first line: CRLF, LF, or (old Mac exports) a lone CR. */
+/**
+ * The line break that ends the first line: CRLF, LF, or (old Mac exports) a lone CR; LF when
+ * there is none. A break inside quotes is part of a value, not a line break: a file whose lines
+ * end with CR can hold a value with a line feed in it.
+ */
 export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
-  const lineFeed = text.indexOf('\n');
-  if (lineFeed === -1) return text.includes('\r') ? '\r' : '\n';
-  return lineFeed > 0 && text[lineFeed - 1] === '\r' ? '\r\n' : '\n';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x22) quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === 0x0a) return '\n';
+    else if (char === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? '\r\n' : '\r';
+  }
+  return '\n';
 }
 
 export function guessCsvDialect(sampleText: string): CsvDialect {

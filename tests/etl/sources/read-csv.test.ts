@@ -106,6 +106,15 @@ describe('readCsvRecords record positions', () => {
     const found = await positioned('a,b\r1,"x\ry"\r2,z\r', 4);
     expect(found.map(({ line }) => line)).toEqual([1, 2, 4]);
   });
+
+  it('takes a line feed inside quotes for a value in a file whose lines end with CR alone', async () => {
+    const found = await positioned('a,b\r1,"x\ny"\r2,z\r', 64);
+    expect(found).toEqual([
+      { record: ['a', 'b'], line: 1 },
+      { record: ['1', 'x\ny'], line: 2 },
+      { record: ['2', 'z'], line: 3 },
+    ]);
+  });
 });
 
 describe('readCsvRecords delimiters', () => {
