@@ -32,7 +32,7 @@ export const LakeRecordSchema = z
   .strict();
 export type LakeRecord = z.infer<typeof LakeRecordSchema>;
 
-/** lake.json exists but cannot be used: it says where and what is wrong. */
+/** lake.json exists but cannot be used: it says where and what is wrong (exit status 2: the operator restores or removes it). */
 export class LakeRecordError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);

@@ -4,7 +4,7 @@
  * out/lake, then a run of their own data; a user lake that the sample would be run into; the
  * next month's delivery in a new folder; and lakes made before lake.json, adopted with a note.
  */
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +72,10 @@ async function userLakeStory(): Promise<void> {
 
 beforeAll(async () => {
   work = await tempDir('lake-guard');
+  await mkdir(path.join(work, 'lake-damaged'));
+  await writeFile(path.join(work, 'lake-damaged', 'lake.json'), JSON.stringify({ schema_version: 1, built_for: 'demo', origin: 'created', written_by: 'ipstats run', written_at: '2025-07-05T02:00:00.000Z', inputs: ['/data'], config: null }));
   const usage = {
+    damaged: ['ingest', 'gi_products', path.join(E2E_INPUT_DIR, 'gi_products'), '--lake', path.join(work, 'lake-damaged')],
     defaultConfig: ['run', '--input', E2E_INPUT_DIR, '--lake', path.join(work, 'lake-default-config'), '--out', path.join(work, 'out-default-config')],
     mixedIngest: ['ingest', 'gi_products', path.join(SAMPLE_DIR, 'gi_products'), path.join(E2E_INPUT_DIR, 'gi_products'), '--lake', path.join(work, 'lake-mixed')],
     runHelp: ['run', '--help'],
@@ -207,6 +210,17 @@ describe('usage that would mix demo defaults with data (exit status 2, no lake c
       `ipstats: the paths given mix the shipped sample (${SAMPLE_DIR}/gi_products) with other files (${E2E_INPUT_DIR}/gi_products): ingest them into separate lakes, each with its own --lake\n`,
     ]);
     expect(existsSync(path.join(work, 'lake-mixed'))).toBe(false);
+  });
+});
+
+describe('a damaged lake.json', () => {
+  it('stops the command with exit status 2, naming the file and the field, and nothing is ingested', () => {
+    const lake = path.join(work, 'lake-damaged');
+    expect([results['damaged']!.exitCode, results['damaged']!.stderr]).toEqual([
+      2,
+      `ipstats: ${lake}/lake.json: $.built_for: Invalid option: expected one of "sample"|"user"; restore it, or remove it to have the lake adopted again\n`,
+    ]);
+    expect(existsSync(path.join(lake, 'manifests'))).toBe(false);
   });
 });
 
