@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/city-config.ts';
 import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
+import { LakeRecordError } from '../lake/lake-record.ts';
 import { EXIT, StrictRejectsError, UsageError } from './cli-errors.ts';
 
 type Register = (program: Command) => void;
@@ -50,7 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 function exitStatusOf(error: unknown): number {
   // Help and version requests exit 0; everything else commander rejects is bad usage.
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof CoverageDeclarationError) return EXIT.usage;
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof CoverageDeclarationError || error instanceof LakeRecordError) return EXIT.usage;
   if (error instanceof StrictRejectsError) return EXIT.strictRejects;
   return EXIT.failed;
 }

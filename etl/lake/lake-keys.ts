@@ -9,6 +9,8 @@ export interface PartitionValues {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const lakeKeys = {
+  /** What the lake was built for (etl/lake/lake-record.ts), at its root. */
+  lakeRecord: 'lake.json',
   raw: (dataset: DatasetName, ingestDate: string, sha256: string, extension: string) =>
     `raw/${dataset}/ingest_date=${ingestDate}/${sha256}${extension}`,
   curatedPrefix: (dataset: string) => `curated/${dataset}/`,

@@ -18,8 +18,8 @@ import { ingestInputFolder } from './ingest-input-folder.ts';
 export interface RunPipelineOptions {
   readonly inputDir: string;
   readonly configPath: string;
-  /** Lake folder or `s3://bucket/prefix`. */
-  readonly lake: string;
+  /** Lake folder or `s3://bucket/prefix`, or the lake already opened (the CLI's guarded lake, etl/cli/lake-guard.ts). */
+  readonly lake: string | ObjectStore;
   /** Output folder or `s3://bucket/prefix` for reports. */
   readonly out: string;
   readonly period?: string;
@@ -58,7 +58,7 @@ export class FilesRejectedError extends Error {
 
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const config = await loadCityConfig(options.configPath);
-  const lake = openObjectStore(options.lake);
+  const lake = typeof options.lake === 'string' ? openObjectStore(options.lake) : options.lake;
   const out = openObjectStore(options.out);
   const ingest = async (include?: (filePath: string) => boolean) => {
     const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatMonthRange, parseMonthRange, type MonthRange } from '../../coverage/coverage-range.ts';
-import { openObjectStore } from '../../lake/open-object-store.ts';
 import { getDataset } from '../../schemas/index.ts';
 import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
+import { guardLake } from '../lake-guard.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
@@ -17,14 +17,15 @@ export function registerIngestCommand(program: Command): void {
     .description('ingest files or folders of one dataset into the lake')
     .argument('<dataset>', 'dataset name (folder name of DATA-CONTRACT.md), e.g. patent_events')
     .argument('<paths...>', 'CSV files or folders of CSV files')
-    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
+    .option('--lake <dir>', 'lake folder or s3://bucket/prefix; it remembers whether it holds the shipped sample or your data (lake.json), and the two are never mixed', DEFAULT_LAKE)
     .addOption(new Option('--encoding <encoding>', 'override the encoding detection').choices(['utf-8', 'gb18030']))
     .option('--covers <FROM..TO>', 'the months every file given covers, e.g. 2019-01..2025-03 (monthly datasets; wins over coverage.json)', (value: string) => parseMonthRange(value, '--covers'))
     .addOption(strictOption())
     .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; covers?: MonthRange; strict?: boolean }) => {
       const logger = loggerFor(program.opts());
       const dataset = getDataset(parseDatasetName(datasetName));
-      const store = openObjectStore(options.lake);
+      // Refuses to mix the shipped sample and other files in one lake; records lake.json on the first write.
+      const store = await guardLake({ lake: options.lake, command: 'ipstats ingest', inputs: paths, config: null, logger });
       const results = await ingestPaths({
         store,
         dataset,

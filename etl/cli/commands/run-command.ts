@@ -1,5 +1,5 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { parseRunCovers } from '../../coverage/run-covers.ts';
 import type { WrittenReport } from '../../pipeline/build-reports.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
@@ -7,7 +7,9 @@ import { reportLocation } from '../../pipeline/report-location.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
-import { StrictRejectsError } from '../cli-errors.ts';
+import { StrictRejectsError, UsageError } from '../cli-errors.ts';
+import { guardLake } from '../lake-guard.ts';
+import { isInShippedSample } from '../shipped-sample.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
 import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
@@ -28,10 +30,15 @@ export function registerRunCommand(program: Command): void {
   program
     .command('run')
     .description('ingest every dataset folder of the input, refresh the views, write every configured city report')
-    .option('--input <dir>', 'folder with one sub-folder per dataset (default: the shipped sample, replayed as two deliveries: the month before the report month is published before its correction file arrives)', SAMPLE_INPUT_DIR)
-    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
-    .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
-    .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
+    .addOption(
+      new Option('--input <dir>', 'folder with one sub-folder per dataset').default(
+        SAMPLE_INPUT_DIR,
+        'the shipped sample samples/default, replayed as two deliveries: the month before the report month is published before its correction file arrives',
+      ),
+    )
+    .addOption(new Option('--lake <dir>', 'lake folder or s3://bucket/prefix; it remembers whether it holds the shipped sample or your data (lake.json), and the two are never mixed').default(DEFAULT_LAKE))
+    .addOption(new Option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix').default(DEFAULT_OUT))
+    .addOption(new Option('--config <file>', 'city configuration (JSON or YAML); required with an --input of your own').default(SAMPLE_CONFIG, "the sample's samples/default/cities.json"))
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
     .option(
       '--covers <[DATASET=]FROM..TO>',
@@ -44,7 +51,14 @@ export function registerRunCommand(program: Command): void {
       const logger = loggerFor(program.opts());
       const covers = parseRunCovers(options.covers ?? []);
       const sample = command.getOptionValueSource('input') === 'default';
-      const result = await runPipeline({ ...options, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
+      if (command.getOptionValueSource('config') === 'default' && !(await isInShippedSample(options.input))) {
+        throw new UsageError(
+          `--input ${options.input} is not the shipped sample, and without --config the configuration is the sample's (${SAMPLE_CONFIG}: its cities and made-up targets): give your city configuration with --config <file>`,
+        );
+      }
+      // Refuses to mix the shipped sample and your data in one lake; records lake.json on the first write.
+      const lake = await guardLake({ lake: options.lake, command: 'ipstats run', inputs: [options.input], config: options.config, logger });
+      const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
       const fresh = result.ingested.filter((file) => !file.skipped);
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
