@@ -9,7 +9,7 @@
  * several machines too, where a process id would mean nothing. A lake in S3 has no lock: there
  * ingest numbers are taken with conditional writes (etl/ingest/next-ingest-seq.ts).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { ObjectStore } from './object-store.ts';
@@ -50,12 +50,16 @@ export class LakeLockTimeoutError extends Error {
 export async function withLakeWriteLock<T>(store: ObjectStore, write: () => Promise<T>, options: LakeWriteLockOptions = {}): Promise<T> {
   const lockPath = store.localPath?.(LAKE_WRITE_LOCK_KEY);
   if (lockPath === undefined) return write();
+  const lakeDir = path.dirname(lockPath);
+  // The lock lives in the lake folder, so it creates it; a command refused before writing anything leaves no empty lake behind.
+  const createdLake = (await mkdir(lakeDir, { recursive: true })) !== undefined;
   const release = await acquire(lockPath, options);
   try {
     return await write();
   } finally {
     // A lock already lost (onLost) cannot be released; there is nothing left to undo then.
     await release().catch(() => undefined);
+    if (createdLake) await rmdir(lakeDir).catch(() => undefined); // fails, as wanted, unless the folder is still empty
   }
 }
 
@@ -63,7 +67,6 @@ async function acquire(lockPath: string, options: LakeWriteLockOptions): Promise
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const lakeDir = path.dirname(lockPath);
-  await mkdir(lakeDir, { recursive: true });
   const started = Date.now();
   let waiting = false;
   for (;;) {
@@ -76,6 +79,11 @@ async function acquire(lockPath: string, options: LakeWriteLockOptions): Promise
         onCompromised: (error) => options.onLost?.({ lockPath, error }),
       });
     } catch (error) {
+      // Another command that created the lake folder and wrote nothing removed it again: create it and try again.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && Date.now() - started < timeoutMs) {
+        await mkdir(lakeDir, { recursive: true });
+        continue;
+      }
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') {
         throw new Error(`cannot take the lake's write lock ${lockPath}: ${(error as Error).message}`, { cause: error });
       }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,15 @@ describe('withLakeWriteLock', () => {
     const store = newLake();
     await expect(withLakeWriteLock(store, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await withLakeWriteLock(store, async () => 'next', { timeoutMs: 100 })).toBe('next');
+  });
+
+  it('leaves no empty lake folder behind when the writer wrote nothing (a command refused after taking the lock)', async () => {
+    const store = newLake();
+    await expect(withLakeWriteLock(store, async () => Promise.reject(new Error('bad --covers')))).rejects.toThrow('bad --covers');
+    expect(existsSync(store.location)).toBe(false);
+    await withLakeWriteLock(store, async () => store.put('manifests/x.json', '{}'));
+    expect(existsSync(path.join(store.location, 'manifests', 'x.json'))).toBe(true);
+    expect(existsSync(path.join(store.location, '.ipstats-write.lock'))).toBe(false);
   });
 
   it('runs at once on a store without local files (S3: numbers are taken with conditional writes instead)', async () => {
