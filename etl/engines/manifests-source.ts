@@ -19,8 +19,10 @@ export interface RegisterManifestsSourceOptions {
 export async function registerManifestsSource(engine: QueryEngine, options: RegisterManifestsSourceOptions): Promise<{ manifests: number }> {
   const manifests = await countManifests(options.manifestsDir);
   const ddl = manifests > 0 ? manifestsViewSql(options.manifestsDir) : options.emptyAs === 'table' ? emptyTableSql() : emptyViewSql();
-  await engine.execute(`DROP VIEW IF EXISTS ${sqlIdentifier(MANIFESTS_TABLE.name)}`);
-  await engine.execute(`DROP TABLE IF EXISTS ${sqlIdentifier(MANIFESTS_TABLE.name)}`);
+  // A view cannot replace a table of the same name, nor the reverse.
+  const existing = await engine.query<{ table_type: string }>(`SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = :name`, { name: MANIFESTS_TABLE.name });
+  const tableType = existing.rows[0]?.table_type;
+  if (tableType !== undefined) await engine.execute(`DROP ${tableType === 'VIEW' ? 'VIEW' : 'TABLE'} ${sqlIdentifier(MANIFESTS_TABLE.name)}`);
   await engine.execute(ddl);
   return { manifests };
 }
