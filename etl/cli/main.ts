@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   query: async () => (await import('./commands/query-command.ts')).registerQueryCommand,
   sample: async () => (await import('./commands/sample-command.ts')).registerSampleCommand,
   classify: async () => (await import('./commands/classify-command.ts')).registerClassifyCommand,
+  doctor: async () => (await import('./commands/doctor-command.ts')).registerDoctorCommand,
 };
 
 /** The program with the commands `argv` can reach: the named command only, or all of them (help, mistakes). */

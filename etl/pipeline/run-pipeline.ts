@@ -8,12 +8,15 @@ import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
+import { withLakeWriteLock } from '../lake/lake-write-lock.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
+import { warnAboutUncommittedObjects } from './uncommitted-warning.ts';
+import { writeLockOptions } from './write-lock-logging.ts';
 
 export interface RunPipelineOptions {
   readonly inputDir: string;
@@ -34,6 +37,8 @@ export interface RunPipelineOptions {
    * --input replays the shipped sample this way (its correction file arrives late). @default none
    */
   readonly replay?: { readonly heldBack: (filePath: string) => boolean };
+  /** How long to wait for another ingestion's lock on a local lake (docs/lake.md "One writer at a time"). @default 10 minutes */
+  readonly lockTimeoutMs?: number;
 }
 
 export interface RunPipelineResult {
@@ -60,8 +65,18 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const config = await loadCityConfig(options.configPath);
   const lake = typeof options.lake === 'string' ? openObjectStore(options.lake) : options.lake;
   const out = openObjectStore(options.out);
+  let leftoversChecked = false;
   const ingest = async (include?: (filePath: string) => boolean) => {
-    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+    // One writer at a time on a local lake; the check for leftovers under the lock, where no other ingestion is half-way.
+    const files = await withLakeWriteLock(
+      lake,
+      async () => {
+        if (!leftoversChecked) await warnAboutUncommittedObjects(lake, options.lake, options.logger);
+        leftoversChecked = true;
+        return ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+      },
+      writeLockOptions(options.logger, options.lockTimeoutMs),
+    );
     const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
     if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
     return files;

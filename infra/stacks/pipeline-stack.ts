@@ -25,7 +25,7 @@ import type { BucketNames } from '../storage/bucket-names.ts';
 import { LAKE_WORK_PREFIX } from './storage-stack.ts';
 
 /** Lake prefixes an ingestion writes (docs/lake.md). */
-const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/'] as const;
+const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/', 'ingest-seq/'] as const;
 
 /** Where reports are written in the reports bucket (lakeKeys.report). */
 const REPORTS_PREFIX = 'reports/';
@@ -177,8 +177,8 @@ export class PipelineStack extends Stack {
     const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
     // The city configuration too: ingest publishes it to the city_config table on request.
     grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], readKeys: [cityConfigKey], write: lakeOutputs }, 'ingest');
-    // split-source reads the manifests to skip a file already ingested and to number it.
-    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX, 'manifests/'] }, 'split-source');
+    // split-source reads the manifests to skip a file already ingested, and the numbers taken to show the next in its plan.
+    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX, 'manifests/', 'ingest-seq/'] }, 'split-source');
     grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
     grantBucketPrefixes(
       merge.role,

@@ -7,7 +7,10 @@ import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
-import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
+import { lockTimeoutOption, loggerFor, parseDatasetName, strictOption } from '../options.ts';
+import { withLakeWriteLock } from '../../lake/lake-write-lock.ts';
+import { warnAboutUncommittedObjects } from '../../pipeline/uncommitted-warning.ts';
+import { writeLockOptions } from '../../pipeline/write-lock-logging.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
 
@@ -21,20 +24,29 @@ export function registerIngestCommand(program: Command): void {
     .addOption(new Option('--encoding <encoding>', 'override the encoding detection').choices(['utf-8', 'gb18030']))
     .option('--covers <FROM..TO>', 'the months every file given covers, e.g. 2019-01..2025-03 (monthly datasets; wins over coverage.json)', (value: string) => parseMonthRange(value, '--covers'))
     .addOption(strictOption())
-    .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; covers?: MonthRange; strict?: boolean }) => {
+    .addOption(lockTimeoutOption())
+    .action(async (datasetName: string, paths: string[], options: { lake: string; encoding?: 'utf-8' | 'gb18030'; covers?: MonthRange; strict?: boolean; lockTimeout?: number }) => {
       const logger = loggerFor(program.opts());
       const dataset = getDataset(parseDatasetName(datasetName));
       // Refuses to mix the shipped sample and other files in one lake; records lake.json on the first write.
       const store = await guardLake({ lake: options.lake, command: 'ipstats ingest', inputs: paths, config: null, logger });
-      const results = await ingestPaths({
+      // One writer at a time on a local lake (docs/lake.md); leftovers are checked under the lock, where no ingestion is half-way.
+      const results = await withLakeWriteLock(
         store,
-        dataset,
-        paths,
-        covers: options.covers,
-        encoding: options.encoding,
-        onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
-        onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
-      });
+        async () => {
+          await warnAboutUncommittedObjects(store, options.lake, logger);
+          return ingestPaths({
+            store,
+            dataset,
+            paths,
+            covers: options.covers,
+            encoding: options.encoding,
+            onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
+            onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
+          });
+        },
+        writeLockOptions(logger, options.lockTimeout),
+      );
       process.stdout.write(`${ingestTable(results)}\n`);
       process.stdout.write(`lake: ${store.location}\n`);
       for (const result of results) {

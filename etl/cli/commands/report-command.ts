@@ -7,7 +7,8 @@ import { buildReports } from '../../pipeline/build-reports.ts';
 import { writeCityConfigTable } from '../../pipeline/city-config-table.ts';
 import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG } from '../defaults.ts';
-import { parsePeriodOption } from '../options.ts';
+import { loggerFor, parsePeriodOption } from '../options.ts';
+import { warnAboutUncommittedObjects } from '../../pipeline/uncommitted-warning.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { DEFAULT_REPORT_FORMATS } from '../../pipeline/build-reports.ts';
@@ -49,6 +50,7 @@ export function registerReportCommand(program: Command): void {
       const out = openObjectStore(options.out);
       // Before anything is written: a wrong --lake must not become a new, empty lake.
       await requireIngestedLake(lake);
+      await warnAboutUncommittedObjects(lake, options.lake, loggerFor(program.opts()));
       await writeCityConfigTable(lake, config);
       const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang });
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);

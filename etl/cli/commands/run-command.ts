@@ -12,7 +12,7 @@ import { guardLake } from '../lake-guard.ts';
 import { isInShippedSample } from '../shipped-sample.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
-import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
+import { lockTimeoutOption, loggerFor, parsePeriodOption, strictOption } from '../options.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 
 interface RunOptions {
@@ -24,6 +24,7 @@ interface RunOptions {
   readonly covers?: string[];
   readonly strict?: boolean;
   readonly deliver?: boolean;
+  readonly lockTimeout?: number;
 }
 
 export function registerRunCommand(program: Command): void {
@@ -46,6 +47,7 @@ export function registerRunCommand(program: Command): void {
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .addOption(strictOption())
+    .addOption(lockTimeoutOption())
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .action(async (options: RunOptions, command: Command) => {
       const logger = loggerFor(program.opts());
@@ -58,7 +60,7 @@ export function registerRunCommand(program: Command): void {
       }
       // Refuses to mix the shipped sample and your data in one lake; records lake.json on the first write.
       const lake = await guardLake({ lake: options.lake, command: 'ipstats run', inputs: [options.input], config: options.config, logger });
-      const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
+      const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined, lockTimeoutMs: options.lockTimeout });
       const fresh = result.ingested.filter((file) => !file.skipped);
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
