@@ -71,7 +71,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
     const files = await withLakeWriteLock(
       lake,
       async () => {
-        if (!leftoversChecked) await warnAboutUncommittedObjects(lake, options.lake, options.logger);
+        if (!leftoversChecked) await warnAboutUncommittedObjects(lake, lake.location, options.logger);
         leftoversChecked = true;
         return ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
       },
