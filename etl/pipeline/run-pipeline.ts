@@ -3,9 +3,11 @@
  * city configuration to the lake, refresh the views and write every configured city's report.
  */
 import type { Logger } from '../cli/logger.ts';
+import { logNotIngested } from '../cli/not-ingested-output.ts';
 import { loadCityConfig, type CityConfig } from '../config/city-config.ts';
 import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
+import type { NotIngested } from '../ingest/not-ingested.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
@@ -38,6 +40,8 @@ export interface RunPipelineOptions {
 
 export interface RunPipelineResult {
   readonly ingested: readonly IngestedFile[];
+  /** Entries of the input not ingested, each with its reason (also logged as warnings). */
+  readonly notIngested: readonly NotIngested[];
   readonly period: string;
   readonly reports: readonly WrittenReport[];
   readonly outLocation: string;
@@ -61,22 +65,24 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const lake = openObjectStore(options.lake);
   const out = openObjectStore(options.out);
   const ingest = async (include?: (filePath: string) => boolean) => {
-    const files = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+    const { files, notIngested } = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
     const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
     if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
-    return files;
+    return { files, notIngested };
   };
   const replay = options.replay;
-  const ingested = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
+  // A replay lists the same input twice: what is not ingested is said once.
+  const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
+  logNotIngested(options.logger, notIngested);
   await writeCityConfigTable(lake, config);
   let earlier: RunPipelineResult['earlier'] = null;
   if (replay !== undefined) {
     earlier = await publishEarlierMonth({ lake, out, config, period: options.period, now: options.now, logger: options.logger });
-    ingested.push(...(await ingest(replay.heldBack)));
+    ingested.push(...(await ingest(replay.heldBack)).files);
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
-  return { ingested, period, reports, outLocation: out.location, earlier };
+  return { ingested, notIngested, period, reports, outLocation: out.location, earlier };
 }
 
 /** The reports of the month before the report month, unless every city's is published already. */

@@ -5,7 +5,9 @@ import { formatMonthRange, parseMonthRange, type MonthRange } from '../../covera
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { getDataset } from '../../schemas/index.ts';
 import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
+import type { NotIngested } from '../../ingest/not-ingested.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
+import { logNotIngested } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { loggerFor, parseDatasetName, strictOption } from '../options.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
@@ -25,7 +27,7 @@ export function registerIngestCommand(program: Command): void {
       const logger = loggerFor(program.opts());
       const dataset = getDataset(parseDatasetName(datasetName));
       const store = openObjectStore(options.lake);
-      const results = await ingestPaths({
+      const { files: results, notIngested } = await ingestPaths({
         store,
         dataset,
         paths,
@@ -34,7 +36,8 @@ export function registerIngestCommand(program: Command): void {
         onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
         onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
       });
-      process.stdout.write(`${ingestTable(results)}\n`);
+      logNotIngested(logger, notIngested);
+      process.stdout.write(`${ingestTable(results, notIngested)}\n`);
       process.stdout.write(`lake: ${store.location}\n`);
       for (const result of results) {
         if (result.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset: dataset.name, file: path.basename(result.filePath), warning: result.coverageWarning });
@@ -44,12 +47,12 @@ export function registerIngestCommand(program: Command): void {
         throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
       }
       const rejected = rowsRejectedInFiles(results);
-      if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
+      if (options.strict && (rejected > 0 || notIngested.length > 0)) throw new StrictRejectsError(rejected, notIngested.length);
     });
 }
 
-/** One row per file; the coverage column only when some file has a declared coverage. */
-function ingestTable(results: readonly IngestedFile[]): string {
+/** One row per file, then one per entry not ingested; the coverage column only when some file has a declared coverage. */
+function ingestTable(results: readonly IngestedFile[], notIngested: readonly NotIngested[]): string {
   const withCoverage = results.some((result) => result.manifest.coverage !== undefined);
   const rows = results.map(({ filePath, manifest, skipped, coverageUpdated }) => {
     const coverage = manifest.coverage === undefined ? '' : `${formatMonthRange(manifest.coverage)} (${manifest.coverage.declared_in})`;
@@ -63,6 +66,7 @@ function ingestTable(results: readonly IngestedFile[]): string {
       manifest.outputs.rejects ?? '',
     ];
   });
+  for (const entry of notIngested) rows.push([entry.path, `not ingested: ${entry.reason}`, '', '', '', ...(withCoverage ? [''] : []), '']);
   const header = ['file', 'status', 'read', 'accepted', 'rejected', ...(withCoverage ? ['coverage'] : []), 'rejects'];
   return formatTable(header, rows, [false, false, true, true, true, false, false]);
 }
