@@ -9,6 +9,7 @@ import { COVERAGE_FILE_NAME } from '../coverage/coverage-file.ts';
 import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
 import type { MonthRange } from '../coverage/coverage-range.ts';
 import { declaredCoverageOfFiles } from '../coverage/file-declarations.ts';
+import { failPlainlyWhenDiskFull } from '../lake/disk-full.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
@@ -80,7 +81,7 @@ export async function ingestPaths(options: IngestPathsOptions): Promise<IngestPa
   const results: IngestedFile[] = [];
   for (const filePath of files.filter((file) => options.include?.(file) ?? true)) {
     options.onFileStart?.(filePath);
-    const result = await ingestFile({
+    const result = await failPlainlyWhenDiskFull(options.store.location, `${filePath} was not ingested, nor the files after it`, () => ingestFile({
       store: options.store,
       dataset: options.dataset,
       filePath,
@@ -88,7 +89,7 @@ export async function ingestPaths(options: IngestPathsOptions): Promise<IngestPa
       encoding: options.encoding,
       now: options.now,
       onProgress: (records) => options.onProgress?.(filePath, records),
-    });
+    }));
     results.push({ ...result, filePath });
   }
   return { files: results, notIngested };

@@ -8,6 +8,7 @@ import { loadCityConfig, type CityConfig } from '../config/city-config.ts';
 import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
 import type { NotIngested } from '../ingest/not-ingested.ts';
+import { DiskFullError, failPlainlyWhenDiskFull, NOTHING_PUBLISHED } from '../lake/disk-full.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
@@ -36,6 +37,8 @@ export interface RunPipelineOptions {
    * --input replays the shipped sample this way (its correction file arrives late). @default none
    */
   readonly replay?: { readonly heldBack: (filePath: string) => boolean };
+  /** Opens the lake and the output from their URLs (tests wrap the stores). @default openObjectStore */
+  readonly openStore?: (url: string) => ObjectStore;
 }
 
 export interface RunPipelineResult {
@@ -61,9 +64,20 @@ export class FilesRejectedError extends Error {
 }
 
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
+  try {
+    return await runAll(options);
+  } catch (error) {
+    // A full disk anywhere (lake, temporary files, output) stops the run before the reports are published.
+    if (error instanceof DiskFullError) throw error.withOutcome(NOTHING_PUBLISHED);
+    throw error;
+  }
+}
+
+async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const config = await loadCityConfig(options.configPath);
-  const lake = openObjectStore(options.lake);
-  const out = openObjectStore(options.out);
+  const openStore = options.openStore ?? openObjectStore;
+  const lake = openStore(options.lake);
+  const out = openStore(options.out);
   const ingest = async (include?: (filePath: string) => boolean) => {
     const { files, notIngested } = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
     const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
@@ -74,14 +88,14 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   // A replay lists the same input twice: what is not ingested is said once.
   const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
   logNotIngested(options.logger, notIngested);
-  await writeCityConfigTable(lake, config);
+  await failPlainlyWhenDiskFull(lake.location, NOTHING_PUBLISHED, () => writeCityConfigTable(lake, config));
   let earlier: RunPipelineResult['earlier'] = null;
   if (replay !== undefined) {
     earlier = await publishEarlierMonth({ lake, out, config, period: options.period, now: options.now, logger: options.logger });
     ingested.push(...(await ingest(replay.heldBack)).files);
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
-  const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
+  const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now, logger: options.logger });
   return { ingested, notIngested, period, reports, outLocation: out.location, earlier };
 }
 
@@ -99,6 +113,6 @@ async function publishEarlierMonth(options: {
   const published = await Promise.all(config.cities.map((city) => out.exists(lakeKeys.report(city.code, earlierPeriod, REPORT_FILE_NAMES.json))));
   if (published.every(Boolean)) return null;
   options.logger.info('building reports of the earlier month', { period: earlierPeriod, cities: config.cities.length });
-  const { reports } = await buildReports({ lake, out, config, cities: config.cities, period: earlierPeriod, now: options.now });
+  const { reports } = await buildReports({ lake, out, config, cities: config.cities, period: earlierPeriod, now: options.now, logger: options.logger });
   return { period: earlierPeriod, reports };
 }
