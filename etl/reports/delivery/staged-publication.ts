@@ -2,11 +2,11 @@
  * Publishes a set of files (every city's report files and the index) all or nothing
  * (docs/reports.md "Staged publication"):
  *
- * 1. the whole set is written under `.ipstats-staging/<id>/new/` in the output store — this is
+ * 1. the whole set is written under `reports/.ipstats-staging/<id>/new/` in the output store — this is
  *    where a full disk or a failed write stops a run, and the published files are not touched;
  * 2. `beforeReplace` runs (published-reports.ts keeps replaced reports under versions/ there);
  * 3. the set replaces the published files: in a local folder by renames (no new space needed;
- *    each file replaced is first renamed to `.ipstats-staging/<id>/old/`), in S3 by PUTs (the
+ *    each file replaced is first renamed to the staging's `old/`), in S3 by PUTs (the
  *    files replaced are read first). A failure here puts the replaced files back, so the
  *    previous set stays whole. SIGINT/SIGTERM meanwhile waits until the replacing is done;
  * 4. the staging objects are deleted.
@@ -22,7 +22,11 @@ import { asDiskFullError, NOTHING_PUBLISHED } from '../../lake/disk-full.ts';
 import { ObjectNotFoundError, type ObjectStore } from '../../lake/object-store.ts';
 import { trackWorkFolder, untrackWorkFolder, withoutInterruption } from '../../work-folders/work-folders.ts';
 
-export const STAGING_PREFIX = '.ipstats-staging/';
+/**
+ * Inside reports/ (the prefix the report function may write in AWS), beside the `city=` folders:
+ * no city's access (`reports/city=<code>/`) and no listing of reports (`reports/city=`) reaches it.
+ */
+export const STAGING_PREFIX = 'reports/.ipstats-staging/';
 /** An hour: no publication takes that long, so an older staging belongs to no running publication. */
 export const LEFTOVER_STAGING_MS = 60 * 60 * 1000;
 
