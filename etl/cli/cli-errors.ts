@@ -9,10 +9,17 @@ export class UsageError extends Error {
   }
 }
 
-/** `--strict` and some rows were rejected: exit status 3. */
+/** `--strict` and some rows were rejected, or some input files were not ingested: exit status 3. */
 export class StrictRejectsError extends Error {
-  constructor(readonly rowsRejected: number) {
-    super(`--strict: ${rowsRejected} row(s) were rejected`);
+  constructor(
+    readonly rowsRejected: number,
+    readonly filesNotIngested = 0,
+  ) {
+    const what = [
+      ...(rowsRejected > 0 || filesNotIngested === 0 ? [`${rowsRejected} row(s) were rejected`] : []),
+      ...(filesNotIngested > 0 ? [`${filesNotIngested} file(s) or folder(s) of the input were not ingested`] : []),
+    ];
+    super(`--strict: ${what.join(' and ')}`);
     this.name = 'StrictRejectsError';
   }
 }

@@ -77,6 +77,8 @@ describe('function roles (least privilege)', () => {
       'arn:<AWS::Partition>:s3:::ipstats-athena-results-<AWS::AccountId>-<AWS::Region>/athena/*',
       'arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/reports/*',
     ]);
+    // Only the staging copies of a publication may be deleted, never a published report.
+    expect(s3Object('report', 's3:DeleteObject')).toEqual(['arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/reports/.ipstats-staging/*']);
     expect(grants('report').filter((grant) => grant.startsWith('glue:Create'))).toEqual([]);
     expect(grants('report').filter((grant) => grant.startsWith('sns:Publish')).length).toBe(2);
     for (const name of PIPELINE_FUNCTION_NAMES.filter((n) => n !== 'report')) expect(grants(name).filter((grant) => grant.startsWith('sns:'))).toEqual([]);

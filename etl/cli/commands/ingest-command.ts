@@ -4,8 +4,10 @@ import { Command, Option } from 'commander';
 import { formatMonthRange, parseMonthRange, type MonthRange } from '../../coverage/coverage-range.ts';
 import { getDataset } from '../../schemas/index.ts';
 import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
+import type { NotIngested } from '../../ingest/not-ingested.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
+import { logNotIngested } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { lockTimeoutOption, loggerFor, parseDatasetName, strictOption } from '../options.ts';
 import { withLakeWriteLock } from '../../lake/lake-write-lock.ts';
@@ -31,7 +33,7 @@ export function registerIngestCommand(program: Command): void {
       // Refuses to mix the shipped sample and other files in one lake; records lake.json on the first write.
       const store = await guardLake({ lake: options.lake, command: 'ipstats ingest', inputs: paths, config: null, logger });
       // One writer at a time on a local lake (docs/lake.md); leftovers are checked under the lock, where no ingestion is half-way.
-      const results = await withLakeWriteLock(
+      const { files: results, notIngested } = await withLakeWriteLock(
         store,
         async () => {
           await warnAboutUncommittedObjects(store, options.lake, logger);
@@ -47,7 +49,8 @@ export function registerIngestCommand(program: Command): void {
         },
         writeLockOptions(logger, options.lockTimeout),
       );
-      process.stdout.write(`${ingestTable(results)}\n`);
+      logNotIngested(logger, notIngested);
+      process.stdout.write(`${ingestTable(results, notIngested)}\n`);
       process.stdout.write(`lake: ${store.location}\n`);
       for (const result of results) {
         if (result.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset: dataset.name, file: path.basename(result.filePath), warning: result.coverageWarning });
@@ -57,12 +60,12 @@ export function registerIngestCommand(program: Command): void {
         throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
       }
       const rejected = rowsRejectedInFiles(results);
-      if (options.strict && rejected > 0) throw new StrictRejectsError(rejected);
+      if (options.strict && (rejected > 0 || notIngested.length > 0)) throw new StrictRejectsError(rejected, notIngested.length);
     });
 }
 
-/** One row per file; the coverage column only when some file has a declared coverage. */
-function ingestTable(results: readonly IngestedFile[]): string {
+/** One row per file, then one per entry not ingested; the coverage column only when some file has a declared coverage. */
+function ingestTable(results: readonly IngestedFile[], notIngested: readonly NotIngested[]): string {
   const withCoverage = results.some((result) => result.manifest.coverage !== undefined);
   const rows = results.map(({ filePath, manifest, skipped, coverageUpdated }) => {
     const coverage = manifest.coverage === undefined ? '' : `${formatMonthRange(manifest.coverage)} (${manifest.coverage.declared_in})`;
@@ -76,6 +79,7 @@ function ingestTable(results: readonly IngestedFile[]): string {
       manifest.outputs.rejects ?? '',
     ];
   });
+  for (const entry of notIngested) rows.push([entry.path, `not ingested: ${entry.reason}`, '', '', '', ...(withCoverage ? [''] : []), '']);
   const header = ['file', 'status', 'read', 'accepted', 'rejected', ...(withCoverage ? ['coverage'] : []), 'rejects'];
   return formatTable(header, rows, [false, false, true, true, true, false, false]);
 }

@@ -1,7 +1,4 @@
 /** `ipstats query "SQL"`: run SQL on the lake's views (read-only use by analysts). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { QueryResult } from '../../engines/query-engine.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
@@ -11,6 +8,7 @@ import { spreadsheetCsv } from '../../csv-export/spreadsheet-csv.ts';
 import { athenaEngineForCli, type AthenaCliOptions } from '../athena-cli-engine.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
+import { makeWorkFolder, removeWorkFolder } from '../../work-folders/work-folders.ts';
 
 type OutputFormat = 'table' | 'csv' | 'json';
 
@@ -48,13 +46,13 @@ export function registerQueryCommand(program: Command): void {
       }
       const lake = openObjectStore(options.lake);
       await requireIngestedLake(lake);
-      const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-query-'));
+      const cacheDir = await makeWorkFolder('query');
       const engine = await openLakeEngine(lake, cacheDir);
       try {
         process.stdout.write(formatQueryResult(await engine.query(sql), options.format));
       } finally {
         await engine.close();
-        await rm(cacheDir, { recursive: true, force: true });
+        await removeWorkFolder(cacheDir);
       }
     });
 }

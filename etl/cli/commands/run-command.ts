@@ -10,6 +10,7 @@ import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError, UsageError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
 import { isInShippedSample } from '../shipped-sample.ts';
+import { notIngestedBlock } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
 import { lockTimeoutOption, loggerFor, parsePeriodOption, strictOption } from '../options.ts';
@@ -69,7 +70,8 @@ export function registerRunCommand(program: Command): void {
         `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n` +
           (redeclared > 0 ? `coverage declaration updated for ${redeclared} file(s) already in the lake\n` : '') +
-          '\n',
+          '\n' +
+          notIngestedBlock(result.notIngested),
       );
       if (result.earlier !== null) {
         process.stdout.write(`published first the reports of ${result.earlier.period}, as they stood before the sample's correction file arrived:\n${reportPaths(result.outLocation, result.earlier.reports)}\n\n`);
@@ -78,7 +80,7 @@ export function registerRunCommand(program: Command): void {
       process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
-      if (options.strict && rejectedInInput > 0) throw new StrictRejectsError(rejectedInInput);
+      if (options.strict && (rejectedInInput > 0 || result.notIngested.length > 0)) throw new StrictRejectsError(rejectedInInput, result.notIngested.length);
     });
 }
 
