@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Names the run's temporary folders and fails the run if any is left behind.
+    globalSetup: ['tests/support/global-setup.ts'],
   },
 });

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readManifestIfAny } from '../ingest/manifest.ts';
-import { nextIngestSeq } from '../ingest/next-ingest-seq.ts';
+import { peekNextIngestSeq } from '../ingest/next-ingest-seq.ts';
 import { planRanges, readSourceSample } from '../ingest/process-source.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
@@ -42,8 +42,8 @@ export async function splitSource(options: SplitSourceOptions): Promise<RangePla
     const { bytes, sha256 } = await downloadObject(lake, key, filePath);
     const manifestKey = lakeKeys.manifest(dataset.name, sha256);
     if ((await readManifestIfAny(lake, manifestKey))?.status === 'ingested') return { dataset: dataset.name, key, sha256, bytes, alreadyIngested: true, ranges: [], ...declared };
-    // As ingestFile numbers it; merge-ranges recomputes it when it publishes, so a file ingested meanwhile is counted.
-    const ingestSeq = await nextIngestSeq(lake, dataset.name, sha256);
+    // Only shown in the plan: merge-ranges takes the real number (ingestFile) when it publishes.
+    const ingestSeq = await peekNextIngestSeq(lake, dataset.name);
     const sample = await readSourceSample(filePath, undefined);
     const parts = Math.max(1, Math.floor(bytes / options.rangeBytes));
     const ranges = await planRanges({ dataset, filePath, parallelism: parts, minBytesPerPart: options.rangeBytes }, sample);

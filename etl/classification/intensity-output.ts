@@ -1,5 +1,5 @@
 /** The intensity analysis as a terminal table, CSV and JSON (`ipstats classify`). */
-import Papa from 'papaparse';
+import { spreadsheetCsv } from '../csv-export/spreadsheet-csv.ts';
 import { formatTable } from '../cli/text-table.ts';
 import { isDemonstrationVersion } from './demonstration.ts';
 import type { Comparison, IntensityAnalysis, IntensityResultRow } from './intensity-analysis.ts';
@@ -67,7 +67,7 @@ export function intensityTable(analysis: IntensityAnalysis): string {
 
 export function intensityCsv(analysis: IntensityAnalysis): string {
   const data = analysis.rows.map((row) => COLUMNS.map((column) => row[column]));
-  return `${Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\n' })}\n`;
+  return spreadsheetCsv(COLUMNS, data);
 }
 
 export function intensityJson(analysis: IntensityAnalysis): string {

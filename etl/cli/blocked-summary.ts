@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { BlockedDataset } from '../pipeline/blocked-datasets.ts';
 
 export function blockedSummary(blocked: readonly BlockedDataset[]): string {
-  const lines = blocked.map(({ dataset, file, error, notIngested }) => {
-    const after = notIngested.length === 0 ? '' : `\n    not ingested after it: ${notIngested.map((later) => path.basename(later)).join(', ')}`;
+  const lines = blocked.map(({ dataset, file, error, blockedFiles }) => {
+    const after = blockedFiles.length === 0 ? '' : `\n    not ingested after it: ${blockedFiles.map((later) => path.basename(later)).join(', ')}`;
     return `  ${dataset}: blocked by ${path.basename(file)}: ${error}${after}`;
   });
   return (

@@ -5,7 +5,11 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/city-config.ts';
 import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
+import { LakeRecordError } from '../lake/lake-record.ts';
+import { removeLeftoverWorkFolders } from '../work-folders/leftover-work-folders.ts';
+import { removeWorkFoldersOnExit } from '../work-folders/work-folders.ts';
 import { EXIT, StrictRejectsError, UsageError } from './cli-errors.ts';
+import { loggerFor } from './options.ts';
 
 type Register = (program: Command) => void;
 
@@ -20,6 +24,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   query: async () => (await import('./commands/query-command.ts')).registerQueryCommand,
   sample: async () => (await import('./commands/sample-command.ts')).registerSampleCommand,
   classify: async () => (await import('./commands/classify-command.ts')).registerClassifyCommand,
+  doctor: async () => (await import('./commands/doctor-command.ts')).registerDoctorCommand,
 };
 
 /** The program with the commands `argv` can reach: the named command only, or all of them (help, mistakes). */
@@ -32,11 +37,20 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
   const named = argv.find((arg) => Object.hasOwn(COMMANDS, arg) && !argv.includes('help'));
   const wanted = named === undefined ? Object.keys(COMMANDS) : [named];
   for (const name of wanted) (await COMMANDS[name]!())(program);
+  // Before any command: temporary folders a killed run left (they hold rejected rows with names).
+  program.hook('preAction', async () => {
+    const logger = loggerFor(program.opts());
+    for (const { folder, pid, ageMinutes } of await removeLeftoverWorkFolders()) {
+      logger.warn('removed a temporary folder left by an earlier run', { folder, pid, age_minutes: ageMinutes });
+    }
+  });
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = await buildProgram(argv);
+  // Interrupted (Ctrl-C, SIGTERM) or ending early: this run's temporary folders go too, and the operator is told.
+  removeWorkFoldersOnExit((folders, signal) => sayFoldersRemoved(folders, signal, program.opts()['logFormat']));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -50,9 +64,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 function exitStatusOf(error: unknown): number {
   // Help and version requests exit 0; everything else commander rejects is bad usage.
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof CoverageDeclarationError) return EXIT.usage;
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof CoverageDeclarationError || error instanceof LakeRecordError) return EXIT.usage;
   if (error instanceof StrictRejectsError) return EXIT.strictRejects;
   return EXIT.failed;
+}
+
+function sayFoldersRemoved(folders: readonly string[], signal: NodeJS.Signals | null, logFormat: unknown): void {
+  if (logFormat === 'json') {
+    const base = { time: new Date().toISOString(), level: 'warn' };
+    for (const folder of folders) process.stderr.write(`${JSON.stringify({ ...base, message: 'removed a temporary folder of this run', folder, signal })}\n`);
+    if (signal !== null) process.stderr.write(`${JSON.stringify({ ...base, level: 'error', message: 'stopped', exit_status: signal === 'SIGINT' ? 130 : 143, error: `interrupted by ${signal}` })}\n`);
+    return;
+  }
+  for (const folder of folders) process.stderr.write(`ipstats: removed the temporary folder ${folder} of this run\n`);
+  if (signal !== null) process.stderr.write(`ipstats: interrupted by ${signal}\n`);
 }
 
 /** Says why the command stopped: a text line, or one JSON line when logs are structured (log collectors parse every line). */

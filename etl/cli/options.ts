@@ -27,3 +27,11 @@ export function loggerFor(globalOptions: { logFormat?: string }): Logger {
 }
 
 export const strictOption = () => new Option('--strict', 'exit with status 3 when any row is rejected');
+
+/** `--lock-timeout <seconds>`: how long a command waits for another ingestion's lock on a local lake; the value is milliseconds. */
+export const lockTimeoutOption = () =>
+  new Option('--lock-timeout <seconds>', 'how long to wait for another ingestion into the same local lake to finish (default 600)').argParser((value: string) => {
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--lock-timeout '${value}' is not a number of seconds ≥ 0`);
+    return Math.round(seconds * 1000);
+  });

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertCoverageDeclarable } from '../coverage/declarable-dataset.ts';
 import type { DeclaredCoverage } from '../coverage/declared-coverage.ts';
@@ -24,6 +23,7 @@ import { processSource, type ProcessedSource, type ProcessSourceOptions } from '
 import { stagingColumnsOf } from './staging-columns.ts';
 import { countRejectsByCity } from './rejects-by-city.ts';
 import { countSupersession, type SupersessionCounts } from './supersession.ts';
+import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
 import { runWholeFileCheck } from './whole-file-check.ts';
 
 export interface IngestFileOptions {
@@ -91,7 +91,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
   const rawKey = lakeKeys.raw(dataset.name, ingestDate, sha256, path.extname(filePath).toLowerCase() || '.csv');
   if (!(await store.exists(rawKey))) await store.putFile(rawKey, filePath, { contentType: 'text/csv' });
 
-  const workDir = await mkdtemp(path.join(tmpdir(), `ipstats-ingest-${dataset.name}-`));
+  const workDir = await makeWorkFolder(`ingest-${dataset.name}`);
   try {
     const base = {
       schema_version: MANIFEST_SCHEMA_VERSION,
@@ -175,7 +175,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     await writeManifest(store, manifestKey, manifest);
     return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning };
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeWorkFolder(workDir);
   }
 }
 

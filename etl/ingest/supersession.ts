@@ -3,6 +3,8 @@
  * and the current rows of earlier files whose key the new file carries (latest ingested wins),
  * by earlier file and by the partition (month or year) those rows were in.
  * The curated files themselves stay as written; the staging views pick the latest version.
+ * Only committed files are compared (docs/lake.md "The commit rule"), as the views count them:
+ * rows an interrupted ingestion left behind supersede nothing and are superseded by nothing.
  */
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -10,6 +12,7 @@ import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import { localCopyOf } from '../lake/local-copy.ts';
+import { readCommittedIngestions, sha256OfLakeKey } from './committed-ingestions.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { readStagingCsv, type ParquetPart } from './parquet-writer.ts';
 import { partitionPeriodOf } from './partition-key.ts';
@@ -114,9 +117,13 @@ function supersededByPeriod(dataset: DatasetSpec, byPartition: ReadonlyMap<numbe
   return periods;
 }
 
-/** Local paths of the dataset's curated files other than this file's: in place for a local lake, copied otherwise. */
-async function localCopiesOfCurated(store: ObjectStore, dataset: string, sha256: string, workDir: string): Promise<string[]> {
-  const objects = (await store.list(lakeKeys.curatedPrefix(dataset))).filter((object) => object.key.endsWith('.parquet') && !object.key.endsWith(`/${sha256}.parquet`));
+/** Local paths of the dataset's committed curated files other than this file's: in place for a local lake, copied otherwise. */
+async function localCopiesOfCurated(store: ObjectStore, dataset: DatasetSpec['name'], sha256: string, workDir: string): Promise<string[]> {
+  const committed = await readCommittedIngestions(store, dataset);
+  const objects = (await store.list(lakeKeys.curatedPrefix(dataset))).filter((object) => {
+    const objectSha = sha256OfLakeKey(object.key);
+    return object.key.endsWith('.parquet') && objectSha !== null && objectSha !== sha256 && committed.isCommitted(dataset, objectSha);
+  });
   const paths: string[] = [];
   for (const object of objects) paths.push(await localCopyOf(store, object, path.join(workDir, 'existing')));
   return paths;

@@ -9,6 +9,8 @@ export interface PartitionValues {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const lakeKeys = {
+  /** What the lake was built for (etl/lake/lake-record.ts), at its root. */
+  lakeRecord: 'lake.json',
   raw: (dataset: DatasetName, ingestDate: string, sha256: string, extension: string) =>
     `raw/${dataset}/ingest_date=${ingestDate}/${sha256}${extension}`,
   curatedPrefix: (dataset: string) => `curated/${dataset}/`,
@@ -22,6 +24,9 @@ export const lakeKeys = {
   manifestsRoot: 'manifests/',
   manifestPrefix: (dataset: DatasetName) => `manifests/${dataset}/`,
   manifest: (dataset: DatasetName, sha256: string) => `manifests/${dataset}/${sha256}.json`,
+  /** Ingest sequence numbers taken, one object per number (next-ingest-seq.ts): outside manifests/, which Athena reads as a table. */
+  ingestSeqPrefix: (dataset: DatasetName) => `ingest-seq/${dataset}/`,
+  ingestSeq: (dataset: DatasetName, seq: number) => `ingest-seq/${dataset}/${String(seq).padStart(10, '0')}`,
   report: (cityCode: string, period: string, fileName: string) => `reports/city=${cityCode}/period=${period}/${fileName}`,
   reportCityPrefix: (cityCode: string) => `reports/city=${cityCode}/`,
   /** An earlier published version of a report, kept when a later one replaces it (`stamp`: its generated_at, UTC, 20251205T020000Z). */

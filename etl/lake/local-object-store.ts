@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import {
   ObjectExistsError,
   ObjectNotFoundError,
+  type ListOptions,
   type ObjectInfo,
   type ObjectStore,
   type PutOptions,
@@ -109,12 +110,12 @@ export class LocalObjectStore implements ObjectStore {
     }
   }
 
-  async list(prefix: string): Promise<ObjectInfo[]> {
+  async list(prefix: string, options: ListOptions = {}): Promise<ObjectInfo[]> {
     assertValidListPrefix(prefix);
     // Walk only the deepest folder the prefix names; the rest of the prefix filters names.
     const folderKey = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
     const found: ObjectInfo[] = [];
-    await this.walk(folderKey, found);
+    await this.walk(folderKey, found, options.lastModified === true);
     return found.filter((info) => info.key.startsWith(prefix)).sort((a, b) => compareKeys(a.key, b.key));
   }
 
@@ -139,7 +140,7 @@ export class LocalObjectStore implements ObjectStore {
     return path.join(this.location, ...key.split('/'));
   }
 
-  private async walk(folderKey: string, found: ObjectInfo[]): Promise<void> {
+  private async walk(folderKey: string, found: ObjectInfo[], withLastModified: boolean): Promise<void> {
     const folderPath = folderKey === '' ? this.location : path.join(this.location, ...folderKey.split('/'));
     let entries;
     try {
@@ -151,13 +152,13 @@ export class LocalObjectStore implements ObjectStore {
     for (const entry of entries) {
       const childKey = folderKey === '' ? entry.name : `${folderKey}/${entry.name}`;
       if (entry.isDirectory()) {
-        await this.walk(childKey, found);
+        await this.walk(childKey, found, withLastModified);
       } else if (entry.isFile() && !entry.name.endsWith(TEMP_SUFFIX)) {
         const info = await stat(path.join(folderPath, entry.name)).catch((error: unknown) => {
           if (isNodeError(error, 'ENOENT')) return undefined; // deleted while we listed
           throw new Error(`cannot stat ${childKey} in ${this.location}`, { cause: error });
         });
-        if (info !== undefined) found.push({ key: childKey, size: info.size });
+        if (info !== undefined) found.push({ key: childKey, size: info.size, ...(withLastModified ? { lastModified: info.mtime } : {}) });
       }
     }
   }

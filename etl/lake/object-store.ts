@@ -14,6 +14,13 @@ export interface ObjectInfo {
    * a local store (files have no metadata).
    */
   readonly metadata?: Readonly<Record<string, string>>;
+  /** When the object was last written (S3 LastModified, a file's mtime): from `list(prefix, { lastModified: true })` only. */
+  readonly lastModified?: Date;
+}
+
+export interface ListOptions {
+  /** Give each object's `lastModified`. @default false */
+  readonly lastModified?: boolean;
 }
 
 export interface PutOptions {
@@ -38,7 +45,7 @@ export interface ObjectStore {
   exists(key: string): Promise<boolean>;
   head(key: string): Promise<ObjectInfo | undefined>;
   /** Every object whose key starts with `prefix`, sorted by key, all pages. */
-  list(prefix: string): Promise<ObjectInfo[]>;
+  list(prefix: string, options?: ListOptions): Promise<ObjectInfo[]>;
   delete(key: string): Promise<void>;
   /**
    * The local file behind a key, for stores that are a local folder: lets DuckDB read the

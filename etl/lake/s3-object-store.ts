@@ -23,6 +23,7 @@ import { assertValidListPrefix, assertValidObjectKey, assertValidRange, compareK
 import {
   ObjectExistsError,
   ObjectNotFoundError,
+  type ListOptions,
   type ObjectInfo,
   type ObjectStore,
   type PutOptions,
@@ -179,7 +180,7 @@ export class S3ObjectStore implements ObjectStore {
     }
   }
 
-  async list(prefix: string): Promise<ObjectInfo[]> {
+  async list(prefix: string, options: ListOptions = {}): Promise<ObjectInfo[]> {
     assertValidListPrefix(prefix);
     const found: ObjectInfo[] = [];
     let continuationToken: string | undefined;
@@ -194,7 +195,8 @@ export class S3ObjectStore implements ObjectStore {
       }
       for (const object of page.Contents ?? []) {
         if (object.Key === undefined) continue;
-        found.push({ key: object.Key.slice(this.keyPrefix.length), size: object.Size ?? 0 });
+        const lastModified = options.lastModified === true && object.LastModified !== undefined ? { lastModified: object.LastModified } : {};
+        found.push({ key: object.Key.slice(this.keyPrefix.length), size: object.Size ?? 0, ...lastModified });
       }
       continuationToken = page.IsTruncated === true ? page.NextContinuationToken : undefined;
       if (page.IsTruncated === true && continuationToken === undefined) {

@@ -14,11 +14,11 @@ export interface BlockedDataset {
   /** Why it could not be read (its manifest's `error`): never a row's values. */
   readonly error: string;
   /** The dataset's files after it, not ingested. */
-  readonly notIngested: readonly string[];
+  readonly blockedFiles: readonly string[];
 }
 
 export function blockedDatasets(files: readonly IngestedFile[]): BlockedDataset[] {
   return files.flatMap((file) =>
-    file.notIngested === undefined ? [] : [{ dataset: file.manifest.dataset, file: file.filePath, error: file.manifest.error ?? 'rejected whole', notIngested: file.notIngested }],
+    file.blockedFiles === undefined ? [] : [{ dataset: file.manifest.dataset, file: file.filePath, error: file.manifest.error ?? 'rejected whole', blockedFiles: file.blockedFiles }],
   );
 }

@@ -1,19 +1,19 @@
 /** Reports of configured cities for one month, from the lake: views → inputs → report.json. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { CityConfig, ConfiguredCity } from '../config/city-config.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import { requireIngestedLake } from '../lake/require-ingested-lake.ts';
-import { publishReportFiles } from '../reports/delivery/published-reports.ts';
+import { publishReportSet } from '../reports/delivery/published-reports.ts';
 import { assembleCityReport, startReportRun } from '../reports/report-run.ts';
 import type { Report } from '../reports/report-schema.ts';
 import type { ReportFormat } from '../reports/format/report-format.ts';
 import type { ReportLanguage } from '../reports/format/report-language.ts';
 import { renderReportFiles, type ReportFile } from '../reports/delivery/report-files.ts';
 import { nationalMixFor, readNationalBulletinRows } from '../reports/html/national-mix.ts';
-import { writeIndexPage } from '../reports/index-page/write-index-page.ts';
+import { indexPageFile } from '../reports/index-page/write-index-page.ts';
+import type { Logger } from '../cli/logger.ts';
+import { asDiskFullError, NOTHING_PUBLISHED } from '../lake/disk-full.ts';
+import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
 import { openLakeEngine } from './lake-engine.ts';
 import { shanghaiTimestamp } from './shanghai-time.ts';
 
@@ -30,6 +30,8 @@ export interface BuildReportsOptions {
   readonly formats?: readonly ReportFormat[];
   /** Language of report.html and index.html. @default 'zh' */
   readonly language?: ReportLanguage;
+  /** Told when a staging left by a killed publication is removed. @default silent */
+  readonly logger?: Logger;
 }
 
 export const DEFAULT_REPORT_FORMATS: readonly ReportFormat[] = ['json', 'html', 'xlsx'];
@@ -46,21 +48,30 @@ export interface WrittenReport {
 /** The month a run with these options would report (the checks of startReportRun included), without writing anything. */
 export async function reportPeriodOf(options: Pick<BuildReportsOptions, 'lake' | 'cities' | 'period'>): Promise<string> {
   await requireIngestedLake(options.lake);
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-lake-cache-'));
+  const cacheDir = await makeWorkFolder('lake-cache');
   const engine = await openLakeEngine(options.lake, cacheDir);
   try {
     const run = await startReportRun({ engine, lake: options.lake, cities: options.cities, period: options.period, generatedAt: shanghaiTimestamp(new Date()) });
     return run.period;
   } finally {
     await engine.close();
-    await rm(cacheDir, { recursive: true, force: true });
+    await removeWorkFolder(cacheDir);
   }
 }
 
 export async function buildReports(options: BuildReportsOptions): Promise<{ period: string; reports: WrittenReport[]; indexKey: string | null }> {
+  try {
+    return await buildAndPublish(options);
+  } catch (error) {
+    // The lake cache is a temporary folder; the reports are staged in the output store.
+    throw asDiskFullError(error, options.out.location, NOTHING_PUBLISHED);
+  }
+}
+
+async function buildAndPublish(options: BuildReportsOptions): Promise<{ period: string; reports: WrittenReport[]; indexKey: string | null }> {
   // Before the engine opens (it creates curated/ in a local lake): a missing lake is refused, not created.
   await requireIngestedLake(options.lake);
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-lake-cache-'));
+  const cacheDir = await makeWorkFolder('lake-cache');
   const engine = await openLakeEngine(options.lake, cacheDir, { materialize: options.cities.length > 1 });
   try {
     const generatedAt = shanghaiTimestamp((options.now ?? (() => new Date()))());
@@ -77,14 +88,16 @@ export async function buildReports(options: BuildReportsOptions): Promise<{ peri
       const rendered = await renderReportFiles(report, { formats, language, nationalMix: nationalMixFor(report.patent_intensive.year, nationalBulletins) });
       reports.push({ city, key: lakeKeys.report(city.code, period, 'report.json'), report, files: rendered.map(({ format, key }) => ({ format, key })), rendered });
     }
-    for (const { report, rendered } of reports) {
-      // A replaced report with other figures is kept under versions/ first (published-reports.ts).
-      await publishReportFiles(options.out, report, rendered);
-    }
-    const indexKey = formats.includes('html') ? await writeIndexPage(options.out, period, language) : null;
+    const index = formats.includes('html') ? [await indexPageFile(options.out, period, language, reports.map(({ report }) => ({ report, formats: ['json', ...formats] })))] : [];
+    // All or nothing: the whole set is staged, then replaces the published files; a replaced report
+    // with other figures is kept under versions/ first (published-reports.ts, staged-publication.ts).
+    await publishReportSet(options.out, reports.map(({ report, rendered }) => ({ report, files: rendered })), index, {
+      onLeftoverRemoved: (prefix) => options.logger?.warn('removed a staging folder left by an interrupted publication', { location: options.out.location, staging: prefix }),
+    });
+    const indexKey = index[0]?.key ?? null;
     return { period, reports: reports.map(({ rendered: _rendered, ...written }) => written), indexKey };
   } finally {
     await engine.close();
-    await rm(cacheDir, { recursive: true, force: true });
+    await removeWorkFolder(cacheDir);
   }
 }

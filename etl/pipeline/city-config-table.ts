@@ -2,8 +2,6 @@
  * Writes the configured cities to `curated/city_config/city_config.parquet`, so that the SQL
  * views (which need programme start years) read them the same way in DuckDB and in Athena.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { CityConfig } from '../config/city-config.ts';
@@ -12,11 +10,12 @@ import { CITY_CONFIG_TABLE } from '../engines/lake-tables.ts';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
+import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
 
 export const CITY_CONFIG_KEY = `${lakeKeys.curatedPrefix(CITY_CONFIG_TABLE.name)}${CITY_CONFIG_TABLE.name}.parquet`;
 
 export async function writeCityConfigTable(store: ObjectStore, config: CityConfig): Promise<string> {
-  const workDir = await mkdtemp(path.join(tmpdir(), 'ipstats-city-config-'));
+  const workDir = await makeWorkFolder('city-config');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -34,6 +33,6 @@ export async function writeCityConfigTable(store: ObjectStore, config: CityConfi
   } finally {
     connection.closeSync();
     instance.closeSync();
-    await rm(workDir, { recursive: true, force: true });
+    await removeWorkFolder(workDir);
   }
 }

@@ -2,17 +2,19 @@
  * Ingests an input folder laid out as `<input>/<dataset>/*.csv` (DATA-CONTRACT.md), dataset by
  * dataset in the contract's order and file by file in name order, so runs are reproducible.
  * Each file takes the coverage declared for it: `--covers`, or the coverage.json beside it.
+ * Whatever of the input is not ingested comes back with its reason (input-folder-listing.ts).
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LogFields, Logger } from '../cli/logger.ts';
 import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
 import { formatMonthRange } from '../coverage/coverage-range.ts';
 import { NO_RUN_COVERS, runCoversFor, type RunCovers } from '../coverage/run-covers.ts';
-import { ingestPaths, type IngestedFile } from '../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestedFile, type IngestPathsResult } from '../ingest/ingest-paths.ts';
+import { sortNotIngested } from '../ingest/not-ingested.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { DATASET_NAMES, type DatasetName } from '../schemas/dataset-spec.ts';
 import { DATASETS } from '../schemas/index.ts';
+import { listInputFolder } from './input-folder-listing.ts';
 
 export interface IngestInputFolderOptions {
   readonly store: ObjectStore;
@@ -25,16 +27,9 @@ export interface IngestInputFolderOptions {
   readonly include?: (filePath: string) => boolean;
 }
 
-export async function ingestInputFolder({ store, inputDir, logger, now, covers = NO_RUN_COVERS, include }: IngestInputFolderOptions): Promise<IngestedFile[]> {
-  const entries = await readdir(inputDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read the input folder ${inputDir}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`, { cause: error });
-  });
-  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  for (const folder of [...folders].sort()) {
-    if (!(DATASET_NAMES as readonly string[]).includes(folder)) {
-      logger.warn('input folder is not a dataset name and was skipped', { folder, datasets: DATASET_NAMES.join(',') });
-    }
-  }
+/** The files ingested (or found already in the lake), and every entry of the input not ingested with its reason. */
+export async function ingestInputFolder({ store, inputDir, logger, now, covers = NO_RUN_COVERS, include }: IngestInputFolderOptions): Promise<IngestPathsResult> {
+  const { boundary, datasetFolders: folders, notIngested } = await listInputFolder(inputDir);
   // A declaration for a dataset the input does not hold would silently declare nothing.
   for (const [dataset, range] of Object.entries(covers.byDataset) as [DatasetName, { first: string; last: string }][]) {
     if (!folders.has(dataset)) {
@@ -44,10 +39,11 @@ export async function ingestInputFolder({ store, inputDir, logger, now, covers =
   const results: IngestedFile[] = [];
   for (const dataset of DATASET_NAMES) {
     if (!folders.has(dataset)) continue;
-    const ingested = await ingestPaths({
+    const { files: ingested, notIngested: notInDataset } = await ingestPaths({
       store,
       dataset: DATASETS[dataset],
       paths: [path.join(inputDir, dataset)],
+      linkBoundary: boundary,
       covers: runCoversFor(covers, DATASETS[dataset]),
       now,
       include,
@@ -73,11 +69,12 @@ export async function ingestInputFolder({ store, inputDir, logger, now, covers =
       else logger.info('ingested', fields);
       if (file.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset, file: fileName, warning: file.coverageWarning });
       // The reason never holds a row's values (etl/sources/source-rejection.ts).
-      if (file.notIngested !== undefined) {
-        logger.warn('dataset blocked', { dataset, file: fileName, not_ingested: file.notIngested.length, error: file.manifest.error ?? '' });
+      if (file.blockedFiles !== undefined) {
+        logger.warn('dataset blocked', { dataset, file: fileName, not_ingested: file.blockedFiles.length, error: file.manifest.error ?? '' });
       }
     }
     results.push(...ingested);
+    notIngested.push(...notInDataset);
   }
-  return results;
+  return { files: results, notIngested: sortNotIngested(notIngested) };
 }

@@ -3,11 +3,15 @@
  * city configuration to the lake, refresh the views and write every configured city's report.
  */
 import type { Logger } from '../cli/logger.ts';
+import { logNotIngested } from '../cli/not-ingested-output.ts';
 import { loadCityConfig, type CityConfig } from '../config/city-config.ts';
 import type { RunCovers } from '../coverage/run-covers.ts';
 import type { IngestedFile } from '../ingest/ingest-paths.ts';
+import type { NotIngested } from '../ingest/not-ingested.ts';
+import { DiskFullError, failPlainlyWhenDiskFull, NOTHING_PUBLISHED } from '../lake/disk-full.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
+import { withLakeWriteLock } from '../lake/lake-write-lock.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
@@ -15,12 +19,14 @@ import { blockedDatasets, type BlockedDataset } from './blocked-datasets.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
+import { warnAboutUncommittedObjects } from './uncommitted-warning.ts';
+import { writeLockOptions } from './write-lock-logging.ts';
 
 export interface RunPipelineOptions {
   readonly inputDir: string;
   readonly configPath: string;
-  /** Lake folder or `s3://bucket/prefix`. */
-  readonly lake: string;
+  /** Lake folder or `s3://bucket/prefix`, or the lake already opened (the CLI's guarded lake, etl/cli/lake-guard.ts). */
+  readonly lake: string | ObjectStore;
   /** Output folder or `s3://bucket/prefix` for reports. */
   readonly out: string;
   readonly period?: string;
@@ -35,10 +41,16 @@ export interface RunPipelineOptions {
    * --input replays the shipped sample this way (its correction file arrives late). @default none
    */
   readonly replay?: { readonly heldBack: (filePath: string) => boolean };
+  /** How long to wait for another ingestion's lock on a local lake (docs/lake.md "One writer at a time"). @default 10 minutes */
+  readonly lockTimeoutMs?: number;
+  /** Opens the lake and the output from their URLs (tests wrap the stores). @default openObjectStore */
+  readonly openStore?: (url: string) => ObjectStore;
 }
 
 export interface RunPipelineResult {
   readonly ingested: readonly IngestedFile[];
+  /** Entries of the input not ingested, each with its reason (also logged as warnings). */
+  readonly notIngested: readonly NotIngested[];
   readonly period: string;
   readonly reports: readonly WrittenReport[];
   readonly outLocation: string;
@@ -52,23 +64,46 @@ export interface RunPipelineResult {
 }
 
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
+  try {
+    return await runAll(options);
+  } catch (error) {
+    // A full disk anywhere (lake, temporary files, output) stops the run before the reports are published.
+    if (error instanceof DiskFullError) throw error.withOutcome(NOTHING_PUBLISHED);
+    throw error;
+  }
+}
+
+async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const config = await loadCityConfig(options.configPath);
-  const lake = openObjectStore(options.lake);
-  const out = openObjectStore(options.out);
-  // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on.
-  const ingest = (include?: (filePath: string) => boolean) =>
-    ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+  const openStore = options.openStore ?? openObjectStore;
+  const lake = typeof options.lake === 'string' ? openStore(options.lake) : options.lake;
+  const out = openStore(options.out);
+  let leftoversChecked = false;
+  // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on without it.
+  const ingest = async (include?: (filePath: string) => boolean) =>
+    // One writer at a time on a local lake; the check for leftovers under the lock, where no other ingestion is half-way.
+    withLakeWriteLock(
+      lake,
+      async () => {
+        if (!leftoversChecked) await warnAboutUncommittedObjects(lake, lake.location, options.logger);
+        leftoversChecked = true;
+        return ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+      },
+      writeLockOptions(options.logger, options.lockTimeoutMs),
+    );
   const replay = options.replay;
-  const ingested = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
-  await writeCityConfigTable(lake, config);
+  // A replay lists the same input twice: what is not ingested is said once.
+  const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
+  logNotIngested(options.logger, notIngested);
+  await failPlainlyWhenDiskFull(lake.location, NOTHING_PUBLISHED, () => writeCityConfigTable(lake, config));
   let earlier: RunPipelineResult['earlier'] = null;
   if (replay !== undefined) {
     earlier = await publishEarlierMonth({ lake, out, config, period: options.period, now: options.now, logger: options.logger });
-    ingested.push(...(await ingest(replay.heldBack)));
+    ingested.push(...(await ingest(replay.heldBack)).files);
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
-  const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now });
-  return { ingested, period, reports, outLocation: out.location, earlier, blocked: blockedDatasets(ingested) };
+  const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now, logger: options.logger });
+  return { ingested, notIngested, period, reports, outLocation: out.location, earlier, blocked: blockedDatasets(ingested) };
 }
 
 /** The reports of the month before the report month, unless every city's is published already. */
@@ -85,6 +120,6 @@ async function publishEarlierMonth(options: {
   const published = await Promise.all(config.cities.map((city) => out.exists(lakeKeys.report(city.code, earlierPeriod, REPORT_FILE_NAMES.json))));
   if (published.every(Boolean)) return null;
   options.logger.info('building reports of the earlier month', { period: earlierPeriod, cities: config.cities.length });
-  const { reports } = await buildReports({ lake, out, config, cities: config.cities, period: earlierPeriod, now: options.now });
+  const { reports } = await buildReports({ lake, out, config, cities: config.cities, period: earlierPeriod, now: options.now, logger: options.logger });
   return { period: earlierPeriod, reports };
 }

@@ -22,7 +22,7 @@ export interface AthenaQueryAccess {
 export interface AthenaGrantOptions {
   /** Create or replace views (Glue CreateTable/UpdateTable). */
   readonly createViews: boolean;
-  /** Read the curated Parquet (queries that scan data; DDL does not). */
+  /** Read the curated Parquet and the manifests (queries that scan data; DDL does not). */
   readonly readsLake: boolean;
 }
 
@@ -46,5 +46,6 @@ export function grantAthenaQueries(role: iam.IRole, access: AthenaQueryAccess, o
   acknowledge(role, wildcardResourceFinding(role, tables), `Athena: the tables and views of the ${access.databaseName} database only (view names come from sql/)`);
 
   grantBucketPrefixes(role, { bucket: access.resultsBucket, key: access.key, read: [ATHENA_RESULTS_PREFIX], write: [ATHENA_RESULTS_PREFIX] }, 'Athena query results');
-  if (options.readsLake) grantBucketPrefixes(role, { bucket: access.lakeBucket, key: access.key, read: ['curated/'] }, 'Athena reads the curated Parquet');
+  // The staging views read manifests/ too: the commit rule (docs/lake.md).
+  if (options.readsLake) grantBucketPrefixes(role, { bucket: access.lakeBucket, key: access.key, read: ['curated/', 'manifests/'] }, 'Athena reads the curated Parquet and the manifests');
 }

@@ -1,6 +1,7 @@
 /**
  * The lake's catalog: a Glue database with one table per curated dataset plus `city_config`,
- * all generated from the dataset specs, and the enforced Athena workgroup.
+ * all generated from the dataset specs, the `manifests` table the staging views take the
+ * commit rule from, and the enforced Athena workgroup.
  */
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as glue from 'aws-cdk-lib/aws-glue';
@@ -12,6 +13,7 @@ import { CITY_CONFIG_TABLE, lakeTableFor, type LakeTable } from '../../etl/engin
 import { DATASETS } from '../../etl/schemas/index.ts';
 import { AthenaWorkgroup } from '../constructs/athena-workgroup.ts';
 import { LakeGlueTable } from '../constructs/lake-glue-table.ts';
+import { ManifestsGlueTable } from '../constructs/manifests-glue-table.ts';
 import type { ProjectionYears } from '../catalog/partition-projection.ts';
 
 export interface CatalogStackProps extends StackProps {
@@ -49,9 +51,10 @@ export class CatalogStack extends Stack {
       databaseInput: { name: this.databaseName, description: 'ipstats lake: curated datasets (Parquet) and the SQL views over them' },
     });
     const lakeBucket = s3.Bucket.fromBucketName(this, 'LakeBucket', props.bucketNames.lake);
-    this.tableNames = lakeTables().map(
-      (table) => new LakeGlueTable(this, `Table-${table.name}`, { table, database, lakeBucket, projectionYears: props.projectionYears }).tableName,
-    );
+    this.tableNames = [
+      ...lakeTables().map((table) => new LakeGlueTable(this, `Table-${table.name}`, { table, database, lakeBucket, projectionYears: props.projectionYears }).tableName),
+      new ManifestsGlueTable(this, 'Table-manifests', { database, lakeBucket }).tableName,
+    ];
     const workgroup = new AthenaWorkgroup(this, 'Workgroup', {
       resultsBucket: s3.Bucket.fromBucketName(this, 'AthenaResultsBucket', props.bucketNames['athena-results']),
       resultsKey: props.lakeKey,

@@ -8,6 +8,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { STAGING_PREFIX } from '../../etl/reports/delivery/staged-publication.ts';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
@@ -25,10 +26,12 @@ import type { BucketNames } from '../storage/bucket-names.ts';
 import { LAKE_WORK_PREFIX } from './storage-stack.ts';
 
 /** Lake prefixes an ingestion writes (docs/lake.md). */
-const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/'] as const;
+const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/', 'ingest-seq/'] as const;
 
 /** Where reports are written in the reports bucket (lakeKeys.report). */
 const REPORTS_PREFIX = 'reports/';
+/** Where a set of reports is staged before it replaces the published files. */
+const REPORTS_STAGING_PREFIX = STAGING_PREFIX;
 
 export interface PipelineStackProps extends StackProps {
   /** Names of the storage stack's buckets (bucket-names.ts). */
@@ -177,8 +180,8 @@ export class PipelineStack extends Stack {
     const lakeOutputs = [...INGESTION_OUTPUT_PREFIXES];
     // The city configuration too: ingest publishes it to the city_config table on request.
     grantBucketPrefixes(ingest.role, { ...lake, read: [INBOX_PREFIX, ...lakeOutputs], readKeys: [cityConfigKey], write: lakeOutputs }, 'ingest');
-    // split-source reads the manifests to skip a file already ingested and to number it.
-    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX, 'manifests/'] }, 'split-source');
+    // split-source reads the manifests to skip a file already ingested, and the numbers taken to show the next in its plan.
+    grantBucketPrefixes(split.role, { ...lake, read: [INBOX_PREFIX, 'manifests/', 'ingest-seq/'] }, 'split-source');
     grantBucketPrefixes(ingestRange.role, { ...lake, read: [INBOX_PREFIX], write: [LAKE_WORK_PREFIX] }, 'ingest-range');
     grantBucketPrefixes(
       merge.role,
@@ -198,8 +201,10 @@ export class PipelineStack extends Stack {
     grantAthenaQueries(report.role, athena, { createViews: false, readsLake: true });
     // The data-quality section reads the manifests; the city configuration names the cities.
     grantBucketPrefixes(report.role, { ...lake, read: ['manifests/'], readKeys: [cityConfigKey] }, 'report reads manifests and the city configuration');
-    // Writes the reports and reads them back to presign the links it sends.
-    grantBucketPrefixes(report.role, { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX] }, 'report');
+    // Writes the reports and reads them back to presign the links it sends. It stages each city's
+    // files first and deletes the staging copies (etl/reports/delivery/staged-publication.ts); a
+    // published report itself can never be deleted.
+    grantBucketPrefixes(report.role, { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX], delete: [REPORTS_STAGING_PREFIX] }, 'report');
     const topicArns = [...props.cityTopics.values()].map((topic) => topic.topicArn);
     if (topicArns.length > 0) {
       report.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: topicArns }));

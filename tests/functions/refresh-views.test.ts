@@ -10,6 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDuckDbEngine } from '../../etl/engines/duckdb-engine.ts';
 import { registerLakeSources } from '../../etl/engines/lake-sources.ts';
+import { registerManifestsSource } from '../../etl/engines/manifests-source.ts';
 import { CITY_CONFIG_TABLE, lakeTableFor } from '../../etl/engines/lake-tables.ts';
 import type { QueryEngine } from '../../etl/engines/query-engine.ts';
 import { createViewSql, loadViewCatalog } from '../../etl/engines/view-catalog.ts';
@@ -31,6 +32,8 @@ describe('functions/refresh-views', () => {
     await mkdir(curatedDir);
     duckdb = createDuckDbEngine();
     await registerLakeSources(duckdb, { curatedDir, tables: [...Object.values(DATASETS).map(lakeTableFor), CITY_CONFIG_TABLE] });
+    // The Glue table `manifests` (the commit rule the staging views read).
+    await registerManifestsSource(duckdb, { manifestsDir: path.join(curatedDir, '..', 'manifests') });
     fake = duckDbBackedAthena(athena, duckdb);
     Object.assign(process.env, { IPSTATS_ATHENA_WORKGROUP: 'ipstats', IPSTATS_ATHENA_DATABASE: 'ipstats_lake', AWS_REGION: 'cn-northwest-1', POWERTOOLS_LOG_LEVEL: 'SILENT' });
     ({ handler } = await import('../../functions/refresh-views/handler.ts'));

@@ -75,9 +75,36 @@ describe('CatalogStack', () => {
   const tables = Object.values(resourcesOf(template, 'AWS::Glue::Table')).map((table) => table.Properties.TableInput as TableInput);
   const table = (name: string) => tables.find((t) => t.Name === name)!;
 
-  it('declares the ipstats database and one table per dataset plus city_config', () => {
+  it('declares the ipstats database and one table per dataset plus city_config and manifests', () => {
     template.hasResourceProperties('AWS::Glue::Database', { DatabaseInput: { Name: 'ipstats' } });
-    expect(tables.map((t) => t.Name)).toEqual([...DATASET_NAMES, 'city_config']);
+    expect(tables.map((t) => t.Name)).toEqual([...DATASET_NAMES, 'city_config', 'manifests']);
+  });
+
+  it('reads the pretty-printed manifests with the Ion SerDe, one projected partition per dataset folder', () => {
+    const manifests = table('manifests');
+    expect(manifests.StorageDescriptor.Location).toEqual(lakeUrl('/manifests/'));
+    expect(manifests.StorageDescriptor.Columns).toEqual([
+      { Name: 'source_sha256', Type: 'string' },
+      { Name: 'status', Type: 'string' },
+      { Name: 'ingest_seq', Type: 'int' },
+    ]);
+    expect(manifests.PartitionKeys).toEqual([{ Name: 'dataset', Type: 'string' }]);
+    expect(manifests.StorageDescriptor.InputFormat).toBe('com.amazon.ionhiveserde.formats.IonInputFormat');
+    expect(manifests.StorageDescriptor.OutputFormat).toBe('com.amazon.ionhiveserde.formats.IonOutputFormat');
+    expect(manifests.StorageDescriptor.SerdeInfo).toEqual({
+      SerializationLibrary: 'com.amazon.ionhiveserde.IonHiveSerDe',
+      Parameters: {
+        'ion.source_sha256.path_extractor': '(source sha256)',
+        'ion.status.path_extractor': '(status)',
+        'ion.ingest_seq.path_extractor': '(ingest_seq)',
+      },
+    });
+    expect(manifests.Parameters).toMatchObject({
+      'projection.enabled': 'true',
+      'projection.dataset.type': 'enum',
+      'projection.dataset.values': DATASET_NAMES.join(','),
+    });
+    expect(manifests.Parameters['storage.location.template']).toEqual(lakeUrl('/manifests/${dataset}/'));
   });
 
   it('generates each table\'s columns from the zod spec, lineage columns last, partition columns as keys', () => {

@@ -43,11 +43,12 @@ describe('function roles (least privilege)', () => {
   });
 
   it('lets ingest read the inbox and write exactly the ingestion outputs, and delete nothing', () => {
-    expect(s3Object('ingest', 's3:PutObject')).toEqual([`${lake}/curated/*`, `${lake}/manifests/*`, `${lake}/raw/*`, `${lake}/rejects/*`]);
+    expect(s3Object('ingest', 's3:PutObject')).toEqual([`${lake}/curated/*`, `${lake}/ingest-seq/*`, `${lake}/manifests/*`, `${lake}/raw/*`, `${lake}/rejects/*`]);
     expect(s3Object('ingest', 's3:GetObject')).toEqual([
       `${lake}/config/cities.json`,
       `${lake}/curated/*`,
       `${lake}/inbox/*`,
+      `${lake}/ingest-seq/*`,
       `${lake}/manifests/*`,
       `${lake}/raw/*`,
       `${lake}/rejects/*`,
@@ -56,8 +57,8 @@ describe('function roles (least privilege)', () => {
     expect(grants('ingest')).toContain(`states:StartExecution <${stack.getLogicalId(stack.largeSourceIngestion.stateMachine.node.defaultChild as never)}>`);
   });
 
-  it('lets split-source only read the inbox and the manifests', () => {
-    expect(s3Object('split-source', 's3:GetObject')).toEqual([`${lake}/inbox/*`, `${lake}/manifests/*`]);
+  it('lets split-source only read the inbox, the manifests and the ingest numbers taken', () => {
+    expect(s3Object('split-source', 's3:GetObject')).toEqual([`${lake}/inbox/*`, `${lake}/ingest-seq/*`, `${lake}/manifests/*`]);
     expect(s3Object('split-source', 's3:PutObject')).toEqual([]);
   });
 
@@ -76,6 +77,8 @@ describe('function roles (least privilege)', () => {
       'arn:<AWS::Partition>:s3:::ipstats-athena-results-<AWS::AccountId>-<AWS::Region>/athena/*',
       'arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/reports/*',
     ]);
+    // Only the staging copies of a publication may be deleted, never a published report.
+    expect(s3Object('report', 's3:DeleteObject')).toEqual(['arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/reports/.ipstats-staging/*']);
     expect(grants('report').filter((grant) => grant.startsWith('glue:Create'))).toEqual([]);
     expect(grants('report').filter((grant) => grant.startsWith('sns:Publish')).length).toBe(2);
     for (const name of PIPELINE_FUNCTION_NAMES.filter((n) => n !== 'report')) expect(grants(name).filter((grant) => grant.startsWith('sns:'))).toEqual([]);

@@ -12,10 +12,16 @@
  * to `_source_sha256 = 'fixture'`, `_source_row = index + 2` (the header is record 1) and
  * `_ingest_seq = 1`; the `year`/`month` partition columns of a monthly dataset are derived from
  * its partition date when not given. Money is given as a string (`'12.50'`), dates as `'YYYY-MM-DD'`.
+ *
+ * The staging views count only rows of committed ingestions (docs/lake.md "The commit rule"), so
+ * `insert` also commits every source file its rows name: a `manifests` row with status
+ * `ingested` per dataset and `_source_sha256`. `insert(table, rows, { committed: false })`
+ * leaves them uncommitted, as an interrupted ingestion would.
  */
 import { fileURLToPath } from 'node:url';
 import { createDuckDbEngine } from '../../etl/engines/duckdb-engine.ts';
 import { registerLakeSources } from '../../etl/engines/lake-sources.ts';
+import { registerManifestsSource } from '../../etl/engines/manifests-source.ts';
 import { CITY_CONFIG_TABLE, lakeTableFor, sqlColumnsOf, type LakeTable, type SqlColumn } from '../../etl/engines/lake-tables.ts';
 import type { QueryEngine, QueryParams, Row } from '../../etl/engines/query-engine.ts';
 import { createViews, type ViewDefinition } from '../../etl/engines/view-catalog.ts';
@@ -29,7 +35,7 @@ export interface SqlFixture {
   readonly engine: QueryEngine;
   /** The source tables, in registration order (datasets, then city_config). */
   readonly tables: readonly LakeTable[];
-  insert(table: string, rows: readonly FixtureRow[]): Promise<void>;
+  insert(table: string, rows: readonly FixtureRow[], options?: { readonly committed?: boolean }): Promise<void>;
   /** Creates every view of sql/ (dependencies first). */
   createViews(): Promise<ViewDefinition[]>;
   rows<R extends Row = Row>(sql: string, params?: QueryParams): Promise<R[]>;
@@ -52,11 +58,13 @@ export async function sqlFixture(options: SqlFixtureOptions = {}): Promise<SqlFi
   const engine = createDuckDbEngine({ threads: 1 });
   // No curated folder at all: every table is registered empty.
   await registerLakeSources(engine, { curatedDir: fileURLToPath(new URL('./no-such-lake', import.meta.url)), tables, emptyAs: 'table' });
+  await registerManifestsSource(engine, { manifestsDir: fileURLToPath(new URL('./no-such-lake', import.meta.url)), emptyAs: 'table' });
   const byName = new Map(tables.map((t) => [t.name, t]));
+  const committedFiles = new Set<string>();
   return {
     engine,
     tables,
-    async insert(tableName, rows) {
+    async insert(tableName, rows, insertOptions = {}) {
       const table = byName.get(tableName);
       if (table === undefined) {
         throw new Error(`sqlFixture.insert: no lake table ${tableName}; tables: ${[...byName.keys()].join(', ')}`);
@@ -64,6 +72,17 @@ export async function sqlFixture(options: SqlFixtureOptions = {}): Promise<SqlFi
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         const batch = rows.slice(start, start + ROWS_PER_INSERT).map((row, i) => completeRow(table, row, start + i));
         await engine.query(insertSql(table, batch.length), insertParams(batch));
+        if (insertOptions.committed === false) continue;
+        for (const row of batch) {
+          const sha = row['_source_sha256'];
+          if (typeof sha !== 'string' || committedFiles.has(`${table.name}/${sha}`)) continue;
+          committedFiles.add(`${table.name}/${sha}`);
+          await engine.query(`INSERT INTO manifests (source_sha256, status, ingest_seq, dataset) VALUES (:sha, 'ingested', CAST(:seq AS INTEGER), :dataset)`, {
+            sha,
+            seq: row['_ingest_seq'] ?? 1,
+            dataset: table.name,
+          });
+        }
       }
     },
     createViews: () => createViews(engine, options.sqlDir ?? PROJECT_SQL_DIR),

@@ -3,9 +3,6 @@
  * loaded classification (etl/classification/intensity-analysis.ts). Prints a table (or CSV /
  * JSON with --format) and always writes both files under `<out>/classify/year=YYYY/`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyseIntensity, DEFAULT_MIN_EMPLOYEES, DEFAULT_MIN_INVENTION_PATENTS } from '../../classification/intensity-analysis.ts';
 import { intensityCsv, intensityJson, intensityTable } from '../../classification/intensity-output.ts';
@@ -15,6 +12,7 @@ import { openLakeEngine } from '../../pipeline/lake-engine.ts';
 import { reportLocation } from '../../pipeline/report-location.ts';
 import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT } from '../defaults.ts';
+import { makeWorkFolder, removeWorkFolder } from '../../work-folders/work-folders.ts';
 
 type OutputFormat = 'table' | 'csv' | 'json';
 
@@ -55,7 +53,7 @@ export function registerClassifyCommand(program: Command): void {
     .option('--min-employees <n>', 'minimum employees of a candidate class', parseCount('--min-employees'), DEFAULT_MIN_EMPLOYEES)
     .option('--min-patents <n>', 'minimum invention patents of a candidate class', parseCount('--min-patents'), DEFAULT_MIN_INVENTION_PATENTS)
     .action(async (options: ClassifyOptions) => {
-      const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-classify-'));
+      const cacheDir = await makeWorkFolder('classify');
       const engine = await openLakeEngine(openObjectStore(options.lake), cacheDir);
       try {
         const year = options.year ?? (await fetchLatestIntensityYear(engine));
@@ -75,7 +73,7 @@ export function registerClassifyCommand(program: Command): void {
         }
       } finally {
         await engine.close();
-        await rm(cacheDir, { recursive: true, force: true });
+        await removeWorkFolder(cacheDir);
       }
     });
 }

@@ -1,16 +1,14 @@
 /** `ipstats query "SQL"`: run SQL on the lake's views (read-only use by analysts). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
-import Papa from 'papaparse';
 import type { QueryResult } from '../../engines/query-engine.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { requireIngestedLake } from '../../lake/require-ingested-lake.ts';
 import { openLakeEngine } from '../../pipeline/lake-engine.ts';
+import { spreadsheetCsv } from '../../csv-export/spreadsheet-csv.ts';
 import { athenaEngineForCli, type AthenaCliOptions } from '../athena-cli-engine.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
+import { makeWorkFolder, removeWorkFolder } from '../../work-folders/work-folders.ts';
 
 type OutputFormat = 'table' | 'csv' | 'json';
 
@@ -20,8 +18,8 @@ export function formatQueryResult(result: QueryResult, format: OutputFormat): st
     case 'json':
       return `${JSON.stringify(result.rows, null, 2)}\n`;
     case 'csv':
-      // One line ending throughout (papaparse's default is CRLF between rows, and the CLI ends with LF).
-      return `${Papa.unparse({ fields: names, data: result.rows.map((row) => names.map((name) => row[name])) }, { newline: '\n' })}\n`;
+      // For spreadsheets: text that would run as a formula is neutralised (etl/csv-export/formula-guard.ts).
+      return spreadsheetCsv(names, result.rows.map((row) => names.map((name) => row[name])));
     case 'table': {
       const cells = result.rows.map((row) => names.map((name) => (row[name] === null ? 'NULL' : String(row[name]))));
       const numeric = result.columns.map((column) => /INT|DECIMAL|DOUBLE|FLOAT|REAL/i.test(column.type));
@@ -48,13 +46,13 @@ export function registerQueryCommand(program: Command): void {
       }
       const lake = openObjectStore(options.lake);
       await requireIngestedLake(lake);
-      const cacheDir = await mkdtemp(path.join(tmpdir(), 'ipstats-query-'));
+      const cacheDir = await makeWorkFolder('query');
       const engine = await openLakeEngine(lake, cacheDir);
       try {
         process.stdout.write(formatQueryResult(await engine.query(sql), options.format));
       } finally {
         await engine.close();
-        await rm(cacheDir, { recursive: true, force: true });
+        await removeWorkFolder(cacheDir);
       }
     });
 }

@@ -7,7 +7,9 @@ import { buildReports } from '../../pipeline/build-reports.ts';
 import { writeCityConfigTable } from '../../pipeline/city-config-table.ts';
 import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG } from '../defaults.ts';
-import { parsePeriodOption } from '../options.ts';
+import { loggerFor, parsePeriodOption } from '../options.ts';
+import { warnAboutUncommittedObjects } from '../../pipeline/uncommitted-warning.ts';
+import { failPlainlyWhenDiskFull, NOTHING_PUBLISHED } from '../../lake/disk-full.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { DEFAULT_REPORT_FORMATS } from '../../pipeline/build-reports.ts';
@@ -49,8 +51,9 @@ export function registerReportCommand(program: Command): void {
       const out = openObjectStore(options.out);
       // Before anything is written: a wrong --lake must not become a new, empty lake.
       await requireIngestedLake(lake);
-      await writeCityConfigTable(lake, config);
-      const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang });
+      await warnAboutUncommittedObjects(lake, options.lake, loggerFor(program.opts()));
+      await failPlainlyWhenDiskFull(lake.location, NOTHING_PUBLISHED, () => writeCityConfigTable(lake, config));
+      const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang, logger: loggerFor(program.opts()) });
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);
       if (indexKey !== null) process.stdout.write(`index: ${reportLocation(out.location, indexKey)}\n`);
       if (options.deliver) await deliverToOutbox(out, options.out, reports);

@@ -1,6 +1,6 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { parseRunCovers } from '../../coverage/run-covers.ts';
 import type { WrittenReport } from '../../pipeline/build-reports.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
@@ -8,10 +8,13 @@ import { reportLocation } from '../../pipeline/report-location.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
-import { StrictRejectsError } from '../cli-errors.ts';
+import { StrictRejectsError, UsageError } from '../cli-errors.ts';
+import { guardLake } from '../lake-guard.ts';
+import { isInShippedSample } from '../shipped-sample.ts';
+import { notIngestedBlock } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
-import { loggerFor, parsePeriodOption, strictOption } from '../options.ts';
+import { lockTimeoutOption, loggerFor, parsePeriodOption, strictOption } from '../options.ts';
 import { blockedSummary } from '../blocked-summary.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 
@@ -24,16 +27,22 @@ interface RunOptions {
   readonly covers?: string[];
   readonly strict?: boolean;
   readonly deliver?: boolean;
+  readonly lockTimeout?: number;
 }
 
 export function registerRunCommand(program: Command): void {
   program
     .command('run')
     .description('ingest every dataset folder of the input, refresh the views, write every configured city report')
-    .option('--input <dir>', 'folder with one sub-folder per dataset (default: the shipped sample, replayed as two deliveries: the month before the report month is published before its correction file arrives)', SAMPLE_INPUT_DIR)
-    .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
-    .option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix', DEFAULT_OUT)
-    .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
+    .addOption(
+      new Option('--input <dir>', 'folder with one sub-folder per dataset').default(
+        SAMPLE_INPUT_DIR,
+        'the shipped sample samples/default, replayed as two deliveries: the month before the report month is published before its correction file arrives',
+      ),
+    )
+    .addOption(new Option('--lake <dir>', 'lake folder or s3://bucket/prefix; it remembers whether it holds the shipped sample or your data (lake.json), and the two are never mixed').default(DEFAULT_LAKE))
+    .addOption(new Option('--out <dir>', 'output folder (reports/…) or s3://bucket/prefix').default(DEFAULT_OUT))
+    .addOption(new Option('--config <file>', 'city configuration (JSON or YAML); required with an --input of your own').default(SAMPLE_CONFIG, "the sample's samples/default/cities.json"))
     .option('--period <YYYY-MM>', 'report month (default: the latest month every flow source covers); refused when no source covers it', parsePeriodOption)
     .option(
       '--covers <[DATASET=]FROM..TO>',
@@ -41,12 +50,20 @@ export function registerRunCommand(program: Command): void {
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .addOption(strictOption())
+    .addOption(lockTimeoutOption())
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .action(async (options: RunOptions, command: Command) => {
       const logger = loggerFor(program.opts());
       const covers = parseRunCovers(options.covers ?? []);
       const sample = command.getOptionValueSource('input') === 'default';
-      const result = await runPipeline({ ...options, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined });
+      if (command.getOptionValueSource('config') === 'default' && !(await isInShippedSample(options.input))) {
+        throw new UsageError(
+          `--input ${options.input} is not the shipped sample, and without --config the configuration is the sample's (${SAMPLE_CONFIG}: its cities and made-up targets): give your city configuration with --config <file>`,
+        );
+      }
+      // Refuses to mix the shipped sample and your data in one lake; records lake.json on the first write.
+      const lake = await guardLake({ lake: options.lake, command: 'ipstats run', inputs: [options.input], config: options.config, logger });
+      const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined, lockTimeoutMs: options.lockTimeout });
       // A file rejected whole is not counted as ingested: the blocked datasets below name it.
       const fresh = result.ingested.filter((file) => !file.skipped && file.manifest.status === 'ingested');
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
@@ -56,7 +73,8 @@ export function registerRunCommand(program: Command): void {
         `ingested ${fresh.length} new file(s) (${result.ingested.filter((file) => file.skipped).length} already in the lake): ` +
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n` +
           (redeclared > 0 ? `coverage declaration updated for ${redeclared} file(s) already in the lake\n` : '') +
-          '\n',
+          '\n' +
+          notIngestedBlock(result.notIngested),
       );
       if (result.blocked.length > 0) process.stdout.write(`${blockedSummary(result.blocked)}\n\n`);
       if (result.earlier !== null) {
@@ -67,7 +85,7 @@ export function registerRunCommand(program: Command): void {
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
       const blocking = result.blocked.map((blocked) => `${blocked.dataset}/${path.basename(blocked.file)}`);
-      if (options.strict && (rejectedInInput > 0 || blocking.length > 0)) throw new StrictRejectsError(rejectedInInput, blocking);
+      if (options.strict && (rejectedInInput > 0 || result.notIngested.length > 0 || blocking.length > 0)) throw new StrictRejectsError(rejectedInInput, result.notIngested.length, blocking);
     });
 }
 

@@ -53,6 +53,7 @@ export function composeCityNotification(input: { readonly report: Report; readon
     ...headline,
     '',
     `指标完成情况：${statusLine}。`,
+    ...revisionLines(report),
     '',
     `报告下载${validity}：`,
     ...linkLines,
@@ -68,4 +69,11 @@ export function composeCityNotification(input: { readonly report: Report; readon
     message,
     attributes: { city_code: report.city.code, period: report.period },
   };
+}
+
+/** One line when the report revises figures published earlier (its 修订说明), none otherwise. */
+function revisionLines(report: Report): string[] {
+  const { compared_with: comparedWith, changes } = report.revisions;
+  if (comparedWith === null || changes.length === 0) return [];
+  return ['', `数据修订：与${formatMonthName(comparedWith.period, 'zh')}报告相比，${changes.length} 项已发布数据有修订，详见报告“修订说明”。`];
 }

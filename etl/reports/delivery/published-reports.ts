@@ -2,8 +2,9 @@
  * Reports as published, in the output store (docs/reports.md "Versions and revisions"): the
  * latest report of each city and month is at `reports/city=<code>/period=<YYYY-MM>/`; when a
  * report with other figures replaces it, the replaced files move to `versions/<generated_at>/`
- * beside it first, so a published report is never lost. The previous month's report, as
- * published, is what the revisions section compares with.
+ * beside it first, so a published report is never lost. A run's set of reports is published all
+ * or nothing (staged-publication.ts). The previous month's report, as published, is what the
+ * revisions section compares with.
  */
 import { lakeKeys } from '../../lake/lake-keys.ts';
 import type { ObjectStore } from '../../lake/object-store.ts';
@@ -12,6 +13,7 @@ import { isMonth, monthIndex } from '../period.ts';
 import type { Report } from '../report-schema.ts';
 import { PublishedReportSchema, type PublishedReport } from '../revisions.ts';
 import type { ReportFile } from './report-files.ts';
+import { publishStaged, type PublishedFile, type StagedPublicationOptions } from './staged-publication.ts';
 
 /** The city's latest report for a month before `period` (its current version), or null when there is none. */
 export async function previousPublishedReport(out: ObjectStore, cityCode: string, period: string): Promise<PublishedReport | null> {
@@ -30,19 +32,42 @@ export async function previousPublishedReport(out: ObjectStore, cityCode: string
   }
 }
 
+export interface CityReportFiles {
+  readonly report: Report;
+  readonly files: readonly ReportFile[];
+}
+
 /**
- * Writes a city's report files; when a report.json with other figures is already there, its files
- * are first copied to `versions/<its generated_at>/`. Returns the key of the version kept, if any.
+ * Publishes the reports of a run and any other file of the set (the index) all or nothing
+ * (staged-publication.ts). Once the whole set is staged, each city's report.json already there
+ * with other figures has its files copied to `versions/<its generated_at>/` first. Returns, per
+ * report, the key of the version kept, if any.
  */
-export async function publishReportFiles(out: ObjectStore, report: Report, files: readonly ReportFile[]): Promise<string | null> {
-  const currentKey = lakeKeys.report(report.city.code, report.period, REPORT_FILE_NAMES.json);
-  let kept: string | null = null;
-  if (await out.exists(currentKey)) {
-    const published = JSON.parse(await out.getText(currentKey)) as { generated_at?: unknown };
-    if (figuresDiffer(published, report)) kept = await keepVersion(out, report.city.code, report.period, String(published.generated_at));
-  }
-  for (const file of files) await out.put(file.key, file.body, { contentType: file.contentType });
+export async function publishReportSet(
+  out: ObjectStore,
+  reports: readonly CityReportFiles[],
+  others: readonly PublishedFile[] = [],
+  options: Omit<StagedPublicationOptions, 'beforeReplace'> = {},
+): Promise<(string | null)[]> {
+  const kept: (string | null)[] = [];
+  const keepVersions = async () => {
+    for (const { report } of reports) kept.push(await keepReplacedVersion(out, report));
+  };
+  await publishStaged(out, [...reports.flatMap(({ files }) => files), ...others], { ...options, beforeReplace: keepVersions });
   return kept;
+}
+
+/** One city's report files (the Lambda publishes city by city). Returns the key of the version kept, if any. */
+export async function publishReportFiles(out: ObjectStore, report: Report, files: readonly ReportFile[]): Promise<string | null> {
+  return (await publishReportSet(out, [{ report, files }]))[0] ?? null;
+}
+
+/** When a report.json with other figures is published for the report's city and month, its files are copied to versions/. */
+async function keepReplacedVersion(out: ObjectStore, report: Report): Promise<string | null> {
+  const currentKey = lakeKeys.report(report.city.code, report.period, REPORT_FILE_NAMES.json);
+  if (!(await out.exists(currentKey))) return null;
+  const published = JSON.parse(await out.getText(currentKey)) as { generated_at?: unknown };
+  return figuresDiffer(published, report) ? keepVersion(out, report.city.code, report.period, String(published.generated_at)) : null;
 }
 
 /** True when two reports differ in anything but the time they were made. */
@@ -54,10 +79,17 @@ function figuresDiffer(published: { generated_at?: unknown }, report: Report): b
 
 async function keepVersion(out: ObjectStore, cityCode: string, period: string, generatedAt: string): Promise<string> {
   const stamp = versionStamp(generatedAt);
+  const current = await out.get(lakeKeys.report(cityCode, period, REPORT_FILE_NAMES.json));
+  // A folder already holding this very report.json is this version, kept by a publication that failed later: completed, not doubled.
+  const isFreeOrThisVersion = async (folder: string) => {
+    const kept = await out.get(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json)).catch(() => null);
+    return kept === null || Buffer.from(kept).equals(Buffer.from(current));
+  };
   let suffix = '';
-  for (let attempt = 2; await out.exists(lakeKeys.reportVersion(cityCode, period, `${stamp}${suffix}`, REPORT_FILE_NAMES.json)); attempt++) suffix = `-${attempt}`;
+  for (let attempt = 2; !(await isFreeOrThisVersion(`${stamp}${suffix}`)); attempt++) suffix = `-${attempt}`;
   const folder = `${stamp}${suffix}`;
-  for (const format of REPORT_FORMATS) {
+  // report.json last: it names the folder taken, so a copy cut short is redone in the same folder next time.
+  for (const format of [...REPORT_FORMATS.filter((one) => one !== 'json'), 'json' as const]) {
     const from = lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]);
     if (!(await out.exists(from))) continue;
     await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES[format]), await out.get(from), { contentType: REPORT_CONTENT_TYPES[format] });

@@ -1,19 +1,30 @@
 /**
- * Writes the index of a period from the reports the store holds for it (every city reported so
- * far, not only those of this run), so `ipstats report --city X` keeps the index complete.
+ * The index of a period, from the reports the store holds for it (every city reported so far, not
+ * only those of this run) overlaid with the reports about to be published with it, so
+ * `ipstats report --city X` keeps the index complete and the index is published in the same set
+ * as the reports (staged-publication.ts).
  */
 import type { ObjectStore } from '../../lake/object-store.ts';
-import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS } from '../format/report-format.ts';
+import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../format/report-format.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import { validateReport, type Report } from '../report-schema.ts';
+import type { PublishedFile } from '../delivery/staged-publication.ts';
 import { indexPageKey } from './index-page-key.ts';
 import { renderIndexHtml } from './render-index-html.ts';
 
-export async function writeIndexPage(store: ObjectStore, period: string, language: ReportLanguage): Promise<string> {
+/** A report of this run, not yet published, and the formats written for it. */
+export interface PendingReport {
+  readonly report: Report;
+  readonly formats: readonly ReportFormat[];
+}
+
+export async function indexPageFile(store: ObjectStore, period: string, language: ReportLanguage, pending: readonly PendingReport[] = []): Promise<PublishedFile> {
   const suffix = `/period=${period}/${REPORT_FILE_NAMES.json}`;
+  const pendingCities = new Map(pending.map((one) => [one.report.city.code, one]));
   const jsonKeys = (await store.list('reports/city=')).map((object) => object.key).filter((key) => key.endsWith(suffix));
-  const reports: Report[] = [];
+  const reports: Report[] = pending.map((one) => one.report);
   for (const key of jsonKeys) {
+    if (pendingCities.has(/^reports\/city=([^/]+)\//.exec(key)?.[1] ?? '')) continue;
     try {
       reports.push(validateReport(JSON.parse(await store.getText(key))));
     } catch (error) {
@@ -21,17 +32,15 @@ export async function writeIndexPage(store: ObjectStore, period: string, languag
     }
   }
   reports.sort((a, b) => a.city.code.localeCompare(b.city.code));
+  const written = async (report: Report, format: ReportFormat): Promise<boolean> => {
+    const one = pendingCities.get(report.city.code);
+    if (one !== undefined) return one.formats.includes(format);
+    return store.exists(`reports/city=${report.city.code}/period=${period}/${REPORT_FILE_NAMES[format]}`);
+  };
   // Link only the formats written for every city of the period.
-  const listed = await Promise.all(
-    REPORT_FORMATS.map(async (format) => ({
-      format,
-      everywhere: (await Promise.all(reports.map((report) => store.exists(`reports/city=${report.city.code}/period=${period}/${REPORT_FILE_NAMES[format]}`)))).every(Boolean),
-    })),
-  );
+  const listed = await Promise.all(REPORT_FORMATS.map(async (format) => ({ format, everywhere: (await Promise.all(reports.map((report) => written(report, format)))).every(Boolean) })));
   const files = ['html', 'xlsx', 'json']
     .filter((format) => listed.find((one) => one.format === format)?.everywhere)
     .map((format) => REPORT_FILE_NAMES[format as keyof typeof REPORT_FILE_NAMES]);
-  const key = indexPageKey(period);
-  await store.put(key, renderIndexHtml({ period, reports, files, language }), { contentType: REPORT_CONTENT_TYPES.html });
-  return key;
+  return { key: indexPageKey(period), body: renderIndexHtml({ period, reports, files, language }), contentType: REPORT_CONTENT_TYPES.html };
 }

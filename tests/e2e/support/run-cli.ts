@@ -19,14 +19,16 @@ export interface CliResult {
 export interface RunCliOptions {
   /** Extra environment variables; CI is set so text logs stay quiet, as in a scheduled job. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Working folder, against which relative paths and the defaults (`out/lake`, `out`) resolve. @default PROJECT_ROOT */
+  readonly cwd?: string;
 }
 
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['bin/ipstats.js', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      [`${PROJECT_ROOT}bin/ipstats.js`, ...args],
+      { cwd: options.cwd ?? PROJECT_ROOT, env: { ...process.env, CI: 'true', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // A non-zero exit is a result to assert on; only a failure to start is an error here.
         if (error && typeof error.code !== 'number') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../etl/cli/main.ts';
 
 const namesOf = async (argv: string[]) => (await buildProgram(argv)).commands.map((command) => command.name());
-const ALL = ['run', 'ingest', 'report', 'query', 'sample', 'classify'];
+const ALL = ['run', 'ingest', 'report', 'query', 'sample', 'classify', 'doctor'];
 
 describe('command loading', () => {
   it('loads only the named command', async () => {

@@ -22,10 +22,11 @@ beforeAll(async () => {
   await writeFile(path.join(work, 'typo.json'), configWith({ code: '440300', name: '深圳市', programme_start_year: 2024, tagets: {} }));
   await writeFile(path.join(work, 'district.json'), configWith({ code: '440305', name: '南山区', programme_start_year: 2024 }));
   // The fixture plus a pledges file without most required columns (rejected whole, it blocks
-  // pledges) and one after it, which is then not ingested.
+  // pledges), one after it, which is then not ingested, and notes that are no source file.
   await cp(E2E_INPUT_DIR, path.join(work, 'input-broken'), { recursive: true });
   await writeFile(path.join(work, 'input-broken', 'pledges', '03-missing-columns.csv'), '质押登记号,质押物类型\nP-9,专利\n');
   await cp(path.join(E2E_INPUT_DIR, 'pledges', '02-pledges-2025-06-correction.csv'), path.join(work, 'input-broken', 'pledges', '04-after.csv'));
+  await writeFile(path.join(work, 'input-broken', 'pledges', 'notes.md'), 'delivered 2025-07-03\n');
   await mkdir(path.join(work, 'out-broken'));
 
   const lake = (name: string) => path.join(work, name);
@@ -124,10 +125,11 @@ describe('a source file that cannot be read blocks its own dataset only', () => 
     expect(await readdir(path.join(work, 'out-broken', 'reports'))).toEqual(['city=310000', 'city=440300']);
   });
 
-  it('with --strict is an error, exit 3, after writing the reports', () => {
+  it('with --strict is an error, exit 3, after writing the reports, naming the rejected rows, the files not ingested and the blocking file', () => {
     expect(results['fileRejectedStrict']!.exitCode).toBe(3);
+    expect(results['fileRejectedStrict']!.stdout).toContain(`not ingested: 1 file(s) or folder(s) of the input\n  ${path.join(work, 'input-broken', 'pledges', 'notes.md')}: not a source file`);
     expect(results['fileRejectedStrict']!.stderr).toMatch(
-      /^ipstats: --strict: 4 row\(s\) were rejected; 1 file\(s\) could not be read and blocked their dataset: pledges\/03-missing-columns\.csv\n$/m,
+      /^ipstats: --strict: 4 row\(s\) were rejected and 1 file\(s\) or folder\(s\) of the input were not ingested; 1 file\(s\) could not be read and blocked their dataset: pledges\/03-missing-columns\.csv\n$/m,
     );
     expect(existsSync(path.join(work, 'out-broken-strict', 'reports', 'city=440300', 'period=2025-06', 'report.json'))).toBe(true);
   });

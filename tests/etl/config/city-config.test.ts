@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, cityByCode, loadCityConfig, parseCityConfig } from '../../../etl/config/city-config.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const oneCity = (city: Record<string, unknown>) => JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, ...city }] });
 
@@ -224,7 +224,7 @@ describe('loadCityConfig and cityByCode', () => {
   });
 
   it('an unreadable file is a ConfigError naming it and keeping the cause', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'ipstats-config-'));
+    const folder = await tempDir('config');
     const missing = join(folder, 'missing.json');
     const error = await loadCityConfig(missing).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigError);

@@ -60,7 +60,7 @@ describe('declaredCoverageOfFiles', () => {
 
 describe('listSourceFiles and coverage.json', () => {
   it('a folder\'s coverage.json is not one of its source files', async () => {
-    expect(await listSourceFiles([withFile])).toEqual([path.join(withFile, 'a.csv'), path.join(withFile, 'b.csv')]);
+    expect(await listSourceFiles([withFile])).toEqual({ files: [path.join(withFile, 'a.csv'), path.join(withFile, 'b.csv')], notIngested: [] });
   });
 
   it('coverage.json given as a file is refused: it would be read as data', async () => {

@@ -117,6 +117,7 @@ describe('createViews', () => {
 describe('createViews with materialize', () => {
   it('creates the chosen layers as tables and the rest as views', async () => {
     const sqlDir = await mkdtemp(path.join(tmpdir(), 'ipstats-materialize-'));
+    dirs.push(sqlDir);
     for (const layer of ['staging', 'intermediate', 'marts']) await mkdir(path.join(sqlDir, layer));
     await writeFile(path.join(sqlDir, 'staging', 'stg_numbers.sql'), '-- Grain: one row per n.\nselect 1 as n union all select 2 as n\n');
     await writeFile(path.join(sqlDir, 'marts', 'mart_total.sql'), '-- Grain: one row.\nselect sum(n) as total from stg_numbers\n');

@@ -179,6 +179,19 @@ export function describeObjectStoreContract(
       expect((await store.list('')).length).toBe(1101);
     });
 
+    it('gives each listed object its last-modified time when asked, and only then', async () => {
+      // S3 keeps LastModified to the second: compare with a margin of a second either side.
+      const before = Date.now() - 1000;
+      await store.put('timed/a.txt', 'a');
+      const after = Date.now() + 1000;
+      const [timed] = await store.list('timed/', { lastModified: true });
+      expect(timed?.key).toBe('timed/a.txt');
+      expect(timed?.lastModified).toBeInstanceOf(Date);
+      expect(timed!.lastModified!.getTime()).toBeGreaterThanOrEqual(before);
+      expect(timed!.lastModified!.getTime()).toBeLessThanOrEqual(after);
+      expect(await store.list('timed/')).toEqual([{ key: 'timed/a.txt', size: 1 }]);
+    });
+
     it('lists by string prefix, recursively, sorted by UTF-8 bytes', async () => {
       const sizes: Record<string, string> = {
         'curated/patents/year=2024/month=06/b.parquet': 'bb',

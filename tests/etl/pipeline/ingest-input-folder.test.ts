@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('ingestInputFolder with coverage declarations', () => {
   it("declares each folder's coverage.json; a folder without one declares nothing", async () => {
     const logger = recordingLogger();
-    const files = await ingestInputFolder({ store, inputDir: input, logger, now: CLOCK });
+    const { files } = await ingestInputFolder({ store, inputDir: input, logger, now: CLOCK });
     // Datasets in the contract's order.
     expect(files.map((file) => [path.basename(file.filePath), file.manifest.coverage ?? null])).toEqual([
       ['patent-events-2023-2025.csv', null],
@@ -78,7 +78,7 @@ describe('ingestInputFolder with coverage declarations', () => {
   it('a bare --covers declares every monthly dataset over coverage.json, a DATASET= one wins for its dataset', async () => {
     const logger = recordingLogger();
     const covers = parseRunCovers(['2023-01..2025-06', 'patent_events=2023-01..2025-12']);
-    const files = await ingestInputFolder({ store, inputDir: input, logger, now: CLOCK, covers });
+    const { files } = await ingestInputFolder({ store, inputDir: input, logger, now: CLOCK, covers });
     expect(files.map((file) => [path.basename(file.filePath), file.skipped, file.coverageUpdated, file.manifest.coverage ?? null])).toEqual([
       ['patent-events-2023-2025.csv', true, true, { first: '2023-01', last: '2025-12', declared_in: '--covers' }],
       ['01-pledges-2023-2025.csv', true, true, { first: '2023-01', last: '2025-06', declared_in: '--covers' }],

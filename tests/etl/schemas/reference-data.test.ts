@@ -1,11 +1,11 @@
 /** The committed reference CSVs: shape and the roll-up edge cases the contract names. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allDivisions, findDivision } from '../../../etl/reference/gbt2260.ts';
 import { findIndustry } from '../../../etl/reference/gbt4754.ts';
 import { readReferenceCsv, REFERENCE_DIR_VARIABLE } from '../../../etl/reference/read-reference-csv.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 describe('etl/reference/gbt2260.csv', () => {
   it('rolls every county-level code up to a known city', () => {
@@ -50,8 +50,8 @@ describe('readReferenceCsv', () => {
     delete process.env[REFERENCE_DIR_VARIABLE];
   });
 
-  it('reads from IPSTATS_REFERENCE_DIR when set (bundles ship the CSVs there)', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'ipstats-reference-'));
+  it('reads from IPSTATS_REFERENCE_DIR when set (bundles ship the CSVs there)', async () => {
+    const directory = await tempDir('reference');
     writeFileSync(path.join(directory, 'sample.csv'), 'code,name\n1,一\n');
     process.env[REFERENCE_DIR_VARIABLE] = directory;
     expect(readReferenceCsv('sample.csv', 'code,name')).toEqual([['1', '一']]);

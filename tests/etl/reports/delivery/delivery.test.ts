@@ -77,6 +77,15 @@ describe('composeCityNotification', () => {
       '本消息由 ipstats 自动发送，请勿直接回复。',
     ]);
   });
+
+  it('says when the report revises figures published in the previous report', () => {
+    const change = { indicator: 'pledge_amount_cny' as const, period: '2025-05', figure: 'month' as const, unit: 'cny' as const, old: 1, new: 2, sources: [] };
+    const revised = composeCityNotification({
+      report: { ...FIXTURE_REPORT, revisions: { compared_with: { period: '2025-05', generated_at: '2025-06-05T02:00:00+08:00' }, changes: [change, { ...change, period: '2025-04' }] } },
+      links: { links: [], expiresAt: null },
+    });
+    expect(revised.message).toContain('指标完成情况：已达标 2 项，进度正常 1 项，落后 6 项，无数据 3 项。\n\n数据修订：与2025年5月报告相比，2 项已发布数据有修订，详见报告“修订说明”。\n\n报告下载：');
+  });
 });
 
 describe('deliverReports to a local outbox', () => {

@@ -1,0 +1,22 @@
+/**
+ * Once per `vitest run`: gives the run an id for its temporary folders (temp-dir.ts) and, at the
+ * end, fails the run when any of them is left behind (they are removed first), so a test or a
+ * helper that stops cleaning up is caught at once.
+ */
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { testFoldersOfRun } from './test-folders.ts';
+
+export default function setup(project: TestProject): () => Promise<void> {
+  const runId = `${process.pid}${randomBytes(3).toString('hex')}`;
+  project.provide('testRunId', runId);
+  return async () => {
+    const left = await testFoldersOfRun(runId);
+    if (left.length === 0) return;
+    await Promise.all(left.map((dir) => rm(dir, { recursive: true, force: true })));
+    // vitest reports an error thrown here but still exits 0: the exit status is set as well.
+    process.exitCode = 1;
+    throw new Error(`the tests left ${left.length} temporary folder(s) behind (now removed): ${left.join(', ')}; tempDir() removes its folders when the test file ends`);
+  };
+}
