@@ -97,9 +97,10 @@ describe('ipstats ingest killed after writing curated files', () => {
     expect(afterKill.views).toBe(1);
   });
 
-  it('makes the next command wait out the dead lock and say how many leftovers there are and what to do', () => {
+  it('makes the next command remove the killed run\'s temporary folder, wait out the dead lock and say how many leftovers there are and what to do', () => {
     expect(afterKill.next.exitCode).toBe(0);
-    const lines = afterKill.next.stderr.trimEnd().split('\n');
+    const [removed, ...lines] = afterKill.next.stderr.trimEnd().split('\n');
+    expect(removed).toMatch(/^warning: removed a temporary folder left by an earlier run folder=\S+ipstats-work-\d+-ingest-patent_events-\S+ pid=\d+ age_minutes=\d+$/);
     expect(lines[0]).toBe(`warning: waiting for another ingestion into the lake to finish lock=${lake}/.ipstats-write.lock timeout_s=600`);
     expect(lines[1]).toMatch(
       new RegExp(

@@ -37,6 +37,17 @@ async function sampleLakeStory(): Promise<void> {
   results['npmStart'] = await runCli(['run'], { cwd });
   const lake = path.join(cwd, 'out', 'lake');
   records['sample'] = await lakeRecord(lake);
+  records['samplePublishedFrom'] = JSON.parse(await readFile(path.join(cwd, 'out', 'published-from.json'), 'utf8'));
+  const reportsBefore = await readdir(path.join(cwd, 'out', 'reports'), { recursive: true });
+  // A lake of their own, but the reports into the sample's default out/.
+  results['userLakeIntoSampleOut'] = await runCli(['run', '--input', E2E_INPUT_DIR, '--config', E2E_CONFIG, '--lake', 'mylake', '--period', '2025-06'], { cwd });
+  records['userLakeCreated'] = existsSync(path.join(cwd, 'mylake'));
+  records['sampleReportsKept'] = (await readdir(path.join(cwd, 'out', 'reports'), { recursive: true })).sort().join('\n') === reportsBefore.sort().join('\n');
+  // The same output folder as it was before published-from.json existed: the lake inside it is its lake.
+  await rm(path.join(cwd, 'out', 'published-from.json'));
+  results['userLakeIntoOldSampleOut'] = await runCli(['run', '--input', E2E_INPUT_DIR, '--config', E2E_CONFIG, '--lake', 'mylake', '--period', '2025-06'], { cwd });
+  results['sampleReportIntoOldSampleOut'] = await runCli(['report', '--city', '440300'], { cwd });
+  records['sampleOutAdopted'] = JSON.parse(await readFile(path.join(cwd, 'out', 'published-from.json'), 'utf8'));
   sampleManifests.before = await manifestsOf(lake);
   results['userIntoSample'] = await runCli(['run', '--input', E2E_INPUT_DIR, '--config', E2E_CONFIG], { cwd });
   results['userIngestIntoSample'] = await runCli(['ingest', 'pledges', path.join(E2E_INPUT_DIR, 'pledges')], { cwd });
@@ -55,6 +66,9 @@ async function userLakeStory(): Promise<void> {
   const out = path.join(work, 'user', 'out');
   results['userRun'] = await runCli(fixtureRunArgs(lake, out, '--period', '2025-06'));
   records['user'] = await lakeRecord(lake);
+  records['userPublishedFrom'] = JSON.parse(await readFile(path.join(out, 'published-from.json'), 'utf8'));
+  results['userReportDefaultConfig'] = await runCli(['report', '--city', '440300', '--lake', lake, '--out', out, '--period', '2025-06']);
+  results['userReport'] = await runCli(['report', '--city', '440300', '--lake', lake, '--out', out, '--period', '2025-06', '--config', E2E_CONFIG]);
   results['sampleIntoUser'] = await runCli(['run', '--lake', lake, '--out', out]);
   results['sampleIngestIntoUser'] = await runCli(['ingest', 'gi_products', path.join(SAMPLE_DIR, 'gi_products'), '--lake', lake]);
   // Next month's delivery in a folder of its own, with the same cities in a configuration file at another path.
@@ -165,6 +179,44 @@ describe("the operator's lake takes the next delivery", () => {
     expect(results['nextDelivery']!.stderr).toBe('');
     expect(results['nextDelivery']!.stdout.split('\n')[0]).toBe(`ingested 0 new file(s) (2 already in the lake): 0 rows read, 0 rejected (see ${path.join(work, 'user', 'lake')}/rejects/)`);
     expect(records['userAfterNextDelivery']).toEqual(records['user']);
+  });
+});
+
+describe('an output folder remembers the lake its reports come from (published-from.json)', () => {
+  it('npm start: the lake inside it; a run of the operator\'s data: its lake, relative to the output folder', () => {
+    expect(records['samplePublishedFrom']).toEqual({ schema_version: 1, lake: 'lake', written_at: expect.stringMatching(/Z$/) });
+    expect(records['userPublishedFrom']).toMatchObject({ lake: '../lake' });
+  });
+
+  it("a lake of the operator's own with the reports into the sample's out/: refused (exit status 2), nothing written", () => {
+    const out = path.join(work, 'project', 'out');
+    const written = (records['samplePublishedFrom'] as { written_at: string }).written_at;
+    expect([results['userLakeIntoSampleOut']!.exitCode, results['userLakeIntoSampleOut']!.stdout, results['userLakeIntoSampleOut']!.stderr]).toEqual([
+      2,
+      '',
+      `ipstats: the output out holds the reports of the lake ${out}/lake (published-from.json, ${written}): publishing the reports of the lake ${path.join(work, 'project', 'mylake')} there would replace that lake's reports of the same cities and months, and every revision (修订说明) would compare with its figures. ` +
+        `Give these reports a folder of their own with --out <new folder>; if ${path.join(work, 'project', 'mylake')} is that lake moved, remove ${out}/published-from.json\n`,
+    ]);
+    expect(records['userLakeCreated']).toBe(false);
+    expect(records['sampleReportsKept']).toBe(true);
+  });
+
+  it('an output folder made before published-from.json belongs to the lake inside it: the operator\'s lake is refused, the sample\'s report adopts it with a note', () => {
+    expect(results['userLakeIntoOldSampleOut']!.exitCode).toBe(2);
+    expect(results['userLakeIntoOldSampleOut']!.stderr).toContain('(made before published-from.json; the lake inside it)');
+    expect(results['sampleReportIntoOldSampleOut']!.exitCode).toBe(0);
+    expect(results['sampleReportIntoOldSampleOut']!.stderr).toBe('warning: output folder made before published-from.json adopted out=out lake=lake\n');
+    expect(records['sampleOutAdopted']).toMatchObject({ lake: 'lake' });
+  });
+
+  it("ipstats report on the operator's lake without --config is refused (exit status 2); with it, the report is written", () => {
+    const lake = path.join(work, 'user', 'lake');
+    expect([results['userReportDefaultConfig']!.exitCode, results['userReportDefaultConfig']!.stdout, results['userReportDefaultConfig']!.stderr]).toEqual([
+      2,
+      '',
+      `ipstats: the lake ${lake} holds your data, and without --config the configuration is the sample's (${SAMPLE_DIR}/cities.json: its cities and made-up targets): give your city configuration with --config <file> (it was first built with ${E2E_CONFIG})\n`,
+    ]);
+    expect([results['userReport']!.exitCode, results['userReport']!.stderr]).toEqual([0, '']);
   });
 });
 

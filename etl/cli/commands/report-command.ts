@@ -1,5 +1,7 @@
 /** `ipstats report --city CODE`: one city's report from what the lake holds now. */
 import { Option, type Command } from 'commander';
+import type { ObjectStore } from '../../lake/object-store.ts';
+import { readLakeRecord } from '../../lake/lake-record.ts';
 import { cityByCode, loadCityConfig } from '../../config/city-config.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { requireIngestedLake } from '../../lake/require-ingested-lake.ts';
@@ -10,6 +12,7 @@ import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG } from '../defaults.ts';
 import { loggerFor, parsePeriodOption } from '../options.ts';
 import { warnAboutUncommittedObjects } from '../../pipeline/uncommitted-warning.ts';
 import { failPlainlyWhenDiskFull, NOTHING_PUBLISHED } from '../../lake/disk-full.ts';
+import { guardOutput } from '../output-guard.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { DEFAULT_REPORT_FORMATS } from '../../pipeline/build-reports.ts';
@@ -43,19 +46,34 @@ export function registerReportCommand(program: Command): void {
     .option('--deliver', "write each city's notification (Chinese text, links to its report) to <out>/outbox/ instead of sending it")
     .option('--lake <dir>', 'lake folder or s3://bucket/prefix', DEFAULT_LAKE)
     .option('--out <dir>', 'output folder or s3://bucket/prefix', DEFAULT_OUT)
-    .option('--config <file>', 'city configuration (JSON or YAML)', SAMPLE_CONFIG)
-    .action(async (options: { city: string; period?: string; lake: string; out: string; config: string; format: ReportFormat[]; lang: ReportLanguage; deliver?: boolean }) => {
+    .addOption(new Option('--config <file>', 'city configuration (JSON or YAML); required for a lake of your own data').default(SAMPLE_CONFIG, "the sample's samples/default/cities.json"))
+    .action(async (options: { city: string; period?: string; lake: string; out: string; config: string; format: ReportFormat[]; lang: ReportLanguage; deliver?: boolean }, command: Command) => {
+      const logger = loggerFor(program.opts());
+      const lake = openObjectStore(options.lake);
+      if (command.getOptionValueSource('config') === 'default') await refuseSampleConfigForUserLake(lake, options.lake);
       const config = await loadCityConfig(options.config);
       const city = cityByCode(config, options.city);
-      const lake = openObjectStore(options.lake);
-      const out = openObjectStore(options.out);
       // Before anything is written: a wrong --lake must not become a new, empty lake.
       await requireIngestedLake(lake);
-      await warnAboutUncommittedObjects(lake, options.lake, loggerFor(program.opts()));
+      // Refuses an output folder holding another lake's reports.
+      const output = await guardOutput({ out: options.out, lake, logger });
+      const out = openObjectStore(options.out);
+      await warnAboutUncommittedObjects(lake, options.lake, logger);
       await failPlainlyWhenDiskFull(lake.location, NOTHING_PUBLISHED, () => writeCityConfigTable(lake, config));
-      const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang, logger: loggerFor(program.opts()) });
+      const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang, logger });
+      await output.recordPublication();
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);
       if (indexKey !== null) process.stdout.write(`index: ${reportLocation(out.location, indexKey)}\n`);
       if (options.deliver) await deliverToOutbox(out, options.out, reports);
     });
+}
+
+/** A lake of a user's data reported with the sample's configuration would give its cities the sample's made-up targets. */
+async function refuseSampleConfigForUserLake(lake: ObjectStore, lakeOption: string): Promise<void> {
+  const record = await readLakeRecord(lake);
+  if (record?.built_for !== 'user') return;
+  const built = record.config === null ? '' : ` (it was first built with ${record.config})`;
+  throw new UsageError(
+    `the lake ${lakeOption} holds your data, and without --config the configuration is the sample's (${SAMPLE_CONFIG}: its cities and made-up targets): give your city configuration with --config <file>${built}`,
+  );
 }

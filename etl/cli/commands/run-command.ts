@@ -10,6 +10,7 @@ import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError, UsageError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
+import { guardOutput } from '../output-guard.ts';
 import { isInShippedSample } from '../shipped-sample.ts';
 import { notIngestedBlock } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
@@ -63,7 +64,10 @@ export function registerRunCommand(program: Command): void {
       }
       // Refuses to mix the shipped sample and your data in one lake; records lake.json on the first write.
       const lake = await guardLake({ lake: options.lake, command: 'ipstats run', inputs: [options.input], config: options.config, logger });
+      // Refuses an output folder holding another lake's reports.
+      const output = await guardOutput({ out: options.out, lake, logger });
       const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined, lockTimeoutMs: options.lockTimeout });
+      await output.recordPublication();
       // A file rejected whole is not counted as ingested: the blocked datasets below name it.
       const fresh = result.ingested.filter((file) => !file.skipped && file.manifest.status === 'ingested');
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
