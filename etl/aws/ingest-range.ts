@@ -8,10 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { processPart, type PartOutcome } from '../ingest/process-part.ts';
-import { FileRejectedError } from '../ingest/row-processor.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
-import { CsvSyntaxError } from '../sources/read-csv.ts';
+import { isSourceRejection, type SourceRejection } from '../sources/source-rejection.ts';
 import { downloadObject } from './download-object.ts';
 import { OUTCOME_OBJECT, type StoredPartOutcome } from './part-outcome-object.ts';
 import { partPrefix, type RangeItem, type RangeResult } from './range-plan.ts';
@@ -60,7 +59,7 @@ async function processRange(dataset: DatasetSpec, range: RangeItem, filePath: st
     );
   } catch (error) {
     // The same errors that make ingestFile reject a file whole; anything else is a failure of this run.
-    if (!(error instanceof FileRejectedError) && !(error instanceof CsvSyntaxError)) throw error;
+    if (!isSourceRejection(error)) throw error;
     return { files: [], outcome: rejectedWhole(range.part, error) };
   }
   const files = outcome.stagingFiles.map((file) => ({ object: `staging-${file.key}.csv`, path: file.path }));
@@ -68,6 +67,7 @@ async function processRange(dataset: DatasetSpec, range: RangeItem, filePath: st
   const stored: StoredPartOutcome = {
     part: outcome.part,
     records: outcome.records,
+    lines: outcome.lines,
     read: outcome.read,
     accepted: outcome.accepted,
     rejected: outcome.rejected,
@@ -75,17 +75,18 @@ async function processRange(dataset: DatasetSpec, range: RangeItem, filePath: st
     headers: outcome.headers,
     unknownColumns: outcome.unknownColumns,
     periods: outcome.periods,
-    stagingFiles: outcome.stagingFiles.map((file) => ({ key: file.key, rows: file.rows, object: `staging-${file.key}.csv` })),
+    stagingFiles: outcome.stagingFiles.map((file) => ({ key: file.key, rows: file.rows, object: `staging-${file.key}.csv`, ...(file.longLines ? { longLines: true } : {}) })),
     rejectsObject: outcome.rejectsPath === null ? null : 'rejects.jsonl',
     fileRejected: null,
   };
   return { files, outcome: stored };
 }
 
-function rejectedWhole(part: number, error: Error): StoredPartOutcome {
+function rejectedWhole(part: number, error: SourceRejection): StoredPartOutcome {
   return {
     part,
     records: 0,
+    lines: 0,
     read: 0,
     accepted: 0,
     rejected: 0,
@@ -95,6 +96,6 @@ function rejectedWhole(part: number, error: Error): StoredPartOutcome {
     periods: { first: null, last: null },
     stagingFiles: [],
     rejectsObject: null,
-    fileRejected: { name: error.name, message: error.message },
+    fileRejected: { name: error.name, message: error.message, reason: error.reason, ...(error.line === undefined ? {} : { line: error.line }) },
   };
 }

@@ -14,11 +14,10 @@ import { readManifest } from '../ingest/manifest.ts';
 import { redeclareCoverage } from '../ingest/manifest-coverage.ts';
 import type { PartOutcome } from '../ingest/process-part.ts';
 import { combinePartOutcomes, type ProcessedSource, type ProcessSourceOptions } from '../ingest/process-source.ts';
-import { FileRejectedError } from '../ingest/row-processor.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
-import { CsvSyntaxError } from '../sources/read-csv.ts';
+import { sourceRejectionOf, type SourceRejection } from '../sources/source-rejection.ts';
 import { downloadObject } from './download-object.ts';
 import { summaryOf, type IngestSummary } from './ingest-summary.ts';
 import { OUTCOME_OBJECT, StoredPartOutcomeSchema, type StoredPartOutcome } from './part-outcome-object.ts';
@@ -62,11 +61,13 @@ async function combineStoredParts(lake: ObjectStore, plan: RangePlan, options: P
   const first = plan.ranges[0];
   if (first === undefined) throw new Error(`the plan of ${plan.key} has no ranges`);
   const outcomes: PartOutcome[] = [];
+  let linesBefore = 0;
   for (const range of plan.ranges) {
     const prefix = partPrefix(range.workPrefix, range.part);
     const stored = await readStoredOutcome(lake, `${prefix}${OUTCOME_OBJECT}`, plan.key, range.part);
     // As processSource does: the first failing part, in file order, decides how the file is rejected.
-    if (stored.fileRejected !== null) throw rejectionError(stored.fileRejected);
+    if (stored.fileRejected !== null) throw rejectionError(stored.fileRejected).shifted(linesBefore);
+    linesBefore += stored.lines;
     const partDir = path.join(options.workDir, `part-${range.part}`);
     await mkdir(partDir, { recursive: true });
     const local = async (object: string) => {
@@ -75,7 +76,7 @@ async function combineStoredParts(lake: ObjectStore, plan: RangePlan, options: P
       return target;
     };
     const stagingFiles = [];
-    for (const file of stored.stagingFiles) stagingFiles.push({ key: file.key, rows: file.rows, path: await local(file.object) });
+    for (const file of stored.stagingFiles) stagingFiles.push({ key: file.key, rows: file.rows, longLines: file.longLines === true, path: await local(file.object) });
     outcomes.push({ ...stored, stagingFiles, rejectsPath: stored.rejectsObject === null ? null : await local(stored.rejectsObject) });
   }
   const sample = { encoding: first.encoding, dialect: { delimiter: first.delimiter, newline: first.newline } };
@@ -89,9 +90,9 @@ async function readStoredOutcome(lake: ObjectStore, key: string, source: string,
   return stored;
 }
 
-/** The error ingestFile turns into a file_rejected manifest, as the local parse would have thrown it. */
-function rejectionError(rejection: { readonly name: string; readonly message: string }): Error {
-  return rejection.name === 'CsvSyntaxError' ? new CsvSyntaxError(rejection.message) : new FileRejectedError(rejection.message);
+/** The error ingestFile turns into a file_rejected manifest, as the local parse would have thrown it (its line still in the part). */
+function rejectionError(rejection: StoredPartOutcome['fileRejected'] & object): SourceRejection {
+  return sourceRejectionOf({ name: rejection.name, reason: rejection.reason ?? rejection.message, ...(rejection.line === undefined ? {} : { line: rejection.line }) });
 }
 
 async function removeWorkFolder(lake: ObjectStore, plan: RangePlan): Promise<void> {

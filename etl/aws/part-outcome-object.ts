@@ -10,6 +10,8 @@ const Count = z.number().int().nonnegative();
 export const StoredPartOutcomeSchema = z.strictObject({
   part: Count,
   records: Count,
+  /** Line breaks in the part (process-part.ts): the file's lines are counted on from the parts before. */
+  lines: Count,
   read: Count,
   accepted: Count,
   rejected: Count,
@@ -18,10 +20,13 @@ export const StoredPartOutcomeSchema = z.strictObject({
   unknownColumns: z.array(z.string()),
   periods: z.strictObject({ first: z.string().nullable(), last: z.string().nullable() }),
   /** Staging CSVs by partition key (partition-key.ts), named within the part's folder. */
-  stagingFiles: z.array(z.strictObject({ key: z.number().int(), rows: Count, object: z.string() })),
+  stagingFiles: z.array(z.strictObject({ key: z.number().int(), rows: Count, object: z.string(), longLines: z.boolean().optional() })),
   rejectsObject: z.string().nullable(),
-  /** The FileRejectedError or CsvSyntaxError the part ended with: the file is rejected whole. */
-  fileRejected: z.strictObject({ name: z.string(), message: z.string() }).nullable(),
+  /**
+   * The rejection the part ended with (etl/sources/source-rejection.ts): the file is rejected whole.
+   * `line` is counted in the part; merge-ranges adds the lines of the parts before.
+   */
+  fileRejected: z.strictObject({ name: z.string(), message: z.string(), reason: z.string().optional(), line: z.number().int().positive().optional() }).nullable(),
 });
 export type StoredPartOutcome = z.infer<typeof StoredPartOutcomeSchema>;
 

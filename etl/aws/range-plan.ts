@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
+import { SOURCE_ENCODINGS } from '../sources/detect-encoding.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex');
 const Count = z.number().int().nonnegative();
@@ -17,7 +18,7 @@ export const RangeItemSchema = z.strictObject({
   end: Count,
   sha256: Sha256,
   ingestSeq: z.number().int().positive(),
-  encoding: z.enum(['utf-8', 'gb18030']),
+  encoding: z.enum(SOURCE_ENCODINGS),
   delimiter: z.string().length(1),
   newline: z.enum(['\r\n', '\n', '\r']),
   /** The file's header, for parts other than 0 (which read it themselves). */

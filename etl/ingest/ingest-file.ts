@@ -14,12 +14,12 @@ import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { DatasetSpec, WholeFileCheck } from '../schemas/dataset-spec.ts';
 import type { SourceEncoding } from '../sources/detect-encoding.ts';
+import { isSourceRejection } from '../sources/source-rejection.ts';
 import { nextIngestSeq } from './next-ingest-seq.ts';
 import { ManifestSchema, MANIFEST_SCHEMA_VERSION, readManifestIfAny, writeManifest, type Manifest } from './manifest.ts';
 import { redeclareCoverage, withDeclaredCoverage } from './manifest-coverage.ts';
 import { writeParquetParts, type ParquetPart } from './parquet-writer.ts';
 import { processSource, type ProcessedSource, type ProcessSourceOptions } from './process-source.ts';
-import { FileRejectedError } from './row-processor.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { countRejectsByCity } from './rejects-by-city.ts';
 import { countSupersession, type SupersessionCounts } from './supersession.ts';
@@ -107,15 +107,23 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       base.source.encoding = processor.encoding;
       base.source.delimiter = processor.delimiter;
     } catch (error) {
-      if (!(error instanceof FileRejectedError) && !(error instanceof Error && error.name === 'CsvSyntaxError')) throw error;
-      const manifest = fileRejectedManifest(base, dataset, rawKey, (error as Error).message, null);
+      // A file that cannot be read at all (etl/sources/source-rejection.ts); anything else is a failure of this run.
+      if (!isSourceRejection(error)) throw error;
+      const manifest = fileRejectedManifest(base, dataset, rawKey, error.message, null);
       await writeManifest(store, manifestKey, manifest);
       return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
     }
 
     let parts: ParquetPart[] = [];
     if (processor.accepted > 0) {
-      parts = await writeParquetParts({ columns: stagingColumnsOf(dataset), lineage: { sha256, ingestSeq }, partitioning: dataset.partitioning, partitions: processor.partitions, workDir });
+      parts = await writeParquetParts({
+        columns: stagingColumnsOf(dataset),
+        lineage: { sha256, ingestSeq },
+        partitioning: dataset.partitioning,
+        partitions: processor.partitions,
+        workDir,
+        sourceName: base.source.name,
+      });
     }
     // Reference tables whose rows only make sense together are checked whole before anything is published.
     const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl') });

@@ -2,6 +2,11 @@
  * Ingests files and folders of one dataset, in a deterministic order (sorted by path), each with
  * the coverage declared for it (`--covers`, or the `coverage.json` beside it). Every entry of a
  * folder that is not ingested is returned with its reason (source-files.ts), never dropped.
+ *
+ * A file rejected whole (it cannot be read: etl/sources/source-rejection.ts) blocks the dataset:
+ * the files after it are not ingested, because a later file wins over an earlier one for the same
+ * record (ingest_seq), and the blocking file, once fixed, would come after them. The other
+ * datasets are not concerned.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,6 +44,16 @@ export interface IngestPathsOptions {
 
 export interface IngestedFile extends IngestFileResult {
   readonly filePath: string;
+  /**
+   * For a file rejected whole: the files after it, not ingested because it blocks the dataset
+   * (empty when it was the last). Absent for every other file.
+   */
+  readonly blockedFiles?: readonly string[];
+}
+
+/** The file that blocked its dataset, if any: a file rejected whole now (the last of the results). */
+export function blockingFile(results: readonly IngestedFile[]): IngestedFile | undefined {
+  return results.find((result) => result.blockedFiles !== undefined);
 }
 
 export interface IngestPathsResult {
@@ -79,7 +94,8 @@ export async function ingestPaths(options: IngestPathsOptions): Promise<IngestPa
   // Every declaration is read and checked first: a bad one stops the call before anything is ingested.
   const declarations = await declaredCoverageOfFiles({ dataset: options.dataset, files, covers: options.covers });
   const results: IngestedFile[] = [];
-  for (const filePath of files.filter((file) => options.include?.(file) ?? true)) {
+  const selected = files.filter((file) => options.include?.(file) ?? true);
+  for (const [index, filePath] of selected.entries()) {
     options.onFileStart?.(filePath);
     const result = await failPlainlyWhenDiskFull(options.store.location, `${filePath} was not ingested, nor the files after it`, () => ingestFile({
       store: options.store,
@@ -90,6 +106,10 @@ export async function ingestPaths(options: IngestPathsOptions): Promise<IngestPa
       now: options.now,
       onProgress: (records) => options.onProgress?.(filePath, records),
     }));
+    if (!result.skipped && result.manifest.status === 'file_rejected') {
+      results.push({ ...result, filePath, blockedFiles: selected.slice(index + 1) });
+      break;
+    }
     results.push({ ...result, filePath });
   }
   return { files: results, notIngested };

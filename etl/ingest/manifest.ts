@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
+import { SOURCE_ENCODINGS } from '../sources/detect-encoding.ts';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -45,7 +46,7 @@ export const ManifestSchema = z
       name: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       bytes: z.number().int().nonnegative(),
-      encoding: z.enum(['utf-8', 'gb18030']).nullable(),
+      encoding: z.enum(SOURCE_ENCODINGS).nullable(),
       delimiter: z.string().nullable(),
     }),
     /** Curated column → the header it was read from. */

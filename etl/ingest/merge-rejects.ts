@@ -1,7 +1,7 @@
 /**
  * Joins the rejects files of a file's parts into one, in part order, turning each part's
- * record numbers into the file's: every line starts `{"row":N,` (row-processor.ts writes it
- * first), so only that number is rewritten, never the JSON parsed.
+ * record and line numbers into the file's: every line starts `{"row":N,"line":L,`
+ * (row-processor.ts writes them first), so only those numbers are rewritten, never the JSON parsed.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -12,14 +12,17 @@ export interface RejectsSlice {
   readonly path: string;
   /** Records of the file before this part. */
   readonly rowOffset: number;
+  /** Lines of the file before this part. @default 0 */
+  readonly lineOffset?: number;
 }
 
-const ROW_PREFIX = /^\{"row":(\d+),/;
+const ROW_PREFIX = /^\{"row":(\d+),"line":(\d+),/;
 
-export function shiftRejectLine(line: string, rowOffset: number): string {
+/** The reject with the file's numbers. Its values are never quoted in an error: they are personal data. */
+export function shiftRejectLine(line: string, rowOffset: number, lineOffset = 0): string {
   const match = ROW_PREFIX.exec(line);
-  if (match === null) throw new Error(`rejects line does not start with {"row":N,: ${line.slice(0, 60)}`);
-  return `{"row":${Number(match[1]) + rowOffset},${line.slice(match[0].length)}`;
+  if (match === null) throw new Error('a rejects line does not start with {"row":N,"line":L,: the rejects file of a part is damaged');
+  return `{"row":${Number(match[1]) + rowOffset},"line":${Number(match[2]) + lineOffset},${line.slice(match[0].length)}`;
 }
 
 export async function mergeRejects(slices: readonly RejectsSlice[], target: string): Promise<void> {
@@ -29,7 +32,8 @@ export async function mergeRejects(slices: readonly RejectsSlice[], target: stri
       const lines = createInterface({ input: createReadStream(slice.path, { encoding: 'utf8' }), crlfDelay: Infinity });
       for await (const line of lines) {
         if (line === '') continue;
-        if (!out.write(`${slice.rowOffset === 0 ? line : shiftRejectLine(line, slice.rowOffset)}\n`)) await once(out, 'drain');
+        const shifted = slice.rowOffset === 0 && (slice.lineOffset ?? 0) === 0 ? line : shiftRejectLine(line, slice.rowOffset, slice.lineOffset);
+        if (!out.write(`${shifted}\n`)) await once(out, 'drain');
       }
     }
   } finally {

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { CuratedColumn, Partitioning } from '../schemas/dataset-spec.ts';
+import { parquetWriteError } from './parquet-write-error.ts';
+import { MAX_ROW_BYTES } from './row-too-long.ts';
 import { stagingCsvColumns } from './staging-line-formatter.ts';
 
 export interface ParquetPart {
@@ -35,6 +37,8 @@ export interface StagingSlice {
 export interface StagedPartition extends PartitionCount {
   /** The partition's staging CSVs, in record order. */
   readonly slices: readonly StagingSlice[];
+  /** Some staging line is from a row over 1 MiB (row-too-long.ts): read with the larger buffer. @default false */
+  readonly longLines?: boolean;
 }
 
 export type ParquetCompression = 'zstd' | 'snappy';
@@ -63,6 +67,8 @@ export interface ParquetWriteOptions {
   readonly concurrency?: number;
   /** @default 'zstd' */
   readonly compression?: ParquetCompression;
+  /** The source file's name, for messages (DuckDB's own name the staging files). @default 'the source file' */
+  readonly sourceName?: string;
 }
 
 /**
@@ -70,6 +76,13 @@ export interface ParquetWriteOptions {
  * memory budget per partition being written; 4 MiB holds any staging line (2 MiB at most).
  */
 const CSV_BUFFER_BYTES = 4 * 1024 * 1024;
+/**
+ * A partition holding a row over 1 MiB is read with a larger buffer (DuckDB's buffer must exceed
+ * its maximum line size): rows are at most 4 MiB (row-too-long.ts), and quoting can double a
+ * field's length in the staging line.
+ */
+const LONG_LINE_BYTES = 2 * MAX_ROW_BYTES + 64 * 1024;
+const LONG_LINE_BUFFER_BYTES = LONG_LINE_BYTES + 1024 * 1024;
 
 
 export interface ReadStagingOptions {
@@ -77,13 +90,15 @@ export interface ReadStagingOptions {
   readonly filename?: boolean;
   /** The CSV reader's buffer, in bytes (DuckDB's default is 32 MiB per file being read). */
   readonly bufferBytes?: number;
+  /** The longest line the reader accepts, in bytes; less than `bufferBytes`. @default DuckDB's */
+  readonly maxLineBytes?: number;
 }
 
 /** A DuckDB table expression reading staging CSVs written by StagingCsvWriter or PartitionedStagingWriter. */
 export function readStagingCsv(stagingCsv: string | readonly string[], columns: readonly CuratedColumn[], options: ReadStagingOptions = {}): string {
   const columnTypes = columns.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(column.sqlType)}`).join(', ');
   const files = typeof stagingCsv === 'string' ? sqlStringLiteral(stagingCsv) : `[${stagingCsv.map(sqlStringLiteral).join(', ')}]`;
-  return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''}${options.bufferBytes === undefined ? '' : `, buffer_size = ${options.bufferBytes}`})`;
+  return `read_csv(${files}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', new_line = '\\n', columns = {${columnTypes}}${options.filename ? ', filename = true' : ''}${options.bufferBytes === undefined ? '' : `, buffer_size = ${options.bufferBytes}`}${options.maxLineBytes === undefined ? '' : `, max_line_size = ${options.maxLineBytes}`})`;
 }
 
 /** Where a partition's file goes: Hive-style folders, so the files can be read back with their partition values. */
@@ -115,7 +130,7 @@ export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 
   const source = readStagingCsv(
     partition.slices.map((slice) => slice.path),
     stagingCsvColumns(columns),
-    { filename: shifted, bufferBytes: CSV_BUFFER_BYTES },
+    partition.longLines === true ? { filename: shifted, bufferBytes: LONG_LINE_BUFFER_BYTES, maxLineBytes: LONG_LINE_BYTES } : { filename: shifted, bufferBytes: CSV_BUFFER_BYTES },
   );
   return `COPY (SELECT ${selectList.join(', ')} FROM ${source}) TO ${sqlStringLiteral(target)} (FORMAT parquet, COMPRESSION ${options.compression ?? 'zstd'})`;
 }
@@ -147,7 +162,12 @@ export async function writeParquetParts(options: ParquetWriteOptions): Promise<P
         const index = next++;
         const part = parts[index]!;
         await mkdir(path.dirname(part.file), { recursive: true });
-        await connection.run(partitionCopySql(options, options.partitions[index]!, part.file));
+        const partition = options.partitions[index]!;
+        try {
+          await connection.run(partitionCopySql(options, partition, part.file));
+        } catch (error) {
+          throw await parquetWriteError(error, partition, options.sourceName ?? 'the source file');
+        }
       }
     };
     await Promise.all(connections.map(writeNext));

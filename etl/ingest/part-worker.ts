@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDataset } from '../schemas/index.ts';
+import { isSourceRejection, plainSourceRejection, type PlainSourceRejection } from '../sources/source-rejection.ts';
 import { processPart, type PartTask } from './process-part.ts';
 
 export interface PartWorkerData {
@@ -14,13 +15,14 @@ export interface PartWorkerData {
 
 export type PartWorkerMessage =
   | { readonly ok: true; readonly outcome: Awaited<ReturnType<typeof processPart>> }
-  | { readonly ok: false; readonly name: string; readonly message: string; readonly stack?: string };
+  | { readonly ok: false; readonly name: string; readonly message: string; readonly stack?: string; readonly rejection?: PlainSourceRejection };
 
 const { task, dataset } = workerData as PartWorkerData;
 processPart(task, getDataset(dataset)).then(
   (outcome) => parentPort!.postMessage({ ok: true, outcome } satisfies PartWorkerMessage),
   (error: unknown) => {
     const failure = error instanceof Error ? error : new Error(String(error));
-    parentPort!.postMessage({ ok: false, name: failure.name, message: failure.message, stack: failure.stack } satisfies PartWorkerMessage);
+    const rejection = isSourceRejection(failure) ? { rejection: plainSourceRejection(failure) } : {};
+    parentPort!.postMessage({ ok: false, name: failure.name, message: failure.message, stack: failure.stack, ...rejection } satisfies PartWorkerMessage);
   },
 );

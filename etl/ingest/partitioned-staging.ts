@@ -21,12 +21,15 @@ export interface StagedPartitionFile {
   readonly key: number;
   readonly rows: number;
   readonly path: string;
+  /** Some line is from a row over 1 MiB (row-too-long.ts): DuckDB needs its larger buffer to read the file. */
+  readonly longLines: boolean;
 }
 
 interface PartitionBuffer {
   readonly key: number;
   readonly path: string;
   rows: number;
+  longLines: boolean;
   pieces: string[];
   pending: string[];
   /** Whether the file was created: the first write truncates, later ones append. */
@@ -45,14 +48,16 @@ export class PartitionedStagingWriter {
     private readonly format: StagingLineFormatter,
   ) {}
 
-  write(key: number, row: NormalisedRow, sourceRow: number): void {
+  /** `long`: the row is over 1 MiB (row-too-long.ts). */
+  write(key: number, row: NormalisedRow, sourceRow: number, long = false): void {
     let buffer = this.buffers.get(key);
     if (buffer === undefined) {
-      buffer = { key, path: path.join(this.dir, `${this.prefix}-${key}.csv`), rows: 0, pieces: [], pending: [], created: false };
+      buffer = { key, path: path.join(this.dir, `${this.prefix}-${key}.csv`), rows: 0, longLines: false, pieces: [], pending: [], created: false };
       this.buffers.set(key, buffer);
     }
     this.format(row, sourceRow, buffer.pieces);
     buffer.rows++;
+    if (long) buffer.longLines = true;
   }
 
   /** Call after each batch of records: joins the batch's pieces, and writes when enough is pending. */
@@ -92,6 +97,6 @@ export class PartitionedStagingWriter {
 
   /** The partitions written so far, by ascending key. */
   files(): StagedPartitionFile[] {
-    return [...this.buffers.values()].sort((a, b) => a.key - b.key).map(({ key, rows, path: file }) => ({ key, rows, path: file }));
+    return [...this.buffers.values()].sort((a, b) => a.key - b.key).map(({ key, rows, path: file, longLines }) => ({ key, rows, path: file, longLines }));
   }
 }

@@ -14,11 +14,12 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../schemas/resolve-headers.ts';
-import type { SourceEncoding } from '../sources/detect-encoding.ts';
-import { detectEncoding, ENCODING_SAMPLE_BYTES } from '../sources/detect-encoding.ts';
+import { isAsciiCompatible, withoutTrailingPartialUtf8, type SourceEncoding } from '../sources/detect-encoding.ts';
 import { guessCsvDialect } from '../sources/guess-csv-dialect.ts';
+import { inspectSample } from '../sources/inspect-sample.ts';
 import { readSample } from '../sources/open-text-stream.ts';
 import type { CsvDialect } from '../sources/read-csv.ts';
+import { isSourceRejection } from '../sources/source-rejection.ts';
 import { splitOnRecordBoundaries, type ByteRange } from '../sources/split-byte-ranges.ts';
 import { mergeRejects } from './merge-rejects.ts';
 import type { StagedPartition } from './parquet-writer.ts';
@@ -64,12 +65,23 @@ export interface Sample {
   readonly header: string[] | undefined;
 }
 
+/** The sample as text, for the dialect and the header (the parts' decoding refuses bad bytes; here they only must not stop the sniffing). */
+function sampleText(sample: Uint8Array, complete: boolean, encoding: SourceEncoding): string {
+  const text =
+    encoding === 'gb18030'
+      ? iconv.decode(Buffer.from(sample), 'gb18030')
+      : new TextDecoder(encoding).decode(encoding === 'utf-8' && !complete ? withoutTrailingPartialUtf8(sample) : sample);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * What the first MiB of a file settles. A file that is no CSV text (an Excel workbook, a binary
+ * file, mixed encodings) is refused here with a SourceFormatError (inspect-sample.ts).
+ */
 export async function readSourceSample(filePath: string, encoding: SourceEncoding | undefined): Promise<Sample> {
   const { sample, complete } = await readSample(filePath, SAMPLE_BYTES);
-  // The encoding is detected on the usual sample size, as for any other file.
-  const chosen = encoding ?? detectEncoding(sample.subarray(0, ENCODING_SAMPLE_BYTES), complete && sample.length <= ENCODING_SAMPLE_BYTES);
-  let text = chosen === 'utf-8' ? new TextDecoder('utf-8').decode(sample) : iconv.decode(Buffer.from(sample), 'gb18030');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const chosen = inspectSample(sample, complete, encoding);
+  const text = sampleText(sample, complete, chosen);
   const dialect = guessCsvDialect(text);
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter: dialect.delimiter, newline: dialect.newline, skipEmptyLines: 'greedy', preview: 1 });
   // The header is known only if a line break follows it inside the sample.
@@ -92,7 +104,8 @@ export async function planRanges(options: Pick<ProcessSourceOptions, 'dataset' |
   const parallelism = options.parallelism ?? Math.min(4, availableParallelism());
   const parts = Math.min(parallelism, Math.floor(size / (options.minBytesPerPart ?? MIN_BYTES_PER_PART)));
   // A header that will not resolve is reported by the first part alone, as for a small file.
-  if (parts < 2 || sample.header === undefined || !headerResolves(options.dataset, sample.header)) return [{ start: 0, end: size }];
+  // UTF-16 has no single-byte line feeds to cut at: such a file is one part.
+  if (parts < 2 || !isAsciiCompatible(sample.encoding) || sample.header === undefined || !headerResolves(options.dataset, sample.header)) return [{ start: 0, end: size }];
   const ranges = await splitOnRecordBoundaries(options.filePath, parts, { delimiter: sample.dialect.delimiter });
   // Every cut is past the sample, so the header is all in the first part.
   return ranges.filter((range, index) => index === 0 || range.start >= SAMPLE_BYTES).length === ranges.length ? ranges : [{ start: 0, end: size }];
@@ -129,8 +142,13 @@ export async function processSource(options: ProcessSourceOptions): Promise<Proc
   // Workers first, so they start while the main thread works on the first part.
   const others = tasks.slice(1).map((task) => runPartInWorker(task, dataset.name));
   const settled = await Promise.allSettled([processPart(tasks[0]!, dataset, options.onProgress), ...others]);
-  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) throw failed.reason;
+  const failedAt = settled.findIndex((result) => result.status === 'rejected');
+  if (failedAt !== -1) {
+    const reason: unknown = (settled[failedAt] as PromiseRejectedResult).reason;
+    // The first failing part decides; the parts before it finished, so their lines are known.
+    const linesBefore = settled.slice(0, failedAt).reduce((sum, result) => sum + (result as PromiseFulfilledResult<PartOutcome>).value.lines, 0);
+    throw isSourceRejection(reason) ? reason.shifted(linesBefore) : reason;
+  }
   const outcomes = settled.map((result) => (result as PromiseFulfilledResult<PartOutcome>).value);
   return combinePartOutcomes({ dataset, sample, outcomes, workDir: options.workDir });
 }
@@ -154,30 +172,35 @@ export async function combinePartOutcomes({ dataset, sample, outcomes, workDir }
     if (outcome.part !== index) throw new Error(`combinePartOutcomes: outcome ${index} is of part ${outcome.part}; give them in file order`);
   });
   const offsets: number[] = [];
+  const lineOffsets: number[] = [];
   let before = 0;
+  let linesBefore = 0;
   for (const outcome of outcomes) {
     offsets.push(before);
+    lineOffsets.push(linesBefore);
     before += outcome.records;
+    linesBefore += outcome.lines;
   }
-  const byKey = new Map<number, { rows: number; slices: { path: string; rowOffset: number }[] }>();
+  const byKey = new Map<number, { rows: number; longLines: boolean; slices: { path: string; rowOffset: number }[] }>();
   outcomes.forEach((outcome, index) => {
     for (const file of outcome.stagingFiles) {
-      const entry = byKey.get(file.key) ?? { rows: 0, slices: [] };
+      const entry = byKey.get(file.key) ?? { rows: 0, longLines: false, slices: [] };
       entry.rows += file.rows;
+      entry.longLines ||= file.longLines === true;
       entry.slices.push({ path: file.path, rowOffset: offsets[index]! });
       byKey.set(file.key, entry);
     }
   });
   const partitions = [...byKey.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([key, { rows, slices }]) => {
+    .map(([key, { rows, longLines, slices }]) => {
       const { year, month } = partitionPeriodOf(dataset.partitioning, key);
-      return { year, month, rows, slices };
+      return { year, month, rows, slices, ...(longLines ? { longLines } : {}) };
     });
 
-  const rejectSlices = outcomes.flatMap((outcome, index) => (outcome.rejectsPath === null ? [] : [{ path: outcome.rejectsPath, rowOffset: offsets[index]! }]));
+  const rejectSlices = outcomes.flatMap((outcome, index) => (outcome.rejectsPath === null ? [] : [{ path: outcome.rejectsPath, rowOffset: offsets[index]!, lineOffset: lineOffsets[index]! }]));
   let rejectsPath: string | null = null;
-  if (rejectSlices.length === 1 && rejectSlices[0]!.rowOffset === 0) {
+  if (rejectSlices.length === 1 && rejectSlices[0]!.rowOffset === 0 && rejectSlices[0]!.lineOffset === 0) {
     rejectsPath = rejectSlices[0]!.path;
   } else if (rejectSlices.length > 0) {
     rejectsPath = path.join(workDir, 'rejects-merged.jsonl');

@@ -3,28 +3,28 @@
  * raw values → validateRow → staging CSV of the row's partition, or → rejects JSONL with every reason.
  *
  * A processor handles one part of a file (the whole file, or a byte range of it read by a
- * worker thread). Record numbers are counted within the part — the header, when the part holds
- * it, being record 1 — and the caller adds the records of earlier parts (`recordOffset`).
+ * worker thread). Record numbers and lines are counted within the part — the header, when the
+ * part holds it, being record 1 on line 1 — and the caller adds the records and lines of earlier
+ * parts. A reject is `{"row":N,"line":L,"raw":{…},"reasons":[…]}`: `row` the record number, `line`
+ * the physical line the record starts on (they differ after a record with line breaks inside
+ * quotes, or after blank lines).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetSpec } from '../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../schemas/resolve-headers.ts';
 import { validateRow, type RejectReason } from '../schemas/validate-row.ts';
+import type { RecordBatchPosition } from '../sources/read-csv.ts';
+import { FileRejectedError } from '../sources/source-rejection.ts';
 import type { PartitionCount } from './parquet-writer.ts';
 import { partitionKeyFunction, partitionPeriodOf, type PartitionKeyOf } from './partition-key.ts';
 import { PartitionedStagingWriter, type StagedPartitionFile } from './partitioned-staging.ts';
 import { compileRawRecordBuilder, type RawRecordBuilder } from './raw-record-builder.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { compileStagingLineFormatter } from './staging-line-formatter.ts';
+import { LONG_ROW_BYTES, rowTooLong } from './row-too-long.ts';
 
-/** The file as a whole cannot be ingested (for example a required column is missing). */
-export class FileRejectedError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'FileRejectedError';
-  }
-}
+export { FileRejectedError } from '../sources/source-rejection.ts';
 
 export interface RowProcessorOptions {
   readonly dataset: DatasetSpec;
@@ -95,9 +95,12 @@ export class RowProcessor {
     );
   }
 
-  accept(records: string[][]): void {
+  accept(records: string[][], position: RecordBatchPosition): void {
     const offset = this.headerInPart ? 1 : 0;
-    for (const record of records) {
+    // Only a batch read from this much text can hold a long row: others skip the measuring.
+    const mayHoldLongRows = position.chars * 3 > LONG_ROW_BYTES;
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
       if (this.headerRow === undefined) {
         this.bindHeader(record);
         continue;
@@ -105,8 +108,11 @@ export class RowProcessor {
       this.read++;
       // Record number in the part; in the first part the header is record 1.
       const rowNumber = this.read + offset;
-      if (record.length !== this.headerRow.length) {
-        this.reject(rowNumber, record, [
+      const tooLong = mayHoldLongRows ? rowTooLong(record, this.headerRow) : null;
+      if (tooLong !== null && tooLong.reason !== null) {
+        this.reject(rowNumber, position.lineOf(index), tooLong.raw, [tooLong.reason]);
+      } else if (record.length !== this.headerRow.length) {
+        this.reject(rowNumber, position.lineOf(index), record, [
           {
             column: null,
             value: null,
@@ -115,7 +121,7 @@ export class RowProcessor {
           },
         ]);
       } else {
-        this.validate(rowNumber, record);
+        this.validate(rowNumber, position, index, record, tooLong !== null);
       }
       if (this.read % PROGRESS_EVERY === 0) this.options.onProgress?.(this.read);
     }
@@ -128,7 +134,9 @@ export class RowProcessor {
     try {
       resolved = resolveHeaders(dataset, record);
     } catch (error) {
-      throw new FileRejectedError((error as Error).message, { cause: error });
+      // A header of one cell is what a delimiter other than the four sniffed ones gives.
+      const hint = record.length === 1 ? '; the header line has no comma, tab, semicolon or pipe, so it was read as a single column' : '';
+      throw new FileRejectedError(`${(error as Error).message}${hint}`, { cause: error });
     }
     this.headerRow = record;
     this.buildRaw = compileRawRecordBuilder(resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 })));
@@ -136,21 +144,22 @@ export class RowProcessor {
     this.unknownColumns = resolved.unknown;
   }
 
-  private validate(rowNumber: number, record: string[]): void {
+  /** `long`: the row is long enough (over 1 MiB) that its staging line needs DuckDB's larger buffer. */
+  private validate(rowNumber: number, position: RecordBatchPosition, index: number, record: string[], long: boolean): void {
     const raw = this.buildRaw!(record);
     const result = validateRow(this.options.dataset, raw);
     if (!result.ok) {
-      this.reject(rowNumber, record, result.reasons);
+      this.reject(rowNumber, position.lineOf(index), record, result.reasons);
       return;
     }
     const key = this.partitionKeyOf(result.row);
     if (key < this.minKey) this.minKey = key;
     if (key > this.maxKey) this.maxKey = key;
-    this.staging.write(key, result.row, rowNumber);
+    this.staging.write(key, result.row, rowNumber, long);
     this.accepted++;
   }
 
-  private reject(rowNumber: number, record: string[], reasons: readonly RejectReason[]): void {
+  private reject(rowNumber: number, line: number, record: readonly string[], reasons: readonly RejectReason[]): void {
     const header = this.headerRow ?? [];
     const raw: Record<string, string> = {};
     record.forEach((value, index) => {
@@ -158,7 +167,7 @@ export class RowProcessor {
     });
     for (const reason of reasons) this.rejectRules[reason.rule] = (this.rejectRules[reason.rule] ?? 0) + 1;
     this.rejectsFd ??= openSync(this.rejectsPath, 'w');
-    writeSync(this.rejectsFd, `${JSON.stringify({ row: rowNumber, raw, reasons })}\n`);
+    writeSync(this.rejectsFd, `${JSON.stringify({ row: rowNumber, line, raw, reasons })}\n`);
     this.rejected++;
   }
 

@@ -2,10 +2,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CsvSyntaxError } from '../sources/read-csv.ts';
+import { sourceRejectionOf } from '../sources/source-rejection.ts';
 import type { PartWorkerData, PartWorkerMessage } from './part-worker.ts';
 import type { PartOutcome, PartTask } from './process-part.ts';
-import { FileRejectedError } from './row-processor.ts';
 
 const WORKER_ENTRY = new URL('./part-worker-entry.mjs', import.meta.url);
 
@@ -19,8 +18,8 @@ export function partWorkersAvailable(): boolean {
 }
 
 function errorOf(message: Extract<PartWorkerMessage, { ok: false }>, part: number): Error {
-  if (message.name === 'CsvSyntaxError') return new CsvSyntaxError(message.message);
-  if (message.name === 'FileRejectedError') return new FileRejectedError(message.message);
+  // A rejection of the file, of the same kind and with its line in the part (process-source.ts moves it).
+  if (message.rejection !== undefined) return sourceRejectionOf(message.rejection);
   const error = new Error(`ingestion of part ${part} failed in its worker thread: ${message.message}`);
   if (message.stack) error.stack = `${error.message}\n(worker) ${message.stack}`;
   return error;

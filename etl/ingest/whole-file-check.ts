@@ -1,7 +1,9 @@
 /**
  * Runs a dataset's whole-file check (DatasetSpec.checkWholeFile) on the rows a file became:
  * the accepted rows are read back from the Parquet parts just written (small reference files
- * only), and the first rejected rows from the rejects JSONL, so the check can name them.
+ * only), and the first rejected rows from the rejects JSONL, so the check can name them — by
+ * record number, column and rule, never by value: the reason goes into the manifest and the
+ * command's output, which never quote a row (the rejects file has the values).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -55,7 +57,7 @@ function rejectExamples(rejectsPath: string, rowsRejected: number): string[] {
   const lines = readFileSync(rejectsPath, 'utf8').split('\n').filter((line) => line !== '').slice(0, REJECT_EXAMPLES);
   const examples = lines.map((line) => {
     const reject = JSON.parse(line) as RejectLine;
-    return `row ${reject.row}: ${reject.reasons.map((reason) => reason.message ?? `${reason.column ?? '(row)'} ${reason.rule}`).join(', ')}`;
+    return `row ${reject.row}: ${reject.reasons.map((reason) => `${reason.column ?? '(row)'} ${reason.rule}`).join(', ')}`;
   });
   return rowsRejected > examples.length ? [...examples, `… ${rowsRejected - examples.length} more`] : examples;
 }

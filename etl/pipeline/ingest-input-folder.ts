@@ -62,12 +62,16 @@ export async function ingestInputFolder({ store, inputDir, logger, now, covers =
         rejected: file.manifest.rows.rejected,
         ...(coverage === undefined ? {} : { coverage: formatMonthRange(coverage), declared_in: coverage.declared_in }),
       };
-      // A file rejected whole stops the run: say so as a warning, not as "ingested".
+      // A file rejected whole blocks its dataset: say so as a warning, not as "ingested".
       if (file.coverageUpdated) logger.info('coverage declaration updated', fields);
       else if (file.skipped) logger.info('already ingested', fields);
       else if (file.manifest.status === 'file_rejected') logger.warn('file rejected', fields);
       else logger.info('ingested', fields);
       if (file.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset, file: fileName, warning: file.coverageWarning });
+      // The reason never holds a row's values (etl/sources/source-rejection.ts).
+      if (file.blockedFiles !== undefined) {
+        logger.warn('dataset blocked', { dataset, file: fileName, not_ingested: file.blockedFiles.length, error: file.manifest.error ?? '' });
+      }
     }
     results.push(...ingested);
     notIngested.push(...notInDataset);

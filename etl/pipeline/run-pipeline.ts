@@ -15,6 +15,7 @@ import { withLakeWriteLock } from '../lake/lake-write-lock.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
+import { blockedDatasets, type BlockedDataset } from './blocked-datasets.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
@@ -55,17 +56,11 @@ export interface RunPipelineResult {
   readonly outLocation: string;
   /** With `replay`: the month before, published before the held-back files arrived (null when it already was). */
   readonly earlier: { readonly period: string; readonly reports: readonly WrittenReport[] } | null;
-}
-
-/** Some source files could not be read at all: reporting without them would silently undercount. */
-export class FilesRejectedError extends Error {
-  constructor(readonly files: readonly IngestedFile[]) {
-    super(
-      `${files.length} source file(s) rejected whole, so no report was written: ` +
-        files.map((file) => `${file.filePath}: ${file.manifest.error}`).join('; '),
-    );
-    this.name = 'FilesRejectedError';
-  }
+  /**
+   * Datasets a file could not be read in, and which: their later files were not ingested, the
+   * reports show their figures only as far as their ingested data goes (blocked-datasets.ts).
+   */
+  readonly blocked: readonly BlockedDataset[];
 }
 
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
@@ -84,9 +79,10 @@ async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const lake = typeof options.lake === 'string' ? openStore(options.lake) : options.lake;
   const out = openStore(options.out);
   let leftoversChecked = false;
-  const ingest = async (include?: (filePath: string) => boolean) => {
+  // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on without it.
+  const ingest = async (include?: (filePath: string) => boolean) =>
     // One writer at a time on a local lake; the check for leftovers under the lock, where no other ingestion is half-way.
-    const { files, notIngested } = await withLakeWriteLock(
+    withLakeWriteLock(
       lake,
       async () => {
         if (!leftoversChecked) await warnAboutUncommittedObjects(lake, lake.location, options.logger);
@@ -95,10 +91,6 @@ async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
       },
       writeLockOptions(options.logger, options.lockTimeoutMs),
     );
-    const rejectedWhole = files.filter((file) => !file.skipped && file.manifest.status === 'file_rejected');
-    if (rejectedWhole.length > 0) throw new FilesRejectedError(rejectedWhole);
-    return { files, notIngested };
-  };
   const replay = options.replay;
   // A replay lists the same input twice: what is not ingested is said once.
   const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
@@ -111,7 +103,7 @@ async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now, logger: options.logger });
-  return { ingested, notIngested, period, reports, outLocation: out.location, earlier };
+  return { ingested, notIngested, period, reports, outLocation: out.location, earlier, blocked: blockedDatasets(ingested) };
 }
 
 /** The reports of the month before the report month, unless every city's is published already. */

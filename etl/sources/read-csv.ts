@@ -2,13 +2,25 @@
  * Streams CSV records out of decoded text with papaparse, a batch at a time. The batch handler
  * runs synchronously inside papaparse's data handler, so memory stays flat whatever the file
  * size: the next chunk is parsed only after the previous batch has been handled.
+ *
+ * Every batch says where its records are (line-tracker.ts): the physical line of each record and
+ * how many characters the batch was read from. A syntax error names its physical line.
  */
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import { guessCsvDialect } from './guess-csv-dialect.ts';
+
+export { lineBreakOf } from './guess-csv-dialect.ts';
+import { countBreaks, LineTracker } from './line-tracker.ts';
+import { CsvSyntaxError } from './source-rejection.ts';
+
+export { CsvSyntaxError } from './source-rejection.ts';
 
 export interface CsvReadSummary {
   readonly delimiter: string;
   readonly linebreak: string;
+  /** Line breaks in the text read: the lines of the text, less one when its last line has no break. */
+  readonly lineBreaks: number;
 }
 
 /** The delimiter and line break of a file, when known before parsing (guess-csv-dialect.ts). */
@@ -17,47 +29,71 @@ export interface CsvDialect {
   readonly newline: '\n' | '\r\n' | '\r';
 }
 
-export const DELIMITERS_TO_GUESS = [',', '\t'];
+/** Where a batch's records are in the text. */
+export interface RecordBatchPosition {
+  /** Characters of text the batch's records were read from. */
+  readonly chars: number;
+  /** The physical line (1 = the first line of the text) on which the batch's record `index` starts. */
+  lineOf(index: number): number;
+}
 
-/** A record whose every field is blank (papaparse's 'greedy' empty line): not a record. */
+/** A record whose every field is blank (an empty or whitespace-only line): not a record. */
 function isBlankRecord(record: readonly string[]): boolean {
   for (const field of record) if (field.trim() !== '') return false;
   return true;
 }
 
-/** Drops blank records; allocates a new batch only when there is one to drop (rarely). */
-function withoutBlankRecords(records: string[][]): string[][] {
-  for (let index = 0; index < records.length; index++) {
-    if (isBlankRecord(records[index]!)) return records.filter((record) => !isBlankRecord(record));
-  }
-  return records;
+function innerBreaks(record: readonly string[], breakChar: string): number {
+  let count = 0;
+  for (const field of record) if (field.length > 0 && field.indexOf(breakChar) !== -1) count += countBreaks(field, breakChar);
+  return count;
 }
 
-export class CsvSyntaxError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'CsvSyntaxError';
+/**
+ * A batch's records without blank ones, and where they are. The common batch — one line per
+ * record, no blank line — costs nothing: its lines follow from its first. Any other batch gets its
+ * lines counted record by record, only when a line is asked for.
+ */
+function positionedBatch(data: string[][], firstLine: number, breaksInBatch: number, chars: number, breakChar: string): { records: string[][]; position: RecordBatchPosition } {
+  let blank = false;
+  for (let index = 0; index < data.length; index++) {
+    if (isBlankRecord(data[index]!)) {
+      blank = true;
+      break;
+    }
   }
+  if (!blank && breaksInBatch === data.length) return { records: data, position: { chars, lineOf: (index) => firstLine + index } };
+  const kept: number[] = [];
+  const records: string[][] = [];
+  data.forEach((record, index) => {
+    if (isBlankRecord(record)) return;
+    kept.push(index);
+    records.push(record);
+  });
+  let lines: number[] | undefined;
+  const lineOf = (index: number): number => {
+    if (lines === undefined) {
+      lines = [];
+      let line = firstLine;
+      for (const record of data) {
+        lines.push(line);
+        line += 1 + innerBreaks(record, breakChar);
+      }
+    }
+    return lines[kept[index]!]!;
+  };
+  return { records, position: { chars, lineOf } };
 }
 
 /**
  * Calls `onRecords` with consecutive batches of records (arrays of field strings); the first
  * record of the file is the header. Blank lines (also whitespace-only ones) are not records.
- * With a known `dialect` (guess-csv-dialect.ts) nothing is guessed, and blank records are
- * dropped here by a check that stops at the first non-blank field, rather than by papaparse
- * joining every record ('greedy'), which cost about a tenth of the parse.
+ * Without a `dialect` (guess-csv-dialect.ts) it is settled from the first line.
  */
-export async function readCsvRecords(text: Readable, onRecords: (records: string[][]) => void, dialect?: CsvDialect): Promise<CsvReadSummary> {
+export async function readCsvRecords(text: Readable, onRecords: (records: string[][], position: RecordBatchPosition) => void, dialect?: CsvDialect): Promise<CsvReadSummary> {
   if (dialect !== undefined) return parseStream(text, dialect, onRecords);
   const { head, rest } = await peekFirstLine(text);
-  return parseStream(rest, lineBreakOf(head), onRecords);
-}
-
-/** The line break of the first line: CRLF, LF, or (old Mac exports) a lone CR. */
-export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
-  const lineFeed = text.indexOf('\n');
-  if (lineFeed === -1) return text.includes('\r') ? '\r' : '\n';
-  return lineFeed > 0 && text[lineFeed - 1] === '\r' ? '\r\n' : '\n';
+  return parseStream(rest, guessCsvDialect(head), onRecords);
 }
 
 /**
@@ -84,12 +120,13 @@ async function peekFirstLine(text: Readable): Promise<{ head: string; rest: Read
   return { head, rest: Readable.from(replay(), { objectMode: false, encoding: 'utf8' }) };
 }
 
-function parseStream(text: Readable, dialectOrNewline: CsvDialect | CsvDialect['newline'], onRecords: (records: string[][]) => void): Promise<CsvReadSummary> {
-  const dialect = typeof dialectOrNewline === 'string' ? undefined : dialectOrNewline;
-  const dialectOptions =
-    dialect === undefined
-      ? { newline: dialectOrNewline as CsvDialect['newline'], skipEmptyLines: 'greedy' as const, delimitersToGuess: DELIMITERS_TO_GUESS }
-      : { newline: dialect.newline, delimiter: dialect.delimiter, skipEmptyLines: true };
+const QUOTE_REASONS: Readonly<Record<string, string>> = {
+  MissingQuotes: 'CSV syntax: the quoted field that starts on this line is never closed (a stray quote, or a closing quote missing)',
+  InvalidQuotes: 'CSV syntax: the quoted field that starts on this line has a quote inside it that is not doubled (inside quotes, write " as "")',
+};
+
+function parseStream(text: Readable, dialect: CsvDialect, onRecords: (records: string[][], position: RecordBatchPosition) => void): Promise<CsvReadSummary> {
+  const lines = new LineTracker(dialect.newline === '\r' ? '\r' : '\n');
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -98,20 +135,31 @@ function parseStream(text: Readable, dialectOrNewline: CsvDialect | CsvDialect['
       text.destroy();
       reject(error instanceof Error ? error : new CsvSyntaxError(String(error)));
     };
-    let summary: CsvReadSummary = { delimiter: ',', linebreak: '\n' };
+    // Registered before papaparse's own listener, so every chunk is counted just before it is parsed.
+    text.on('data', (chunk: string | Buffer) => lines.feed(typeof chunk === 'string' ? chunk : chunk.toString('utf8')));
     text.on('error', fail);
+    /** Where the current batch starts: papaparse's position after the previous one. */
+    let consumed = 0;
     Papa.parse<string[]>(text as unknown as File, {
       header: false,
-      ...dialectOptions,
+      newline: dialect.newline,
+      delimiter: dialect.delimiter,
+      skipEmptyLines: false,
       chunk(results) {
-        summary = { delimiter: results.meta.delimiter, linebreak: results.meta.linebreak };
+        if (settled) return;
         const fatal = results.errors.find((error) => error.type === 'Quotes');
         if (fatal) {
-          fail(new CsvSyntaxError(`CSV syntax: ${fatal.message} (record ${(fatal.row ?? 0) + 1} of the chunk)`));
+          // The error's index is within the text parsed this time, which starts where the last batch ended.
+          const line = lines.lineAt(consumed + (fatal.index ?? 0));
+          fail(new CsvSyntaxError(QUOTE_REASONS[fatal.code] ?? `CSV syntax: ${fatal.message}`, { line }));
           return;
         }
+        const end = results.meta.cursor;
+        const batch = positionedBatch(results.data, lines.nextLine, lines.breaksUntil(end), end - consumed, lines.breakChar);
+        lines.advance(end);
+        consumed = end;
         try {
-          onRecords(dialect === undefined ? results.data : withoutBlankRecords(results.data));
+          if (batch.records.length > 0) onRecords(batch.records, batch.position);
         } catch (error) {
           fail(error);
         }
@@ -119,7 +167,7 @@ function parseStream(text: Readable, dialectOrNewline: CsvDialect | CsvDialect['
       complete() {
         if (settled) return;
         settled = true;
-        resolve(summary);
+        resolve({ delimiter: dialect.delimiter, linebreak: dialect.newline, lineBreaks: lines.totalBreaks });
       },
       error(error) {
         fail(error);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatMonthRange, parseMonthRange, type MonthRange } from '../../coverage/coverage-range.ts';
 import { getDataset } from '../../schemas/index.ts';
-import { ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
+import { blockingFile, ingestPaths, type IngestedFile } from '../../ingest/ingest-paths.ts';
 import type { NotIngested } from '../../ingest/not-ingested.ts';
 import { StrictRejectsError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
@@ -55,18 +55,22 @@ export function registerIngestCommand(program: Command): void {
       for (const result of results) {
         if (result.coverageWarning !== null) logger.warn('rows outside the declared coverage', { dataset: dataset.name, file: path.basename(result.filePath), warning: result.coverageWarning });
       }
-      const fileRejected = results.filter((result) => result.manifest.status === 'file_rejected');
-      if (fileRejected.length > 0) {
-        throw new Error(`${fileRejected.length} file(s) rejected whole: ${fileRejected.map((result) => `${path.basename(result.filePath)}: ${result.manifest.error}`).join('; ')}`);
+      // ingest's job is the files given: one that cannot be read fails it (exit 1), and the dataset's
+      // files after it were not ingested (ingest-paths.ts). `run` goes on without the dataset instead.
+      const blocking = blockingFile(results);
+      if (blocking !== undefined) {
+        const after = blocking.blockedFiles!.length === 0 ? '' : `; not ingested after it: ${blocking.blockedFiles!.map((file) => path.basename(file)).join(', ')}`;
+        throw new Error(`1 file(s) rejected whole: ${path.basename(blocking.filePath)}: ${blocking.manifest.error}${after}`);
       }
       const rejected = rowsRejectedInFiles(results);
       if (options.strict && (rejected > 0 || notIngested.length > 0)) throw new StrictRejectsError(rejected, notIngested.length);
     });
 }
 
-/** One row per file, then one per entry not ingested; the coverage column only when some file has a declared coverage. */
+/** One row per file, then one per file a blocking file kept out, then one per entry not ingested; the coverage column only when some file has a declared coverage. */
 function ingestTable(results: readonly IngestedFile[], notIngested: readonly NotIngested[]): string {
   const withCoverage = results.some((result) => result.manifest.coverage !== undefined);
+  const blocking = blockingFile(results);
   const rows = results.map(({ filePath, manifest, skipped, coverageUpdated }) => {
     const coverage = manifest.coverage === undefined ? '' : `${formatMonthRange(manifest.coverage)} (${manifest.coverage.declared_in})`;
     return [
@@ -79,6 +83,7 @@ function ingestTable(results: readonly IngestedFile[], notIngested: readonly Not
       manifest.outputs.rejects ?? '',
     ];
   });
+  for (const file of blocking?.blockedFiles ?? []) rows.push([path.basename(file), `not ingested: ${path.basename(blocking!.filePath)} blocks the dataset`, '', '', '', ...(withCoverage ? [''] : []), '']);
   for (const entry of notIngested) rows.push([entry.path, `not ingested: ${entry.reason}`, '', '', '', ...(withCoverage ? [''] : []), '']);
   const header = ['file', 'status', 'read', 'accepted', 'rejected', ...(withCoverage ? ['coverage'] : []), 'rejects'];
   return formatTable(header, rows, [false, false, true, true, true, false, false]);

@@ -1,4 +1,5 @@
 /** `ipstats run`: the whole pipeline; with no options, on the shipped sample data. */
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { parseRunCovers } from '../../coverage/run-covers.ts';
 import type { WrittenReport } from '../../pipeline/build-reports.ts';
@@ -15,6 +16,7 @@ import { notIngestedBlock } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG, SAMPLE_INPUT_DIR, SAMPLE_LATER_DELIVERY } from '../defaults.ts';
 import { lockTimeoutOption, loggerFor, parsePeriodOption, strictOption } from '../options.ts';
+import { blockedSummary } from '../blocked-summary.ts';
 import { reportPaths, reportSummaryTable } from '../report-summary.ts';
 
 interface RunOptions {
@@ -66,17 +68,19 @@ export function registerRunCommand(program: Command): void {
       const output = await guardOutput({ out: options.out, lake, logger });
       const result = await runPipeline({ ...options, lake, covers, inputDir: options.input, configPath: options.config, logger, replay: sample ? { heldBack: SAMPLE_LATER_DELIVERY } : undefined, lockTimeoutMs: options.lockTimeout });
       await output.recordPublication();
-      const fresh = result.ingested.filter((file) => !file.skipped);
+      // A file rejected whole is not counted as ingested: the blocked datasets below name it.
+      const fresh = result.ingested.filter((file) => !file.skipped && file.manifest.status === 'ingested');
       const read = fresh.reduce((sum, file) => sum + file.manifest.rows.read, 0);
       const rejected = fresh.reduce((sum, file) => sum + file.manifest.rows.rejected, 0);
       const redeclared = result.ingested.filter((file) => file.coverageUpdated).length;
       process.stdout.write(
-        `ingested ${fresh.length} new file(s) (${result.ingested.length - fresh.length} already in the lake): ` +
+        `ingested ${fresh.length} new file(s) (${result.ingested.filter((file) => file.skipped).length} already in the lake): ` +
           `${read.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected (see ${options.lake}/rejects/)\n` +
           (redeclared > 0 ? `coverage declaration updated for ${redeclared} file(s) already in the lake\n` : '') +
           '\n' +
           notIngestedBlock(result.notIngested),
       );
+      if (result.blocked.length > 0) process.stdout.write(`${blockedSummary(result.blocked)}\n\n`);
       if (result.earlier !== null) {
         process.stdout.write(`published first the reports of ${result.earlier.period}, as they stood before the sample's correction file arrived:\n${reportPaths(result.outLocation, result.earlier.reports)}\n\n`);
       }
@@ -84,7 +88,8 @@ export function registerRunCommand(program: Command): void {
       process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
-      if (options.strict && (rejectedInInput > 0 || result.notIngested.length > 0)) throw new StrictRejectsError(rejectedInInput, result.notIngested.length);
+      const blocking = result.blocked.map((blocked) => `${blocked.dataset}/${path.basename(blocked.file)}`);
+      if (options.strict && (rejectedInInput > 0 || result.notIngested.length > 0 || blocking.length > 0)) throw new StrictRejectsError(rejectedInInput, result.notIngested.length, blocking);
     });
 }
 

@@ -48,7 +48,7 @@ beforeAll(async () => {
   await writeFile(path.join(work, 'input-broken', 'pledges', '03-missing-columns.csv'), '质押登记号,质押物类型\nP-9,专利\n');
   [succeeded, failed, dataCells] = await Promise.all([
     runCli(['--log-format', 'json', ...fixtureRunArgs(path.join(work, 'lake'), path.join(work, 'out'), '--period', '2025-06')]),
-    runCli(['--log-format', 'json', 'run', '--input', path.join(work, 'input-broken'), '--config', E2E_CONFIG, '--lake', path.join(work, 'lake-broken'), '--out', path.join(work, 'out-broken')]),
+    runCli(['--log-format', 'json', 'run', '--input', path.join(work, 'input-broken'), '--config', E2E_CONFIG, '--lake', path.join(work, 'lake-broken'), '--out', path.join(work, 'out-broken'), '--strict']),
     chineseCellsOfDataRows(),
   ]);
 });
@@ -71,14 +71,17 @@ describe('--log-format json', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('reports a failure as a JSON line too, with the exit status and the reason', () => {
-    expect(failed.exitCode).toBe(1);
+  it('reports a blocked dataset and the --strict stop as JSON lines too, with the exit status and the reason', () => {
+    expect(failed.exitCode).toBe(3);
     const lines = jsonLines(failed.stderr);
     expect(lines.find((line) => line['message'] === 'file rejected')).toEqual(
       expect.objectContaining({ level: 'warn', dataset: 'pledges', file: '03-missing-columns.csv', status: 'file_rejected' }),
     );
+    const blocked = lines.find((line) => line['message'] === 'dataset blocked')!;
+    expect(blocked).toEqual(expect.objectContaining({ level: 'warn', dataset: 'pledges', file: '03-missing-columns.csv', not_ingested: 0 }));
+    expect(blocked['error']).toMatch(/^pledges: the header lacks required columns ip_count \(质押件数\)/);
     const last = lines.at(-1)!;
-    expect(last).toEqual(expect.objectContaining({ level: 'error', message: 'stopped', exit_status: 1 }));
-    expect(last['error']).toMatch(/^1 source file\(s\) rejected whole, so no report was written: .*03-missing-columns\.csv: pledges: the header lacks required columns ip_count \(质押件数\)/);
+    expect(last).toEqual(expect.objectContaining({ level: 'error', message: 'stopped', exit_status: 3 }));
+    expect(last['error']).toBe('--strict: 4 row(s) were rejected; 1 file(s) could not be read and blocked their dataset: pledges/03-missing-columns.csv');
   });
 });

@@ -3,6 +3,7 @@
  * numbers, same rejects, same Parquet bytes as one pass.
  */
 import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeParquetParts } from '../../../etl/ingest/parquet-writer.ts';
@@ -58,10 +59,34 @@ describe('processSource', () => {
     expect(threeSummary).toEqual(oneSummary);
     expect(threePartitions.map(({ year, month, rows }) => [year, month, rows])).toEqual(onePartitions.map(({ year, month, rows }) => [year, month, rows]));
     // Record numbers count the header as 1 and skip blank lines, across parts.
-    const rejectedRows = three.rejects.trim().split('\n').map((line) => (JSON.parse(line) as { row: number }).row);
-    expect(rejectedRows).toEqual(badLines.map((line, index) => line - 2 * index));
+    const rejects = three.rejects.trim().split('\n').map((line) => JSON.parse(line) as { row: number; line: number });
+    expect(rejects.map((reject) => reject.row)).toEqual(badLines.map((line, index) => line - 2 * index));
+    // The physical line, counted on across parts: the blank lines are lines.
+    expect(rejects.map((reject) => reject.line)).toEqual(badLines);
     expect(three.rejects).toBe(one.rejects);
     expect(three.parquet.length).toBe(one.parquet.length);
     three.parquet.forEach((bytes, index) => expect(Buffer.compare(bytes, one.parquet[index]!), `partition ${index}`).toBe(0));
+  }, 60_000);
+
+  it('names the file\'s physical line of a syntax error or an encoding error in a later part', async () => {
+    const lines = (await readFile(source, 'utf8')).trimEnd().split('\n');
+    const strayAt = lines.length - 100;
+    const withStray = path.join(dir, 'stray.csv');
+    await writeFile(withStray, `${[...lines.slice(0, strayAt), lines[strayAt]!.replace(',', ',"'), ...lines.slice(strayAt + 1)].join('\n')}\n`);
+    const gbAt = lines.length - 50;
+    const withGb = path.join(dir, 'gb-line.csv');
+    await writeFile(withGb, Buffer.concat([Buffer.from(`${lines.slice(0, gbAt).join('\n')}\n`, 'utf8'), iconv.encode(`${lines[gbAt]}\n`, 'gbk'), Buffer.from(`${lines.slice(gbAt + 1).join('\n')}\n`, 'utf8')]));
+    for (const [file, expected] of [
+      [withStray, `line ${(strayAt + 1).toLocaleString('en-US')}: CSV syntax: the quoted field that starts on this line is never closed (a stray quote, or a closing quote missing)`],
+      [withGb, `line ${(gbAt + 1).toLocaleString('en-US')}: this line is GB18030 (GBK), but the lines before it are UTF-8: a file must be in one encoding; save it again as CSV UTF-8`],
+    ] as const) {
+      const workDir = path.join(dir, `work-${path.basename(file)}`);
+      await mkdir(workDir);
+      const error = await processSource({ dataset, filePath: file, sha256: SHA, ingestSeq: 1, workDir, parallelism: 3, minBytesPerPart: 1024 * 1024 }).then(
+      () => new Error('no error'),
+      (caught: unknown) => caught as Error,
+    );
+      expect(error.message, path.basename(file)).toBe(expected);
+    }
   }, 60_000);
 });

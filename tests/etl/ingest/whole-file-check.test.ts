@@ -54,12 +54,12 @@ describe('whole-file check of patent_intensive_classification (DatasetSpec.check
     expect(await store.list('curated/patent_intensive_classification/')).toEqual([]);
   });
 
-  it('rejects the whole file when a row has an unknown class, with the row and the reason', async () => {
+  it('rejects the whole file when a row has an unknown class, with the row, the column and the rule (never the value)', async () => {
     const { manifest } = await ingest(['2019,3911,01,false', '2019,9999,01,false']);
     expect(manifest.status).toBe('file_rejected');
     expect(manifest.error).toBe(
       'patent_intensive_classification: a classification must be complete, but 1 row(s) were rejected ' +
-        '(row 3: industry_code (行业代码): 9999 is not a GB/T 4754-2017 code): fix them and load the file again',
+        '(row 3: industry_code industry_code_unknown): fix them and load the file again',
     );
     expect(await store.list('curated/patent_intensive_classification/')).toEqual([]);
   });

@@ -32,4 +32,9 @@ describe('detectEncoding', () => {
     const bytes = utf8('名称,专利');
     expect(detectEncoding(bytes.subarray(0, bytes.length - 1), true)).toBe('gb18030');
   });
+
+  it('takes a UTF-16 byte order mark as UTF-16 of that byte order', () => {
+    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), true)).toBe('utf-16le');
+    expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0x00, 0x61]), true)).toBe('utf-16be');
+  });
 });
