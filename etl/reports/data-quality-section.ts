@@ -24,6 +24,14 @@ export interface RejectedRowsOfCity {
 /** What the manifest of one source file says about its rows. */
 export interface SourceFileQualityFacts {
   readonly dataset: DatasetName;
+  /** The source file's name as delivered, and its SHA-256. */
+  readonly name: string;
+  readonly sha256: string;
+  readonly status: 'ingested' | 'file_rejected';
+  /** ISO-8601 UTC: when it was ingested, or rejected whole. */
+  readonly ingestedAt: string;
+  /** Why it was rejected whole (status file_rejected); never a row's values. */
+  readonly error: string | null;
   readonly rowsRead: number;
   readonly rowsRejected: number;
   readonly ingestSeq: number;
@@ -90,6 +98,7 @@ export function dataQualitySection(input: DataQualityInput): DataQualitySection 
       files: files.length,
       latest_period: input.lakeLastMonths[dataset] ?? null,
       last_ingest_seq: Math.max(...files.map((file) => file.ingestSeq)),
+      files_rejected_whole: outstandingRejections(files),
     };
     lakeRead += read;
     lakeRejected += rejectedInLake;
@@ -102,6 +111,19 @@ export function dataQualitySection(input: DataQualityInput): DataQualitySection 
     by_dataset: byDataset,
     lake: { rows_read: lakeRead, rows_rejected: lakeRejected, rows_rejected_without_city: withoutCity, by_dataset: lakeByDataset },
   };
+}
+
+/**
+ * Files of one dataset rejected whole that nothing has followed yet: no file of the dataset was
+ * ingested after them. `ipstats run` stops a dataset at such a file, so until it is corrected or
+ * withdrawn the dataset's data ends before it (docs/indicators.md "Data quality"). Oldest first.
+ */
+function outstandingRejections(files: readonly SourceFileQualityFacts[]): { file: string; sha256: string; rejected_at: string; reason: string }[] {
+  const lastIngested = files.filter((file) => file.status === 'ingested').reduce<string | null>((last, file) => (last === null || file.ingestedAt > last ? file.ingestedAt : last), null);
+  return files
+    .filter((file) => file.status === 'file_rejected' && (lastIngested === null || file.ingestedAt > lastIngested))
+    .sort((a, b) => (a.ingestedAt < b.ingestedAt ? -1 : a.ingestedAt > b.ingestedAt ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((file) => ({ file: file.name, sha256: file.sha256, rejected_at: file.ingestedAt, reason: file.error ?? 'rejected whole' }));
 }
 
 /** Rejected rows naming the city, dated up to the report month or undated, and their rules. */

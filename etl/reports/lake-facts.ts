@@ -92,6 +92,11 @@ export function coverageFactsOf(facts: LakeFacts): SourceFileCoverageFacts[] {
 export function qualityFactsOf(facts: LakeFacts): SourceFileQualityFacts[] {
   return facts.manifests.map((manifest) => ({
     dataset: manifest.dataset,
+    name: manifest.source.name,
+    sha256: manifest.source.sha256,
+    status: manifest.status,
+    ingestedAt: manifest.ingested_at,
+    error: manifest.error,
     rowsRead: manifest.rows.read,
     rowsRejected: manifest.rows.rejected,
     ingestSeq: manifest.ingest_seq,

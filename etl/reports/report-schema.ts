@@ -264,6 +264,21 @@ const LakeDatasetQualitySchema = z.strictObject({
   latest_period: MonthSchema.nullable(),
   /** The highest ingestion sequence number of the dataset when the report was made (revisions compare it). */
   last_ingest_seq: CountSchema,
+  /**
+   * Files rejected whole (unreadable: empty, CSV syntax, wrong encoding, a workbook…) that no
+   * ingested file of the dataset has followed: the dataset's data stops before them. Oldest first.
+   */
+  files_rejected_whole: z.array(
+    z.strictObject({
+      /** The source file's name as delivered. */
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** ISO-8601 UTC. */
+      rejected_at: z.string().min(1),
+      /** Why, as in its manifest's `error` (never a row's values). */
+      reason: z.string().min(1),
+    }),
+  ),
 });
 
 export const DataQualitySchema = z.strictObject({

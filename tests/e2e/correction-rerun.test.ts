@@ -111,6 +111,6 @@ describe('a month run again after corrections arrive', () => {
     expect(pledges(await juneAsFirstPublished())).toEqual({ ...city, rows_read: 10, rows_counted: 9 });
     const now = await json<ShenzhenReport>(path.join(JUNE, 'report.json'));
     expect(pledges(now)).toEqual({ ...city, rows_read: 11, rows_counted: 10 });
-    expect(now.data_quality.lake.by_dataset['pledges']).toEqual({ rows_read: 17, rows_rejected: 1, files: 3, latest_period: '2025-06', last_ingest_seq: 3 });
+    expect(now.data_quality.lake.by_dataset['pledges']).toEqual({ rows_read: 17, rows_rejected: 1, files: 3, latest_period: '2025-06', last_ingest_seq: 3, files_rejected_whole: [] });
   });
 });

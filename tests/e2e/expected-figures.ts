@@ -225,14 +225,14 @@ export const LAKE_QUALITY = {
   rows_rejected: 4,
   rows_rejected_without_city: 0,
   by_dataset: {
-    patent_events: { rows_read: 14, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
-    trademark_events: { rows_read: 5, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
-    pledges: { rows_read: 16, rows_rejected: 1, files: 2, latest_period: '2025-06', last_ingest_seq: 2 },
-    gi_products: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1 },
-    gi_output: { rows_read: 15, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
-    enterprises: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1 },
-    tech_contracts: { rows_read: 7, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
-    programme_records: { rows_read: 24, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
+    patent_events: { rows_read: 14, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+    trademark_events: { rows_read: 5, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+    pledges: { rows_read: 16, rows_rejected: 1, files: 2, latest_period: '2025-06', last_ingest_seq: 2, files_rejected_whole: [] },
+    gi_products: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1, files_rejected_whole: [] },
+    gi_output: { rows_read: 15, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+    enterprises: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1, files_rejected_whole: [] },
+    tech_contracts: { rows_read: 7, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+    programme_records: { rows_read: 24, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
   },
 };
 

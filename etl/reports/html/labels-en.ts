@@ -109,6 +109,8 @@ export const LABELS_EN: ReportLabels = {
     lakeHeading: 'Whole lake (every city, every month, every source file)',
     files: 'Files',
     rejectedWithoutCity: (rows) => `Of these, ${rows} rejected rows name no city that could be read.`,
+    filesRejectedWhole: "These delivered files could not be read at all, so none of their data is in this report; their dataset's data stops before them until they are corrected and sent again:",
+    fileRejectedWhole: (dataset, file, rejectedAt, reason) => `${dataset}: ${file} (rejected ${rejectedAt}; reason: ${reason})`,
   },
   revisions: {
     comparedWith: (monthName, generatedAt) => `Compared with the report of ${monthName} (published ${generatedAt}), these published figures were revised:`,

@@ -109,6 +109,8 @@ export const LABELS_ZH: ReportLabels = {
     lakeHeading: '全库合计（所有城市、所有月份的来源文件）',
     files: '文件数',
     rejectedWithoutCity: (rows) => `其中无法识别城市的拒收行 ${rows} 行。`,
+    filesRejectedWhole: '以下报送文件整体无法读取，其数据未计入本报告；该数据集的数据止于这些文件之前，修正后重新报送即可：',
+    fileRejectedWhole: (dataset, file, rejectedAt, reason) => `${dataset}：${file}（${rejectedAt} 拒收；原因：${reason}）`,
   },
   revisions: {
     comparedWith: (monthName, generatedAt) => `与${monthName}报告（${generatedAt}发布）相比，以下已发布数据有修订：`,

@@ -41,6 +41,9 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .mark-behind{background:${COLORS.behind}}
 .note{font-size:12px;color:${COLORS.muted};margin:4px 0}
 .note.missing{color:${COLORS.accent}}
+.files-rejected-whole{border:1px solid ${COLORS.behind};border-left:4px solid ${COLORS.behind};border-radius:4px;background:#fff;padding:6px 10px;margin:8px 0;font-size:12.5px}
+.files-rejected-whole p{margin:0 0 4px}
+.files-rejected-whole ul{margin:0;padding-left:20px}
 figure.chart{margin:10px 0 14px}
 figure.chart svg{display:block;width:100%;height:auto}
 code{font-size:12px}

@@ -99,6 +99,10 @@ export interface ReportLabels {
     readonly lakeHeading: string;
     readonly files: string;
     readonly rejectedWithoutCity: (rows: string) => string;
+    /** The lead of the list of files rejected whole that nothing has followed. */
+    readonly filesRejectedWhole: string;
+    /** One such file: its dataset title, name, when and why. */
+    readonly fileRejectedWhole: (dataset: string, file: string, rejectedAt: string, reason: string) => string;
   };
   readonly revisions: {
     readonly comparedWith: (monthName: string, generatedAt: string) => string;

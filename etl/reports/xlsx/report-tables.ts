@@ -223,10 +223,19 @@ export function lakeQualityTable(report: Report): SheetTable {
       { header: '读取行数', width: 12, numberFormat: FORMAT.count },
       { header: '拒收行数', width: 12, numberFormat: FORMAT.count },
       { header: '全库最新月份', width: 12 },
+      { header: '整体无法读取、尚未更正的文件', width: 60 },
     ],
     rows: [
-      ...Object.entries(lake.by_dataset).map(([dataset, counts]) => [dataset, titles[dataset]?.titleZh ?? '', counts.files, counts.rows_read, counts.rows_rejected, counts.latest_period]),
-      ['合计', `所有城市、所有月份；其中无法识别城市的拒收行 ${lake.rows_rejected_without_city} 行`, null, lake.rows_read, lake.rows_rejected, null],
+      ...Object.entries(lake.by_dataset).map(([dataset, counts]) => [
+        dataset,
+        titles[dataset]?.titleZh ?? '',
+        counts.files,
+        counts.rows_read,
+        counts.rows_rejected,
+        counts.latest_period,
+        counts.files_rejected_whole.map((file) => `${file.file}（${file.rejected_at} 拒收：${file.reason}）`).join('；'),
+      ]),
+      ['合计', `所有城市、所有月份；其中无法识别城市的拒收行 ${lake.rows_rejected_without_city} 行`, null, lake.rows_read, lake.rows_rejected, null, null],
     ],
   };
 }

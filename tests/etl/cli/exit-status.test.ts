@@ -3,7 +3,7 @@
  * reported, not fatal), 1 failed with no report left behind, 2 bad usage or configuration,
  * 3 rejected rows under --strict. The independent commands start together to keep this fast.
  */
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,21 @@ describe('a source file that cannot be read blocks its own dataset only', () => 
   it('still ingests the other datasets and writes the reports', async () => {
     expect(results['fileRejected']!.stdout).toContain('ingested 9 new file(s) (0 already in the lake)');
     expect(await readdir(path.join(work, 'out-broken', 'reports'))).toEqual(['city=310000', 'city=440300']);
+  });
+
+  it('names the blocking file in every report: report.json, above the data-quality tables in report.html, and in report.xlsx', async () => {
+    const folder = path.join(work, 'out-broken', 'reports', 'city=440300', 'period=2025-06');
+    const report = JSON.parse(await readFile(path.join(folder, 'report.json'), 'utf8')) as { data_quality: { lake: { by_dataset: Record<string, { files_rejected_whole: unknown[] }> } } };
+    expect(report.data_quality.lake.by_dataset['pledges']!.files_rejected_whole).toEqual([
+      {
+        file: '03-missing-columns.csv',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        rejected_at: expect.stringMatching(/Z$/),
+        reason: expect.stringMatching(/^pledges: the header lacks required columns ip_count \(质押件数\)/),
+      },
+    ]);
+    expect(report.data_quality.lake.by_dataset['patent_events']!.files_rejected_whole).toEqual([]);
+    expect(await readFile(path.join(folder, 'report.html'), 'utf8')).toMatch(/<li>知识产权质押登记 <code>pledges<\/code>：03-missing-columns\.csv（\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC 拒收；原因：pledges: the header lacks required columns/);
   });
 
   it('with --strict is an error, exit 3, after writing the reports, naming the rejected rows, the files not ingested and the blocking file', () => {

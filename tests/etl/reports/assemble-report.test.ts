@@ -11,6 +11,11 @@ const city = parseCityConfig(
   'cities.json',
 ).cities[0]!;
 
+/** The manifest facts of an ingested source file; the tests override what they need. */
+function file(dataset: 'pledges' | 'patent_events', name: string, shaDigit: string) {
+  return { dataset, name, sha256: shaDigit.repeat(64), status: 'ingested' as const, ingestedAt: '2025-07-01T00:00:00.000Z', error: null };
+}
+
 const input: ReportInput = {
   city,
   period: '2025-06',
@@ -62,11 +67,16 @@ const input: ReportInput = {
       { dataset: 'patent_events', month: '2025-02', rows: 3 },
     ],
     files: [
+      // Rejected whole, then followed by an ingested file: no longer outstanding.
+      { ...file('pledges', '00-old-broken.csv', 'a'), status: 'file_rejected', ingestedAt: '2025-06-30T09:00:00.000Z', error: 'line 7: CSV syntax: a quote in an unquoted field', ingestSeq: 1, rowsRead: 0, rowsRejected: 0, rejectedByCity: [] },
+      // Rejected whole after the last ingested file: the dataset's data stops before it.
+      { ...file('pledges', '03-empty.csv', 'c'), status: 'file_rejected', ingestedAt: '2025-07-02T09:00:00.000Z', error: 'the file is empty: a header row is required', ingestSeq: 3, rowsRead: 0, rowsRejected: 0, rejectedByCity: [] },
       {
-        dataset: 'pledges',
+        ...file('pledges', '01-pledges.csv', 'b'),
+        ingestedAt: '2025-07-01T09:00:00.000Z',
         rowsRead: 120,
         rowsRejected: 3,
-        ingestSeq: 1,
+        ingestSeq: 2,
         rejectedByCity: [
           { cityCode: '440300', month: '2025-06', rows: 2, rules: { required: 2, date_invalid: 1 } },
           { cityCode: '440300', month: '2025-08', rows: 5, rules: { required: 5 } }, // after the report month
@@ -74,7 +84,7 @@ const input: ReportInput = {
           { cityCode: null, month: null, rows: 1, rules: { city_code_unknown: 1 } },
         ],
       },
-      { dataset: 'patent_events', rowsRead: 500, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
+      { ...file('patent_events', 'events.csv', 'd'), rowsRead: 500, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
     ],
     lakeLastMonths: { pledges: '2025-07', patent_events: '2025-06' },
   },
@@ -232,8 +242,15 @@ describe('assembleReport', () => {
         rows_rejected: 3,
         rows_rejected_without_city: 1,
         by_dataset: {
-          patent_events: { rows_read: 500, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1 },
-          pledges: { rows_read: 120, rows_rejected: 3, files: 1, latest_period: '2025-07', last_ingest_seq: 1 },
+          patent_events: { rows_read: 500, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+          pledges: {
+            rows_read: 120,
+            rows_rejected: 3,
+            files: 3,
+            latest_period: '2025-07',
+            last_ingest_seq: 3,
+            files_rejected_whole: [{ file: '03-empty.csv', sha256: 'c'.repeat(64), rejected_at: '2025-07-02T09:00:00.000Z', reason: 'the file is empty: a header row is required' }],
+          },
         },
       },
     });

@@ -11,7 +11,7 @@ const correction: RevisionSourceFacts = {
   dataset: 'pledges',
   file: 'pledges_correction.csv',
   sha256: 'c'.repeat(64),
-  ingestSeq: 2,
+  ingestSeq: 3,
   ingestedAt: '2025-07-20T01:00:00.000Z',
   periods: ['2025-06'],
   supersededByPeriod: { '2024-06': 1, '2025-06': 1 },
@@ -38,7 +38,7 @@ describe('revisionsSection', () => {
   it('lists changed monthly and annual values with the deliveries since the previous report that touched them', () => {
     const section = revisionsSection({ current, previous: previous, sources: [alreadyIncluded, correction, unrelated] });
     expect(section.compared_with).toEqual({ period: '2025-06', generated_at: '2025-07-05T02:00:00+08:00' });
-    const source = { dataset: 'pledges', file: 'pledges_correction.csv', sha256: 'c'.repeat(64), ingest_seq: 2, ingested_at: '2025-07-20T01:00:00.000Z' };
+    const source = { dataset: 'pledges', file: 'pledges_correction.csv', sha256: 'c'.repeat(64), ingest_seq: 3, ingested_at: '2025-07-20T01:00:00.000Z' };
     expect(section.changes).toEqual([
       { indicator: 'pledge_amount_cny', period: '2024-06', figure: 'month', unit: 'cny', old: 250000000, new: 240000000, sources: [{ ...source, superseded_rows: 1 }] },
       { indicator: 'pledge_amount_cny', period: '2025-06', figure: 'month', unit: 'cny', old: 123456789.5, new: 0, sources: [{ ...source, superseded_rows: 1 }] },

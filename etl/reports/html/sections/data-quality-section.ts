@@ -8,7 +8,7 @@ import { formatCount } from '../../format/count.ts';
 import { formatMonthName } from '../../format/month-name.ts';
 import { formatShareOf } from '../../format/percent.ts';
 import type { ReportLanguage } from '../../format/report-language.ts';
-import type { DatasetCoverageJson } from '../../report-schema.ts';
+import type { DatasetCoverageJson, Report } from '../../report-schema.ts';
 import { DATASETS } from '../../../schemas/index.ts';
 import { escapeHtml } from '../html-escape.ts';
 import type { ReportLabels } from '../report-labels.ts';
@@ -42,6 +42,16 @@ export function coverageText(coverage: DatasetCoverageJson | null, labels: Repor
   return coverageRuns(coverage, labels, language).join(language === 'zh' ? '；' : '; ');
 }
 
+/** The files rejected whole that nothing has followed, as a warning above the tables; empty when there are none. */
+function filesRejectedWholeNotice(byDataset: Report['data_quality']['lake']['by_dataset'], labels: ReportLabels, language: ReportLanguage): string {
+  const items = Object.entries(byDataset).flatMap(([dataset, counts]) =>
+    (counts?.files_rejected_whole ?? []).map(
+      (file) => `<li>${labels.quality.fileRejectedWhole(datasetTitle(dataset, language), escapeHtml(file.file), escapeHtml(file.rejected_at.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')), escapeHtml(file.reason))}</li>`,
+    ),
+  );
+  if (items.length === 0) return '';
+  return `<div class="warning files-rejected-whole" role="alert"><p><strong>${escapeHtml(labels.quality.filesRejectedWhole)}</strong></p><ul>\n${items.join('\n')}\n</ul></div>\n`;
+}
 export function dataQualitySection({ report, language, labels }: RenderContext): string {
   const q = labels.quality;
   const quality = report.data_quality;
@@ -58,7 +68,7 @@ export function dataQualitySection({ report, language, labels }: RenderContext):
   );
   return `<section class="data-quality">
 <h2>${escapeHtml(labels.sections.dataQuality)}</h2>
-<p class="note">${escapeHtml(q.scopeNote(report.city.name, formatMonthName(report.period, language)))}</p>
+${filesRejectedWholeNotice(quality.lake.by_dataset, labels, language)}<p class="note">${escapeHtml(q.scopeNote(report.city.name, formatMonthName(report.period, language)))}</p>
 <div class="table-scroll"><table class="city-quality">
 ${tableHead([{ text: q.dataset }, { text: q.coverage }, { text: q.rowsCounted, numeric: true }, { text: q.rowsInMonth, numeric: true }, { text: q.rowsOutsideCoverage, numeric: true }, { text: q.rowsRejected, numeric: true }, { text: q.topRejectReasons }])}
 <tbody>

@@ -128,7 +128,7 @@ describe('renderReportHtml', () => {
     };
     const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
     // 29 ÷ 20000 is exactly 0.145 %; 29 / 20000 * 100 is 0.14499… as a double.
-    expect(rowText(page.slice(page.indexOf('<table class="lake-totals">')), '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 20,000 29 0.15% 2025-06');
+    expect(rowText(page.slice(page.indexOf('<table class="lake-totals">')), '知识产权质押登记')).toBe('知识产权质押登记 pledges 2 20,000 29 0.15% 2025-06');
   });
 
   it('lists data quality per dataset with its Chinese title and the counting rules in a footnote', () => {
@@ -136,7 +136,12 @@ describe('renderReportHtml', () => {
     expect(rowText(html, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2023-01至2025-06（推断） 40 40 0 3 required ×3');
     expect(html).toContain('以下为深圳市截至2025年6月的数据');
     const lake = html.slice(html.indexOf('<table class="lake-totals">'));
-    expect(rowText(lake, '知识产权质押登记')).toBe('知识产权质押登记 pledges 1 1,200 3 0.25% 2025-06');
+    expect(rowText(lake, '知识产权质押登记')).toBe('知识产权质押登记 pledges 2 1,200 3 0.25% 2025-06');
+    // A later delivery that could not be read is named above the tables, escaped, with when and why.
+    expect(html).toContain(
+      '<div class="warning files-rejected-whole" role="alert"><p><strong>以下报送文件整体无法读取，其数据未计入本报告；该数据集的数据止于这些文件之前，修正后重新报送即可：</strong></p><ul>\n' +
+        '<li>知识产权质押登记 <code>pledges</code>：02-pledges-&lt;2025-07&gt;.csv（2025-07-06 02:00:00 UTC 拒收；原因：line 3: CSV syntax: the quoted field that starts on this line is never closed）</li>\n</ul></div>',
+    );
     expect(html).toContain('<h2>六、修订说明</h2>\n<p class="note">本市尚无更早月份的报告，无需列示修订。</p>');
     expect(html).toContain('<h2>统计口径说明</h2>');
     expect(html).toContain('专利密集型产业分类版本: 未载入');

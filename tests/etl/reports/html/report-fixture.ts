@@ -15,6 +15,11 @@ const city = parseCityConfig(
 
 const covered = coverageOfSpan('2023-01', '2025-06');
 
+/** The manifest facts of an ingested source file; the fixture overrides what it needs. */
+function ingested(dataset: 'pledges' | 'patent_events', name: string, shaDigit: string) {
+  return { dataset, name, sha256: shaDigit.repeat(64), status: 'ingested' as const, ingestedAt: '2025-07-05T02:00:00.000Z', error: null };
+}
+
 export const FIXTURE_INPUT: ReportInput = {
   city,
   period: '2025-06',
@@ -68,8 +73,19 @@ export const FIXTURE_INPUT: ReportInput = {
       { dataset: 'patent_events', month: '2025-06', rows: 300 },
     ],
     files: [
-      { dataset: 'pledges', rowsRead: 1200, rowsRejected: 3, ingestSeq: 1, rejectedByCity: [{ cityCode: '440300', month: '2025-05', rows: 3, rules: { required: 3 } }] },
-      { dataset: 'patent_events', rowsRead: 5000, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
+      { ...ingested('pledges', '01-pledges.csv', 'a'), rowsRead: 1200, rowsRejected: 3, ingestSeq: 1, rejectedByCity: [{ cityCode: '440300', month: '2025-05', rows: 3, rules: { required: 3 } }] },
+      { ...ingested('patent_events', 'events.csv', 'b'), rowsRead: 5000, rowsRejected: 0, ingestSeq: 1, rejectedByCity: [] },
+      // A later delivery that could not be read: the report must say pledges stop before it.
+      {
+        ...ingested('pledges', '02-pledges-<2025-07>.csv', 'f'),
+        status: 'file_rejected',
+        ingestedAt: '2025-07-06T02:00:00.000Z',
+        error: 'line 3: CSV syntax: the quoted field that starts on this line is never closed',
+        rowsRead: 0,
+        rowsRejected: 0,
+        ingestSeq: 2,
+        rejectedByCity: [],
+      },
     ],
     lakeLastMonths: { pledges: '2025-06', patent_events: '2025-06' },
   },

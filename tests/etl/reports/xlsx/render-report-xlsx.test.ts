@@ -102,7 +102,15 @@ describe('report.xlsx', () => {
     expect(rowValues(quality, 4)).toEqual(['pledges', '知识产权质押登记', '2023-01至2025-06（推断）', '2025-06', 40, 40, 0, 3, 'required ×3']);
     expect(rowValues(quality, 8)).toEqual(['合计', '深圳市，截至2025-06', '', undefined, 340, undefined, undefined, 3, '']);
     const lake = sheet(workbook, '全库数据质量');
-    expect(rowValues(lake, 3)).toEqual(['pledges', '知识产权质押登记', 1, 1200, 3, '2025-06']);
+    expect(rowValues(lake, 3)).toEqual([
+      'pledges',
+      '知识产权质押登记',
+      2,
+      1200,
+      3,
+      '2025-06',
+      '02-pledges-<2025-07>.csv（2025-07-06T02:00:00.000Z 拒收：line 3: CSV syntax: the quoted field that starts on this line is never closed）',
+    ]);
     expect(rowValues(lake, 4)).toEqual(['合计', '所有城市、所有月份；其中无法识别城市的拒收行 0 行', undefined, 6200, 3]);
     expect(rowValues(sheet(workbook, '修订说明'), 1)).toEqual(['指标代码', '指标名称', '时期', '原发布值', '修订值', '修订值空缺原因', '修订来源文件', '对比报告']);
   });
