@@ -2,7 +2,8 @@
  * One ipstats Lambda function: a TypeScript entry bundled offline by the local esbuild
  * (Node.js 24, ESM), with its own role (no managed policies: callers grant what it needs),
  * its own log group (JSON logs, Powertools logger settings), a KMS-encrypted dead-letter
- * queue for failed asynchronous invocations, X-Ray tracing, and the reference CSVs and sql/
+ * queue for failed asynchronous invocations, X-Ray tracing (outside the China regions, which
+ * lack it for Lambda), and the reference CSVs and sql/
  * shipped beside the bundle (the code finds them through IPSTATS_REFERENCE_DIR and
  * IPSTATS_SQL_DIR).
  */
@@ -16,6 +17,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { activeTracingOutsideChina } from '../china/tracing-outside-china.ts';
 import { findDuckDbBinding } from '../lambda/duckdb-binding.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { requireIntegerInRange } from './validate-props.ts';
@@ -149,6 +151,7 @@ export class PipelineFunction extends Construct {
         },
       },
     });
+    activeTracingOutsideChina(this.function);
     // The DLQ key: Lambda sends failed async events with the function's role.
     this.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [props.encryptionKey.keyArn] }),

@@ -18,7 +18,7 @@ describe('PipelineStack', () => {
   };
   const duckDbArchitecture = findDuckDbBinding(PROJECT_ROOT).architecture.name;
 
-  it('runs every function on Node.js 24, JSON logs, X-Ray, its sized memory and timeout, the reference and sql folders', () => {
+  it('runs every function on Node.js 24, JSON logs, X-Ray (outside aws-cn), its sized memory and timeout, the reference and sql folders', () => {
     for (const name of PIPELINE_FUNCTION_NAMES) {
       const props = fnProps(name);
       const sizing = FUNCTION_SIZING[name];
@@ -27,7 +27,7 @@ describe('PipelineStack', () => {
       expect(props.MemorySize).toBe(sizing.memorySize);
       expect(props.Timeout).toBe(sizing.timeout.toSeconds());
       expect(props.EphemeralStorage).toEqual({ Size: sizing.ephemeralStorageMiB });
-      expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(props.TracingConfig).toEqual({ 'Fn::If': ['InChinaPartition', { Ref: 'AWS::NoValue' }, { Mode: 'Active' }] });
       expect(props.LoggingConfig).toEqual(expect.objectContaining({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO' }));
       const variables = (props.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(variables.IPSTATS_REFERENCE_DIR).toBe('/var/task/reference');
