@@ -31,7 +31,9 @@ import { openLakeEngine } from '../../etl/pipeline/lake-engine.ts';
 import { CITY_DATASET_ROWS_SQL, GI_OUTPUT_MONTHLY_SQL, GI_USERS_SQL, INDICATOR_SERIES_SQL, TRANSFER_FLOWS_SQL } from '../../etl/reports/report-queries.ts';
 import { startMotoServer, type RunningMoto } from '../support/moto-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { synthIpstats } from '../infra/support/synth-ipstats.ts';
 import { startAthenaStandIn, type AthenaStandIn } from './athena-standin/athena-standin.ts';
+import { catalogOfTemplate, type CloudFormationTemplate } from './athena-standin/catalog-of-template.ts';
 
 const LAKE_BUCKET = 'ipstats-lake-standin';
 const RESULTS_BUCKET = 'ipstats-athena-results-standin';
@@ -359,5 +361,20 @@ describe('the objects Athena reads (partition projection), synced before each qu
     expect(await count()).toBeGreaterThan(before);
     const projected = await engine.query('SELECT DISTINCT year, month FROM patent_events WHERE year = 2099');
     expect(projected.rows).toEqual([{ year: 2099, month: 12 }]);
+  });
+});
+
+describe('the catalog', () => {
+  it("is read from the deployable app's catalog template as the ASL harness passes it (pseudo parameters resolved)", () => {
+    const { templates } = synthIpstats();
+    const deployed = catalogOfTemplate(templates.catalog.toJSON() as CloudFormationTemplate, { accountId: '123456789012', region: 'cn-northwest-1', partition: 'aws-cn' });
+    expect(deployed.database).toBe('ipstats');
+    expect(deployed.tables.map((table) => table.Name).sort()).toEqual(athena.catalog.tables.map((table) => table.Name).sort());
+    const patents = deployed.tables.find((table) => table.Name === 'patents')!;
+    expect(patents.StorageDescriptor.Location).toBe('s3://ipstats-lake-123456789012-cn-northwest-1/curated/patents/');
+    expect(patents.Parameters!['storage.location.template']).toBe('s3://ipstats-lake-123456789012-cn-northwest-1/curated/patents/year=${year}/month=${month}/');
+    expect(deployed.workGroups).toEqual([
+      { Name: 'ipstats', OutputLocation: 's3://ipstats-athena-results-123456789012-cn-northwest-1/athena/', EnforceWorkGroupConfiguration: true },
+    ]);
   });
 });

@@ -10,6 +10,8 @@
  *   const engine = createAthenaEngine({ client: new AthenaClient({ endpoint: athena.endpoint, … }), workGroup: 'ipstats', database: 'ipstats' });
  *   // A Lambda in a child process: AWS_ENDPOINT_URL_ATHENA=<athena.endpoint> (the SDK reads it).
  *   athena.failQueries({ matching: /mart_city_indicator_monthly/, reason: 'HIVE_BAD_DATA: …' });
+ *   athena.throttle('StartQueryExecution', 2);   // TooManyRequestsException twice
+ *   athena.pause(); … athena.resume();           // queries wait QUEUED meanwhile
  *   athena.executions();   // every query received: id, text, workgroup, database, state, reason
  *   await athena.stop();
  *
