@@ -82,7 +82,8 @@ beforeAll(async () => {
   athena = await startAthenaStandIn({ s3Endpoint: moto.endpoint, bucket: LAKE_BUCKET, resultsBucket: RESULTS_BUCKET, workDir: path.join(work, 'standin') });
   client = new AthenaClient({ endpoint: athena.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
   engine = createAthenaEngine({ client, workGroup: 'ipstats', database: 'ipstats', polling: FAST_POLLING, retry: { initialMs: 5, maxMs: 20 } });
-});
+  // moto's start-up and the ingestion share the machine with the rest of the suite.
+}, 120_000);
 
 afterAll(async () => {
   await engine?.close();
