@@ -14,15 +14,18 @@ export interface RegisterManifestsSourceOptions {
   readonly manifestsDir: string;
   /** What the table becomes without manifests. @default 'view' */
   readonly emptyAs?: 'view' | 'table';
+  /** The table's declaration; the Athena stand-in passes the one it read from the Glue table. @default MANIFESTS_TABLE */
+  readonly table?: ManifestsTable;
 }
 
 export async function registerManifestsSource(engine: QueryEngine, options: RegisterManifestsSourceOptions): Promise<{ manifests: number }> {
+  const table = options.table ?? MANIFESTS_TABLE;
   const manifests = await countManifests(options.manifestsDir);
-  const ddl = manifests > 0 ? manifestsViewSql(options.manifestsDir) : options.emptyAs === 'table' ? emptyTableSql() : emptyViewSql();
+  const ddl = manifests > 0 ? manifestsViewSql(options.manifestsDir, table) : options.emptyAs === 'table' ? emptyTableSql(table) : emptyViewSql(table);
   // A view cannot replace a table of the same name, nor the reverse.
-  const existing = await engine.query<{ table_type: string }>(`SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = :name`, { name: MANIFESTS_TABLE.name });
+  const existing = await engine.query<{ table_type: string }>(`SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = :name`, { name: table.name });
   const tableType = existing.rows[0]?.table_type;
-  if (tableType !== undefined) await engine.execute(`DROP ${tableType === 'VIEW' ? 'VIEW' : 'TABLE'} ${sqlIdentifier(MANIFESTS_TABLE.name)}`);
+  if (tableType !== undefined) await engine.execute(`DROP ${tableType === 'VIEW' ? 'VIEW' : 'TABLE'} ${sqlIdentifier(table.name)}`);
   await engine.execute(ddl);
   return { manifests };
 }
@@ -45,14 +48,14 @@ export function manifestsViewSql(manifestsDir: string, table: ManifestsTable = M
   return `CREATE OR REPLACE VIEW ${sqlIdentifier(table.name)} AS\nSELECT\n${select.join(',\n')}\nFROM read_json(${sqlStringLiteral(glob)}, format = 'auto', columns = {${columnsParam}})`;
 }
 
-function emptyViewSql(): string {
-  const columns = manifestsSqlColumns().map((c) => `  CAST(NULL AS ${c.sqlType}) AS ${sqlIdentifier(c.name)}`);
-  return `CREATE OR REPLACE VIEW ${sqlIdentifier(MANIFESTS_TABLE.name)} AS\nSELECT\n${columns.join(',\n')}\nWHERE false`;
+function emptyViewSql(table: ManifestsTable): string {
+  const columns = manifestsSqlColumns(table).map((c) => `  CAST(NULL AS ${c.sqlType}) AS ${sqlIdentifier(c.name)}`);
+  return `CREATE OR REPLACE VIEW ${sqlIdentifier(table.name)} AS\nSELECT\n${columns.join(',\n')}\nWHERE false`;
 }
 
-function emptyTableSql(): string {
-  const columns = manifestsSqlColumns().map((c) => `  ${sqlIdentifier(c.name)} ${c.sqlType}`);
-  return `CREATE OR REPLACE TABLE ${sqlIdentifier(MANIFESTS_TABLE.name)} (\n${columns.join(',\n')}\n)`;
+function emptyTableSql(table: ManifestsTable): string {
+  const columns = manifestsSqlColumns(table).map((c) => `  ${sqlIdentifier(c.name)} ${c.sqlType}`);
+  return `CREATE OR REPLACE TABLE ${sqlIdentifier(table.name)} (\n${columns.join(',\n')}\n)`;
 }
 
 /** Manifests one folder down (`<dataset>/<sha256>.json`), as the view's glob reads them. */
