@@ -1,6 +1,6 @@
 /**
  * Where aws-local-stepfunctions 3.0.0 differs from Step Functions on something the ipstats
- * definitions use, the definition is adapted before it runs — only these two ways, each
+ * definitions use, the definition is adapted before it runs — only these four ways, each
  * keeping what Step Functions does:
  *
  * 1. A Task without TimeoutSeconds: the package stops it after 60 s; Step Functions lets it
@@ -12,6 +12,14 @@
  *    answers it by listing the bucket and keeping the items in the execution's context object,
  *    and the Map takes its items from there (`ItemsPath: $$.ItemReaderItems.<n>`). The Map's
  *    ItemSelector, concurrency and processor are untouched.
+ * 3. String literals in intrinsic functions: Step Functions reads `\{` and `\}` as `{` and `}`
+ *    (the characters are reserved); the package keeps the backslash, so
+ *    `States.StringToJson('\{"a":1\}')` fails to parse. The harness removes those escapes before
+ *    the run, except in States.Format's template, where the package handles them itself. A literal
+ *    with `\'` or `\\` (which the package cannot read either) is refused.
+ * 4. A Fail state's ErrorPath/CausePath given as an intrinsic function (`States.Format(…)`):
+ *    the package only reads a JSONPath there. A Pass state `<Fail> (paths)` computes them first
+ *    into `$.Error` / `$.Cause` and the Fail reads those.
  */
 import type { AslDefinition, AslState } from './deployed-state-machines.ts';
 
@@ -43,6 +51,8 @@ type MutableState = Record<string, unknown> & { Type: string };
 
 function adaptLevel(level: MutableLevel, itemReaders: ItemReaderTask[]): void {
   for (const [name, state] of Object.entries(level.States) as [string, MutableState][]) {
+    unescapeIntrinsicLiteralsIn(state);
+    if (state.Type === 'Fail' && (isIntrinsic(state.ErrorPath) || isIntrinsic(state.CausePath))) computeFailPaths(level, name, state);
     if (state.Type === 'Task' && state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined) {
       state.TimeoutSeconds = LONGEST_TASK_TIMEOUT_SECONDS;
     }
@@ -86,4 +96,77 @@ function redirectTransitions(level: MutableLevel, from: string, to: string): voi
     for (const rule of (state.Choices as { Next?: string }[] | undefined) ?? []) if (rule.Next === from) rule.Next = to;
     for (const catcher of (state.Catch as { Next?: string }[] | undefined) ?? []) if (catcher.Next === from) catcher.Next = to;
   }
+}
+
+function isIntrinsic(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('States.');
+}
+
+/** Every `"<field>.$": "States.…"` of payload templates, at any depth, and intrinsic ErrorPath/CausePath. */
+function unescapeIntrinsicLiteralsIn(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(unescapeIntrinsicLiteralsIn);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if ((key.endsWith('.$') || key === 'ErrorPath' || key === 'CausePath') && isIntrinsic(value)) record[key] = unescapeIntrinsicLiterals(value);
+    // Nested machines are adapted level by level; payload templates are plain objects.
+    else if (key !== 'States' && key !== 'ItemProcessor' && key !== 'Iterator' && key !== 'Branches') unescapeIntrinsicLiteralsIn(value);
+  }
+}
+
+/** `\{` → `{` and `\}` → `}` in the literal arguments of every function but States.Format. */
+export function unescapeIntrinsicLiterals(expression: string): string {
+  let out = '';
+  const functions: string[] = [];
+  let name = '';
+  for (let i = 0; i < expression.length; i += 1) {
+    const char = expression[i]!;
+    if (char === "'") {
+      let end = i + 1;
+      let literal = '';
+      for (; end < expression.length && expression[end] !== "'"; end += 1) {
+        if (expression[end] === '\\') {
+          const next = expression[end + 1];
+          if (next === "'" || next === '\\') throw new Error(`intrinsic ${expression}: the interpreter cannot read an escaped ${next} in a string literal`);
+          if (functions.at(-1) !== 'States.Format' && (next === '{' || next === '}')) {
+            literal += next;
+            end += 1;
+            continue;
+          }
+        }
+        literal += expression[end];
+      }
+      out += `'${literal}'`;
+      i = end;
+      continue;
+    }
+    if (char === '(') {
+      functions.push(name.trim());
+      name = '';
+    } else if (char === ')') {
+      functions.pop();
+    } else if (char === ',') {
+      name = '';
+    } else {
+      name += char;
+    }
+    out += char;
+  }
+  return out;
+}
+
+function computeFailPaths(level: MutableLevel, failName: string, fail: MutableState): void {
+  const passName = `${failName} (paths)`;
+  if (passName in level.States) throw new Error(`a state is already named ${passName}`);
+  const parameters: Record<string, unknown> = {};
+  for (const [path, field] of [['ErrorPath', 'Error'], ['CausePath', 'Cause']] as const) {
+    if (fail[path] === undefined) continue;
+    parameters[`${field}.$`] = fail[path];
+    fail[path] = `$.${field}`;
+  }
+  level.States[passName] = { Type: 'Pass', Parameters: parameters, Next: failName };
+  redirectTransitions(level, failName, passName);
 }

@@ -111,6 +111,11 @@ export class LocalLambdaService {
     return result;
   }
 
+  /** Adds a fault for the invocations from now on. */
+  injectFault(rule: FaultRule): void {
+    this.faultsLeft.set(rule, rule.times);
+  }
+
   private takeFault(fn: BundledFunction): InjectedFault | undefined {
     for (const [rule, left] of this.faultsLeft) {
       if (left > 0 && fn.logicalId.startsWith(rule.functionLogicalIdPrefix)) {

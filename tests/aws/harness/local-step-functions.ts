@@ -6,6 +6,7 @@
  * nested ones included, is kept with its event log.
  */
 import { randomUUID } from 'node:crypto';
+import './promise-with-resolvers.ts';
 import { ExecutionError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
 import type { DeployedStateMachine, AslDefinition, AslState } from './deployed-state-machines.ts';
 import { adaptForInterpreter, ITEM_READER_CONTEXT_FIELD } from './interpreter-adaptations.ts';
