@@ -1,6 +1,7 @@
 /**
  * AWS in a box: the synthesised ipstats app "deployed" locally and run for real. moto_server
- * holds S3, SNS, SQS and Secrets Manager, created from the templates; the Lambda functions run
+ * holds S3, SNS, SQS and Secrets Manager, created from the templates; a local Step Functions
+ * endpoint takes the StartExecution calls of the functions; the Lambda functions run
  * their bundles from cdk.out in sandboxed child processes with the template's environment,
  * memory and timeout; the state machines run their exact definitions; S3 notifications are
  * delivered as the template configures them. docs/aws.md ("What the local AWS harness proves")
@@ -24,6 +25,7 @@ import { LocalLambdaService, type DeadLetter, type FaultRule } from './local-lam
 import { LocalStepFunctions } from './local-step-functions.ts';
 import { receiveMessages, sendMessage, type SqsMessage } from './moto-sqs.ts';
 import { readBundledFunctions } from './read-bundled-functions.ts';
+import { startStepFunctionsEndpoint } from './step-functions-endpoint.ts';
 import type { InvocationOutcome } from './run-bundled-function.ts';
 import { notifiedFunctions, objectCreatedEvent, readLambdaNotifications, type LambdaNotification } from './s3-notifications.ts';
 
@@ -67,6 +69,10 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
   const account = MOTO_ACCOUNT;
   const stacks = await readSynthesizedStacks(options.assemblyDir);
   const moto = await startMotoServer();
+  const stops: (() => Promise<void>)[] = [async () => moto.stop()];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
   try {
     const clientConfig = { endpoint: moto.endpoint, region: account.region, credentials: account.credentials };
     const sns = new SNSClient(clientConfig);
@@ -75,6 +81,10 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
     await deployOnMoto(deployment, { endpoint: moto.endpoint, s3: moto.client, sns, secretsManager });
     secretsManager.destroy();
     const functions = await readBundledFunctions(options.assemblyDir, deployment);
+    // Built before the service it answers for: the sandboxes need its address.
+    let stepFunctions: LocalStepFunctions | undefined;
+    const sfnEndpoint = await startStepFunctionsEndpoint(() => stepFunctions!);
+    stops.push(() => sfnEndpoint.stop());
     const lambda = new LocalLambdaService(functions, {
       sandbox: {
         region: account.region,
@@ -83,6 +93,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
           // Every SDK v3 client honours AWS_ENDPOINT_URL; the S3 object stores read IPSTATS_S3_ENDPOINT (path-style URLs).
           AWS_ENDPOINT_URL: moto.endpoint,
           IPSTATS_S3_ENDPOINT: moto.endpoint,
+          AWS_ENDPOINT_URL_SFN: sfnEndpoint.endpoint,
           ...options.endpointEnvironment,
         },
         scratchDir: options.scratchDir,
@@ -90,7 +101,8 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
       faults: options.faults,
       deliverDeadLetter: (letter) => deliverDeadLetter(moto.endpoint, deployment, letter),
     });
-    const stepFunctions = new LocalStepFunctions(readDeployedStateMachines(deployment), account, { lambda, s3: moto.client, sns });
+    const machines = new LocalStepFunctions(readDeployedStateMachines(deployment), account, { lambda, s3: moto.client, sns });
+    stepFunctions = machines;
     const notifications = readLambdaNotifications(deployment);
 
     const deliver = async (bucket: string, key: string): Promise<Delivery[]> => {
@@ -107,7 +119,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
       sns,
       deployment,
       lambda,
-      stepFunctions,
+      stepFunctions: machines,
       notifications,
       bucket(logicalIdPrefix) {
         for (const stack of stacks) {
@@ -127,13 +139,16 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
         return receiveMessages(moto.endpoint, queueUrlOf(deployment, fn.deadLetterTargetArn));
       },
       async stop() {
-        await stepFunctions.settled();
-        sns.destroy();
-        await moto.stop();
+        try {
+          await machines.settled();
+        } finally {
+          sns.destroy();
+          await stopAll();
+        }
       },
     };
   } catch (error) {
-    await moto.stop();
+    await stopAll();
     throw error;
   }
 }

@@ -14,9 +14,24 @@ import type { LocalAccount } from './local-account.ts';
 import { checkStateDataSize } from './step-functions-errors.ts';
 import { taskHandlerFor, type ExecutionHandle, type ExecutionRecord, type TaskHandler, type TaskIntegrationDeps } from './task-integrations.ts';
 
+/** StartExecution with the name of an execution that exists already (closed, or with another input). */
+export class ExecutionAlreadyExistsError extends Error {
+  constructor(executionArn: string) {
+    super(`Execution Already Exists: '${executionArn}'`);
+    this.name = 'ExecutionAlreadyExists';
+  }
+}
+
+interface StartedExecution {
+  readonly input: string;
+  readonly handle: ExecutionHandle;
+  settled: boolean;
+}
+
 export class LocalStepFunctions {
   readonly executions: ExecutionRecord[] = [];
   private readonly running = new Set<Promise<ExecutionRecord>>();
+  private readonly started = new Map<string, StartedExecution>();
 
   constructor(
     readonly machines: readonly DeployedStateMachine[],
@@ -36,14 +51,38 @@ export class LocalStepFunctions {
     return this.start(id, input, name).finished;
   }
 
+  /**
+   * Starts an execution. As in Step Functions, a name already used gives the running execution
+   * back when the input is the same, and ExecutionAlreadyExists otherwise.
+   */
   start(id: string, input: unknown, name: string = randomUUID(), parentExecutionArn?: string): ExecutionHandle {
     const machine = this.machine(id);
     const executionArn = `arn:${this.account.partition}:states:${this.account.region}:${this.account.accountId}:execution:${machine.name}:${name}`;
+    const existing = this.started.get(executionArn);
+    if (existing !== undefined) {
+      if (!existing.settled && existing.input === JSON.stringify(input)) return existing.handle;
+      throw new ExecutionAlreadyExistsError(executionArn);
+    }
     const startDate = new Date();
     const finished = this.execute(machine, input, name, executionArn, startDate, parentExecutionArn);
+    const entry: StartedExecution = { input: JSON.stringify(input), handle: { executionArn, startDate, finished }, settled: false };
+    this.started.set(executionArn, entry);
     this.running.add(finished);
-    void finished.finally(() => this.running.delete(finished));
-    return { executionArn, startDate, finished };
+    void finished.finally(() => {
+      entry.settled = true;
+      this.running.delete(finished);
+    });
+    return entry.handle;
+  }
+
+  /** An execution started in the harness, running or not. */
+  execution(executionArn: string): ExecutionHandle | undefined {
+    return this.started.get(executionArn)?.handle;
+  }
+
+  /** The record of a finished execution. */
+  record(executionArn: string): ExecutionRecord | undefined {
+    return this.executions.find((record) => record.executionArn === executionArn);
   }
 
   /** Waits until no execution is running (those started without waiting, too). */
