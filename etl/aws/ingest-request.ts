@@ -1,6 +1,9 @@
 /**
  * The work of the `ingest` function, given a parsed event: each created inbox object in turn
  * (all records of an S3 event), a named object, an HTTPS source, or the city configuration.
+ * Objects of an event that are not source files, or not directly in a known dataset folder
+ * (`inbox/<dataset>/<file>`), are left where they are with a warning: no attempt could ever
+ * ingest them, so failing would only retry them into the dead-letter queue.
  * A failing record does not stop the others; the failures are thrown together at the end, so
  * the invocation fails (retried, then dead-lettered) and the retry finds the files that did get
  * ingested already done — re-ingesting the same bytes is a no-op.
@@ -13,7 +16,7 @@ import { writeCityConfigTable } from '../pipeline/city-config-table.ts';
 import { getDataset } from '../schemas/index.ts';
 import { loadCityConfigObject } from './city-config-object.ts';
 import { downloadSource } from './download-source.ts';
-import { parseInboxKey } from './inbox-key.ts';
+import { InboxKeyError, parseInboxKey, type InboxObject } from './inbox-key.ts';
 import type { IngestEvent } from './ingest-event.ts';
 import { ingestLocalSource, ingestObject } from './ingest-object.ts';
 import type { IngestSummary } from './ingest-summary.ts';
@@ -35,7 +38,7 @@ export interface IngestRequestDeps {
 
 export interface S3EventResponse {
   readonly results: readonly IngestSummary[];
-  /** Objects that are not source files (README, folder markers), left alone. */
+  /** Objects that are not source files (README, folder markers) or not in a dataset folder of the inbox, left alone. */
   readonly ignored: readonly string[];
   /** Objects handed to the large-source state machine, by execution name. */
   readonly delegated: readonly { readonly key: string; readonly execution: string }[];
@@ -82,8 +85,15 @@ async function ingestCreatedObjects(objects: readonly S3ObjectRef[], deps: Inges
       ignored.push(key);
       continue;
     }
+    const inbox = inboxObjectOrReason(key);
+    if (typeof inbox === 'string') {
+      // A stray object would fail every attempt and land in the dead-letter queue: say why once and leave it.
+      deps.logger.warn('not in a dataset folder of the inbox, left where it is', { key, reason: inbox });
+      ignored.push(key);
+      continue;
+    }
     try {
-      const { dataset, fileName } = parseInboxKey(key);
+      const { dataset, fileName } = inbox;
       if (deps.largeSources !== undefined && (object.size ?? 0) >= deps.env.IPSTATS_LARGE_SOURCE_BYTES) {
         const execution = await deps.largeSources.start({ dataset, key }, { bucket: object.bucket, size: object.size ?? 0, eTag: object.eTag });
         deps.logger.info('large source handed to the large-source state machine', { key, bytes: object.size, execution });
@@ -98,6 +108,16 @@ async function ingestCreatedObjects(objects: readonly S3ObjectRef[], deps: Inges
   }
   if (failures.length > 0) throw new IngestFailedError(failures);
   return { results, ignored, delegated };
+}
+
+/** The dataset folder and file of an inbox key, or why the key is not one (InboxKeyError's message). */
+function inboxObjectOrReason(key: string): InboxObject | string {
+  try {
+    return parseInboxKey(key);
+  } catch (error) {
+    if (error instanceof InboxKeyError) return error.message;
+    throw error;
+  }
 }
 
 /** Runs one ingestion and logs its outcome: counts only. */

@@ -3,10 +3,11 @@
  * Map over the S3 listing, each file routed by size to the `ingest` Lambda or to the
  * large-source state machine, then the quality gate: a file rejected whole, or whose share of
  * rejected rows is above the threshold, fails its iteration, which fails the run (tolerated
- * failures: 0).
+ * failures: 0). Objects that are not source files of a known dataset are left in the inbox,
+ * as the S3-triggered ingest leaves them, with `{ key, leftInTheInbox: <why> }` as their output.
  *
  * Input: `{}` or `{ "rejectRateThreshold": 0.1 }` to override the deployed threshold.
- * Output: one ingestion summary per file, as `ingest` returns it for `{ dataset, key }`
+ * Output: one ingestion summary per source file, as `ingest` returns it for `{ dataset, key }`
  * (`{ dataset, key, sha256, status, rowsRead, rowsAccepted, rowsRejected, rejectRate, … }`,
  * etl/aws/ingest-summary.ts); merge-ranges returns the same summary for a large file.
  * Ingestion is idempotent (a file's SHA-256 names its outputs), so files already ingested
@@ -18,6 +19,8 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { SOURCE_EXTENSIONS } from '../../etl/ingest/source-files.ts';
+import { DATASET_NAMES } from '../../etl/schemas/dataset-spec.ts';
 import { withDefaults } from '../stepfunctions/intrinsic-literal.ts';
 import { acknowledgeStateMachineWildcards } from '../nag/state-machine-wildcards.ts';
 import { observableStateMachineProps, retryOnThrottling } from './state-machine-observability.ts';
@@ -114,10 +117,19 @@ export class PendingSourcesIngestion extends Construct {
       .otherwise(ingestSmall);
     // Folder markers and files outside a dataset folder (inbox/README.txt) are not sources.
     const notASource = new sfn.Succeed(this, 'NotASourceFile');
+    // Nor is what the S3-triggered ingest leaves in the inbox (etl/aws/ingest-request.ts): a file
+    // without a source extension, in an unknown dataset folder or deeper. Sent to ingest, it would
+    // fail the run (or be rejected whole) and so block every other pending file.
+    const leftInInbox = new sfn.Pass(this, 'LeftInTheInbox', {
+      parameters: { 'key.$': '$.key', leftInTheInbox: strayObjectReason() },
+    });
+    const skipStrays = new sfn.Choice(this, 'SkipStrayObjects')
+      .when(strayObjectCondition(), leftInInbox)
+      .otherwise(withDataset.next(bySize));
     const skipFolders = new sfn.Choice(this, 'SkipFolderMarkers')
       .when(sfn.Condition.stringMatches('$.key', '*/'), notASource)
       .when(sfn.Condition.not(sfn.Condition.stringMatches('$.key', `${INBOX_PREFIX}*/*`)), notASource)
-      .otherwise(withDataset.next(bySize));
+      .otherwise(skipStrays);
     eachFile.itemProcessor(skipFolders);
 
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
@@ -128,4 +140,28 @@ export class PendingSourcesIngestion extends Construct {
     });
     acknowledgeStateMachineWildcards(this.stateMachine);
   }
+}
+
+/**
+ * True for an `inbox/<folder>/<…>` key that is not `inbox/<dataset>/<file>` with a source
+ * extension: the same objects parseInboxKey and SOURCE_EXTENSIONS turn away on the S3 path
+ * (extensions in any letter case, as there).
+ */
+function strayObjectCondition(): sfn.Condition {
+  const inDatasetFolder = sfn.Condition.or(...DATASET_NAMES.map((name) => sfn.Condition.stringMatches('$.key', `${INBOX_PREFIX}${name}/*`)));
+  const deeper = sfn.Condition.stringMatches('$.key', `${INBOX_PREFIX}*/*/*`);
+  const sourceExtension = sfn.Condition.or(...SOURCE_EXTENSIONS.flatMap(letterCases).map((extension) => sfn.Condition.stringMatches('$.key', `*${extension}`)));
+  return sfn.Condition.or(sfn.Condition.not(inDatasetFolder), deeper, sfn.Condition.not(sourceExtension));
+}
+
+function strayObjectReason(): string {
+  return `not a source file in a dataset folder, left where it is: expected ${INBOX_PREFIX}<dataset>/<file> with a ${SOURCE_EXTENSIONS.join(', ')} name, <dataset> one of ${DATASET_NAMES.join(', ')}`;
+}
+
+/** Every upper/lower-case spelling of an extension: `.csv`, `.csV`, … `.CSV`. */
+function letterCases(extension: string): string[] {
+  return [...extension].reduce<string[]>(
+    (spellings, char) => spellings.flatMap((prefix) => (char.toLowerCase() === char.toUpperCase() ? [prefix + char] : [prefix + char.toLowerCase(), prefix + char.toUpperCase()])),
+    [''],
+  );
 }

@@ -89,15 +89,25 @@ describe('functions/ingest (against s3rver)', () => {
     expect([...(await objectsOf(lake)).keys()]).toEqual([...before.keys()]);
   });
 
-  it('ingests the good records of an event, leaves non-source files alone and then fails naming the bad ones', async () => {
+  it('ingests the good records of an event and leaves non-source files and stray keys alone', async () => {
     await putFileObject(s3, 'inbox/trademarks/README.md', path.join(SAMPLES, 'README.md'));
     await putFileObject(s3, 'inbox/patentz/x.csv', path.join(dir, 'sources', ENTERPRISES_FILE));
+    await putFileObject(s3, 'inbox/x.csv', path.join(dir, 'sources', ENTERPRISES_FILE));
     await putFileObject(s3, 'inbox/gi_products/gi_products.csv', path.join(SAMPLES, 'gi_products/gi_products.csv'));
-    const event = s3Event(s3.bucket, ['inbox/trademarks/README.md', 'inbox/patentz/x.csv', 'inbox/gi_products/gi_products.csv']);
-    await expect(handler(event)).rejects.toThrow(
-      /^1 source\(s\) could not be ingested: inbox\/patentz\/x\.csv: object "inbox\/patentz\/x\.csv" is in an unknown dataset folder "patentz"/,
-    );
-    expect((await lake.list('manifests/gi_products/')).length).toBe(1);
+    const keys = ['inbox/trademarks/README.md', 'inbox/patentz/x.csv', 'inbox/x.csv', 'inbox/gi_products/gi_products.csv'];
+    const before = new Set((await objectsOf(lake, ['inbox/'])).keys());
+    const response = await handler(s3Event(s3.bucket, keys));
+    expect('results' in response && response.results.map((r) => [r.key, r.status])).toEqual([['inbox/gi_products/gi_products.csv', 'ingested']]);
+    expect('results' in response && response.ignored).toEqual(['inbox/trademarks/README.md', 'inbox/patentz/x.csv', 'inbox/x.csv']);
+    const written = [...(await objectsOf(lake, ['inbox/'])).keys()].filter((key) => !before.has(key));
+    expect(written.filter((key) => key.split('/')[1] !== 'gi_products')).toEqual([]);
+  });
+
+  it('ingests the records it can and then fails naming the ones it could not', async () => {
+    await putFileObject(s3, 'inbox/tech_contracts/tech_contracts_2023.csv', path.join(SAMPLES, 'tech_contracts/tech_contracts_2023.csv'));
+    const event = s3Event(s3.bucket, ['inbox/tech_contracts/missing.csv', 'inbox/tech_contracts/tech_contracts_2023.csv']);
+    await expect(handler(event)).rejects.toThrow(/^1 source\(s\) could not be ingested: inbox\/tech_contracts\/missing\.csv: /);
+    expect((await lake.list('manifests/tech_contracts/')).length).toBe(1);
   });
 
   it('ingests a named object when invoked directly, returning the flat summary the quality gate reads', async () => {

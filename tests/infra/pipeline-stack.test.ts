@@ -7,6 +7,7 @@ import { FUNCTION_SIZING, PIPELINE_FUNCTION_NAMES } from '../../infra/lambda/fun
 import { findDuckDbBinding } from '../../infra/lambda/duckdb-binding.ts';
 import { stateMachineDefinition, type AslState } from './support/state-machine-definition.ts';
 import { newTestApp, PROJECT_ROOT, resourcesOf, synthIpstats } from './support/synth-ipstats.ts';
+import { DATASET_NAMES } from '../../etl/schemas/dataset-spec.ts';
 
 describe('PipelineStack', () => {
   const { stacks, templates } = synthIpstats({}, undefined, true);
@@ -118,6 +119,17 @@ describe('PipelineStack', () => {
       { Variable: '$.key', StringMatches: '*/', Next: 'NotASourceFile' },
       { Not: { Variable: '$.key', StringMatches: 'inbox/*/*' }, Next: 'NotASourceFile' },
     ]);
+    expect(inner.SkipFolderMarkers!.Default).toBe('SkipStrayObjects');
+    // What the S3-triggered ingest leaves in the inbox is left there by the run too (not sent to ingest).
+    const [stray] = inner.SkipStrayObjects!.Choices as [{ Or: [{ Not: { Or: { StringMatches: string }[] } }, { StringMatches: string }, { Not: { Or: { StringMatches: string }[] } }]; Next: string }];
+    expect(stray.Next).toBe('LeftInTheInbox');
+    expect(stray.Or[0].Not.Or.map((rule) => rule.StringMatches)).toEqual(DATASET_NAMES.map((name) => `inbox/${name}/*`));
+    expect(stray.Or[1].StringMatches).toBe('inbox/*/*/*');
+    const extensions = stray.Or[2].Not.Or.map((rule) => rule.StringMatches);
+    expect(extensions).toHaveLength(3 * 8);
+    expect(extensions).toEqual(expect.arrayContaining(['*.csv', '*.CSV', '*.Tsv', '*.txT']));
+    expect(inner.SkipStrayObjects!.Default).toBe('DatasetFromKey');
+    expect(inner.LeftInTheInbox).toMatchObject({ Type: 'Pass', End: true, Parameters: { 'key.$': '$.key', leftInTheInbox: expect.stringMatching(/^not a source file in a dataset folder, left where it is/) } });
     expect(inner.BySize!.Choices).toEqual([{ Variable: '$.size', NumericGreaterThanEquals: 512 * 1024 * 1024, Next: 'IngestLargeFile' }]);
     expect(inner.BySize!.Default).toBe('IngestFile');
     expect(inner.IngestFile!.Parameters).toEqual({ 'dataset.$': '$.dataset', 'key.$': '$.key' });

@@ -1,8 +1,9 @@
 /**
  * A real moto_server (AWS service mocks over HTTP, preinstalled with moto) for tests that need
  * S3's conditional writes: moto answers a PUT with `If-None-Match: *` on an existing key with
- * 412 PreconditionFailed, as S3 does, where s3rver ignores the header. 127.0.0.1, a free port,
- * one bucket:
+ * 412 PreconditionFailed, as S3 does, where s3rver ignores the header. One server answers every
+ * service moto mocks on the same port (the local AWS harness, tests/aws/harness, also creates SNS
+ * topics, SQS queues and Secrets Manager secrets on it). 127.0.0.1, a free port, one bucket:
  *
  *   let moto: RunningMoto;
  *   beforeAll(async () => { moto = await startMotoServer(); });
