@@ -14,7 +14,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
   let execution: ExecutionRecord;
   let cityInboxes: Record<string, TopicInbox>;
   let runInbox: TopicInbox;
+  let alarmInbox: TopicInbox;
   let cityNotifications: Record<string, TopicNotification[]>;
 
   beforeAll(async () => {
@@ -58,6 +59,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
       await Promise.all(Object.entries(cityTopics).map(async ([city, topicArn]) => [city, await subscribeTopicInbox({ ...subscriber(), topicArn, queueName: `city-${city}-inbox` })] as const)),
     );
     runInbox = await subscribeTopicInbox({ ...subscriber(), topicArn: topicArnOf('RunTopic'), queueName: 'run-topic-inbox' });
+    alarmInbox = await subscribeTopicInbox({ ...subscriber(), topicArn: topicArnOf('AlarmTopic'), queueName: 'alarm-topic-inbox' });
 
     await put(lake, report.environment['IPSTATS_CITY_CONFIG_KEY'] ?? 'config/cities.json', await readFile(path.join(FIXTURE, 'cities.json')));
     for (const dataset of await readdir(path.join(FIXTURE, 'input'))) {
@@ -198,6 +200,90 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     const summary = JSON.parse(received[0]!.message) as { execution: string; cities: string[]; reports: { city: string; key: string }[] };
     expect(summary.execution).toBe(execution.executionArn);
     expect(summary.reports.map((report) => [report.city, report.key])).toEqual(TEST_CITIES.map((city) => [city, `reports/city=${city}/period=${PERIOD}/report.json`]));
+  });
+
+  it('published nothing to the alarm topic', async () => {
+    expect(await alarmInbox.read()).toEqual([]);
+  });
+
+  /**
+   * Scenario (d), an Athena query that fails: the next monthly run, for another month, on the same
+   * lake, with one report query FAILED by the stand-in. The report function of that city fails
+   * with the engine's error (no retry: the definition retries throttling and Lambda service
+   * errors only), the Map and so the run fail, the Catch publishes the error to the alarm topic
+   * and the execution fails. What docs/aws.md promises and this checks: no partial report set —
+   * per city, report.json/html/xlsx and its notification are all there or none is (each city's
+   * report is its own Lambda, so a city whose report was already done keeps it); the failed
+   * city has nothing for the month, the run topic gets no summary, and the earlier month is untouched.
+   */
+  describe('then an Athena query that fails during the next monthly run', () => {
+    const FAULT_PERIOD = '2025-05';
+    const REASON = 'HIVE_BAD_DATA: injected by the Athena stand-in';
+    let failed: ExecutionRecord;
+    let reportsBefore: string[];
+
+    beforeAll(async () => {
+      reportsBefore = await keysUnder(reportsBucket, 'reports/');
+      // The first run's sources are in the lake; moved out of the inbox, so this run ingests nothing.
+      for (const key of await keysUnder(lake, 'inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
+      box.athena!.failQueries({ matching: /^select indicator_id, month, value\s+from mart_city_indicator_monthly/, reason: REASON, errorCategory: 2, errorType: 1001, times: 1 });
+
+      failed = await box.stepFunctions.run('MonthlyRun', { period: FAULT_PERIOD, rejectRateThreshold: REJECT_RATE_THRESHOLD });
+      // A city's report already running when the Map fails runs to its end, as in Lambda.
+      const deadline = Date.now() + 60_000;
+      while (reportInvocations().length < TEST_CITIES.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    }, 180_000);
+
+    function reportInvocations() {
+      return box.lambda.invocations.filter((invocation) => invocation.function.logicalId.startsWith('ReportFunction') && (invocation.event as { period?: string }).period === FAULT_PERIOD);
+    }
+
+    it('fails the execution through the Catch: PublishFailure, then RunFailed, with the report error', () => {
+      expect(failed.status).toBe('FAILED');
+      const entered = failed.events.filter((event) => event.type === 'StateEntered').map((event) => (event as unknown as { state: { name: string } }).state.name);
+      expect(entered).toEqual(expect.arrayContaining(['RefreshViews', 'ReportEachCity', 'PublishFailure', 'RunFailed']));
+      expect(entered).not.toContain('NotifyRunFinished');
+      expect(failed.cause).toContain(REASON);
+    });
+
+    it('made exactly one report invocation fail, with the failed query named', () => {
+      const failures = reportInvocations().filter((invocation) => invocation.result.status !== 'succeeded');
+      expect(failures).toHaveLength(1);
+      const outcome = failures[0]!.result;
+      expect(outcome.status === 'function-error' && outcome.error.errorMessage).toContain(REASON);
+      const failedQueries = box.athena!.executions().filter((statement) => statement.state === 'FAILED');
+      expect(failedQueries.map((statement) => statement.stateChangeReason)).toEqual([REASON]);
+    });
+
+    it('publishes the error to the alarm topic once, naming the execution', async () => {
+      const alarms = await alarmInbox.read();
+      expect(alarms).toHaveLength(1);
+      expect(alarms[0]!.subject).toBe('ipstats monthly run FAILED');
+      const alarm = JSON.parse(alarms[0]!.message) as { execution: string; error: string; cause: string };
+      expect([alarm.execution, alarm.error]).toEqual([failed.executionArn, failed.error]);
+      expect(alarm.cause).toContain(REASON);
+    });
+
+    it('publishes no partial report set: per city all three files and one notification, or nothing; the failed city nothing', async () => {
+      const failedCity = (reportInvocations().find((invocation) => invocation.result.status !== 'succeeded')!.event as { cityCode: string }).cityCode;
+      const notifications = Object.fromEntries(await Promise.all(Object.entries(cityInboxes).map(async ([city, inbox]) => [city, await inbox.read()] as const)));
+      for (const city of TEST_CITIES) {
+        const keys = await keysUnder(reportsBucket, `reports/city=${city}/period=${FAULT_PERIOD}/`);
+        const whole = ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${FAULT_PERIOD}/${file}`);
+        if (city === failedCity) {
+          expect([city, keys, notifications[city]]).toEqual([city, [], []]);
+        } else {
+          expect([city, keys]).toEqual([city, keys.length === 0 ? [] : whole]);
+          expect([city, notifications[city]!.length]).toEqual([city, keys.length === 0 ? 0 : 1]);
+        }
+      }
+      expect(await runInbox.read()).toEqual([]);
+    });
+
+    it('leaves the reports of the earlier month as they were', async () => {
+      const now = await keysUnder(reportsBucket, 'reports/');
+      expect(now.filter((key) => key.includes(`period=${PERIOD}/`) || key.includes('/versions/'))).toEqual(reportsBefore);
+    });
   });
 });
 
