@@ -10,6 +10,8 @@
  *   const box = await startAwsInABox({ assemblyDir, scratchDir });
  *   await box.putObject(box.bucket('LakeBucket'), 'inbox/patents/p.csv', bytes);
  *   const execution = await box.stepFunctions.run('PendingSourcesIngestion', {});
+ *   // With { athena: true }: the Athena stand-in on the deployed catalog, box.athena.failQueries(…).
+ *   await box.stepFunctions.run('MonthlyRun', { rejectRateThreshold: 0.1 });
  *   await box.stop();
  */
 import { mkdtemp } from 'node:fs/promises';
