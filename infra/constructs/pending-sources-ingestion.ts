@@ -101,9 +101,7 @@ export class PendingSourcesIngestion extends Construct {
         error: 'IngestSummaryWithoutRejectRate',
         cause: 'the ingestion summary has no rejectRate, so the quality gate cannot be evaluated',
       }))
-      // Rejected whole now, or earlier (the S3-triggered ingest saw it first, so this run's summary
-      // says `skipped`): the summary's `error` is set exactly when the manifest says file_rejected.
-      .when(sfn.Condition.or(sfn.Condition.stringEquals('$.result.status', 'file_rejected'), sfn.Condition.isString('$.result.error')), new sfn.Fail(this, 'FileRejected', {
+      .when(sfn.Condition.stringEquals('$.result.status', 'file_rejected'), new sfn.Fail(this, 'FileRejected', {
         error: 'SourceFileRejected',
         causePath: "States.Format('{} was rejected whole: {}', $.key, $.result.error)",
       }))

@@ -88,7 +88,7 @@ describe('a source file rejected whole (moto, bundled ingest, exact monthly defi
 
     it("fails at the pending-sources quality gate, through the monthly run's Catch", () => {
       const pending = box.stepFunctions.executions.find((record) => record.parentExecutionArn === execution.executionArn);
-      // The file comes back `skipped` (the S3 event rejected it already) and the gate still names it rejected whole, with the reason.
+      // A file_rejected manifest is not a reason to skip: ingest reads the file again, rejects it again, and the gate names it, with the reason.
       expect([pending?.status, pending?.error, pending?.cause]).toEqual(['FAILED', 'SourceFileRejected', expect.stringMatching(/was rejected whole: .*header lacks required columns/)]);
       expect(pending?.cause).toContain(KEY);
       expect(execution.status).toBe('FAILED');

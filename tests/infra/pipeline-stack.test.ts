@@ -136,14 +136,7 @@ describe('PipelineStack', () => {
     expect(inner.IngestFile!.ResultPath).toBe('$.result');
     expect(inner.RejectRateGate!.Choices).toEqual([
       { Not: { Variable: '$.result.rejectRate', IsPresent: true }, Next: 'SummaryWithoutRejectRate' },
-      // A file rejected whole by an earlier ingestion comes back `skipped`, its error still set.
-      {
-        Or: [
-          { Variable: '$.result.status', StringEquals: 'file_rejected' },
-          { Variable: '$.result.error', IsString: true },
-        ],
-        Next: 'FileRejected',
-      },
+      { Variable: '$.result.status', StringEquals: 'file_rejected', Next: 'FileRejected' },
       { Variable: '$.result.rejectRate', NumericGreaterThanPath: '$.threshold', Next: 'TooManyRejects' },
     ]);
     expect(inner.WithinRejectThreshold!.OutputPath).toBe('$.result');
