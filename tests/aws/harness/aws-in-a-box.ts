@@ -10,12 +10,18 @@
  *   const box = await startAwsInABox({ assemblyDir, scratchDir });
  *   await box.putObject(box.bucket('LakeBucket'), 'inbox/patents/p.csv', bytes);
  *   const execution = await box.stepFunctions.run('PendingSourcesIngestion', {});
+ *   // With { athena: true }: the Athena stand-in on the deployed catalog, box.athena.failQueries(…).
+ *   await box.stepFunctions.run('MonthlyRun', { rejectRateThreshold: 0.1 });
  *   await box.stop();
  */
+import { mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { startMotoServer, type RunningMoto } from '../../support/moto-server.ts';
+import type { AthenaStandIn } from '../athena-standin/athena-standin.ts';
+import { startAthenaOfDeployment } from './athena-of-deployment.ts';
 import { readSynthesizedStacks, resourcesOfType } from './cloudformation-template.ts';
 import { deployOnMoto } from './deploy-on-moto.ts';
 import { readDeployedStateMachines } from './deployed-state-machines.ts';
@@ -38,6 +44,8 @@ export interface AwsInABoxOptions {
   readonly faults?: readonly FaultRule[];
   /** More endpoint variables for the sandboxes, e.g. AWS_ENDPOINT_URL_ATHENA of an Athena stand-in. @default none */
   readonly endpointEnvironment?: Readonly<Record<string, string>>;
+  /** Start the Athena stand-in on the deployed catalog (refresh-views, report). @default false */
+  readonly athena?: boolean;
 }
 
 export interface Delivery {
@@ -54,6 +62,8 @@ export interface AwsInABox {
   readonly lambda: LocalLambdaService;
   readonly stepFunctions: LocalStepFunctions;
   readonly notifications: readonly LambdaNotification[];
+  /** The Athena stand-in, when the box was started with `athena: true`. */
+  readonly athena?: AthenaStandIn;
   /** The name of a bucket by the start of its logical id (`LakeBucket`). */
   bucket(logicalIdPrefix: string): string;
   /** Puts an object on moto, then delivers S3's notifications for it; resolves when the notified functions are done. */
@@ -81,6 +91,12 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
     await deployOnMoto(deployment, { endpoint: moto.endpoint, s3: moto.client, sns, secretsManager });
     secretsManager.destroy();
     const functions = await readBundledFunctions(options.assemblyDir, deployment);
+    let athena: AthenaStandIn | undefined;
+    if (options.athena === true) {
+      const standIn = await startAthenaOfDeployment(deployment, await mkdtemp(path.join(options.scratchDir, 'athena-')));
+      athena = standIn;
+      stops.push(() => standIn.stop());
+    }
     // Built before the service it answers for: the sandboxes need its address.
     let stepFunctions: LocalStepFunctions | undefined;
     const sfnEndpoint = await startStepFunctionsEndpoint(() => stepFunctions!);
@@ -94,6 +110,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
           AWS_ENDPOINT_URL: moto.endpoint,
           IPSTATS_S3_ENDPOINT: moto.endpoint,
           AWS_ENDPOINT_URL_SFN: sfnEndpoint.endpoint,
+          ...(athena === undefined ? {} : { AWS_ENDPOINT_URL_ATHENA: athena.endpoint }),
           ...options.endpointEnvironment,
         },
         scratchDir: options.scratchDir,
@@ -121,6 +138,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
       lambda,
       stepFunctions: machines,
       notifications,
+      ...(athena === undefined ? {} : { athena }),
       bucket(logicalIdPrefix) {
         for (const stack of stacks) {
           const found = resourcesOfType(stack, 'AWS::S3::Bucket').find(([logicalId]) => logicalId.startsWith(logicalIdPrefix));
