@@ -64,6 +64,8 @@ async function hangRequests({ method, pathIncludes }) {
     const request = module.request;
     module.request = function (options, ...rest) {
       const matches = typeof options === 'object' && !(options instanceof URL) && (options.method ?? 'GET').toUpperCase() === method && decodeURIComponent(options.path ?? '').includes(pathIncludes);
+      // The path names lake keys, never row values.
+      if (matches) process.stderr.write(`harness: ${method} ${options.path} held, never answered\n`);
       // Plain HTTP to the hole whatever the scheme: it never gets as far as a TLS handshake.
       return matches ? httpRequest({ ...options, protocol: 'http:', host: '127.0.0.1', hostname: '127.0.0.1', port, agent: undefined }, ...rest) : request.call(this, options, ...rest);
     };
