@@ -16,6 +16,7 @@ import { Construct } from 'constructs';
 import { withDefaults } from '../stepfunctions/intrinsic-literal.ts';
 import { acknowledgeStateMachineWildcards } from '../nag/state-machine-wildcards.ts';
 import { observableStateMachineProps, retryOnThrottling } from './state-machine-observability.ts';
+import { retryTransientFailures } from './retry-transient-failures.ts';
 import { requireFraction, requireIntegerInRange } from './validate-props.ts';
 
 export interface MonthlyRunProps {
@@ -60,22 +61,22 @@ export class MonthlyRun extends Construct {
         resultPath: '$.ingested',
       }),
     );
-    const publishCities = retryOnThrottling(
+    const publishCities = retryTransientFailures(retryOnThrottling(
       new tasks.LambdaInvoke(this, 'PublishCityConfig', {
         lambdaFunction: props.ingest,
         payload: sfn.TaskInput.fromObject({ publish: 'city_config' }),
         payloadResponseOnly: true,
         resultPath: sfn.JsonPath.DISCARD,
       }),
-    );
-    const refreshViews = retryOnThrottling(
+    ));
+    const refreshViews = retryTransientFailures(retryOnThrottling(
       new tasks.LambdaInvoke(this, 'RefreshViews', {
         lambdaFunction: props.refreshViews,
         payload: sfn.TaskInput.fromObject({}),
         payloadResponseOnly: true,
         resultPath: '$.views',
       }),
-    );
+    ));
     const reportEachCity = new sfn.Map(this, 'ReportEachCity', {
       itemsPath: '$.cities',
       itemSelector: { 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' },
@@ -83,7 +84,7 @@ export class MonthlyRun extends Construct {
       resultPath: '$.reports',
     });
     reportEachCity.itemProcessor(
-      retryOnThrottling(new tasks.LambdaInvoke(this, 'Report', { lambdaFunction: props.report, payloadResponseOnly: true })),
+      retryTransientFailures(retryOnThrottling(new tasks.LambdaInvoke(this, 'Report', { lambdaFunction: props.report, payloadResponseOnly: true }))),
     );
     const notify = retryOnThrottling(
       new tasks.SnsPublish(this, 'NotifyRunFinished', {

@@ -24,6 +24,7 @@ import { DATASET_NAMES } from '../../etl/schemas/dataset-spec.ts';
 import { withDefaults } from '../stepfunctions/intrinsic-literal.ts';
 import { acknowledgeStateMachineWildcards } from '../nag/state-machine-wildcards.ts';
 import { observableStateMachineProps, retryOnThrottling } from './state-machine-observability.ts';
+import { retryTransientFailures } from './retry-transient-failures.ts';
 import { requireFraction, requireIntegerInRange, requirePositiveInteger } from './validate-props.ts';
 
 export const INBOX_PREFIX = 'inbox/';
@@ -74,14 +75,14 @@ export class PendingSourcesIngestion extends Construct {
         'dataset.$': "States.ArrayGetItem(States.StringSplit($.key, '/'), 1)",
       },
     });
-    const ingestSmall = retryOnThrottling(
+    const ingestSmall = retryTransientFailures(retryOnThrottling(
       new tasks.LambdaInvoke(this, 'IngestFile', {
         lambdaFunction: props.ingest,
         payload: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key' }),
         payloadResponseOnly: true,
         resultPath: '$.result',
       }),
-    );
+    ));
     const ingestLarge = retryOnThrottling(
       new tasks.StepFunctionsStartExecution(this, 'IngestLargeFile', {
         stateMachine: props.largeSourceIngestion,

@@ -13,7 +13,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
-import { synthesizeIpstats } from './harness/synthesize-app.ts';
+import { sharedIpstatsAssembly } from './harness/synthesize-app.ts';
 
 const SAMPLE = path.resolve('samples/default/patents/patents_2024.csv');
 const KEY = 'inbox/patents/patents_2024.csv';
@@ -25,7 +25,7 @@ describe('an inbox object above the large-source threshold (moto, bundled functi
 
   beforeAll(async () => {
     const scratch = await tempDir('aws-large-handoff');
-    const assemblyDir = synthesizeIpstats(path.join(scratch, 'cdk.out'), { 'ipstats:largeSourceBytes': LARGE_SOURCE_BYTES });
+    const assemblyDir = await sharedIpstatsAssembly({ 'ipstats:largeSourceBytes': LARGE_SOURCE_BYTES });
     box = await startAwsInABox({ assemblyDir, scratchDir: scratch });
     lake = box.bucket('LakeBucket');
   }, 120_000);

@@ -13,7 +13,7 @@ import { ManifestSchema, type Manifest } from '../../etl/ingest/manifest.ts';
 import { parquetRows } from '../support/parquet-rows.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
-import { synthesizeIpstats } from './harness/synthesize-app.ts';
+import { sharedIpstatsAssembly } from './harness/synthesize-app.ts';
 
 const SOURCE = path.resolve('samples/default/patent_events/patent_events_2025.csv');
 const KEY = 'inbox/patent_events/patent_events_2025.csv';
@@ -26,7 +26,7 @@ describe('an object put into the inbox of the deployed app (moto, bundled ingest
 
   beforeAll(async () => {
     scratch = await tempDir('aws-s3-event');
-    const assemblyDir = synthesizeIpstats(path.join(scratch, 'cdk.out'));
+    const assemblyDir = await sharedIpstatsAssembly();
     box = await startAwsInABox({ assemblyDir, scratchDir: scratch });
     lake = box.bucket('LakeBucket');
   }, 120_000);

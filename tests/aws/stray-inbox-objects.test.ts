@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
 import { structuredLogLines } from './harness/structured-logs.ts';
-import { synthesizeIpstats } from './harness/synthesize-app.ts';
+import { sharedIpstatsAssembly } from './harness/synthesize-app.ts';
 
 const SAMPLE = path.resolve('samples/default/patents/patents_2019.csv');
 
@@ -24,7 +24,7 @@ describe('stray objects in the lake bucket of the deployed app (moto, bundled in
 
   beforeAll(async () => {
     const scratch = await tempDir('aws-stray');
-    box = await startAwsInABox({ assemblyDir: synthesizeIpstats(path.join(scratch, 'cdk.out')), scratchDir: scratch });
+    box = await startAwsInABox({ assemblyDir: await sharedIpstatsAssembly(), scratchDir: scratch });
     lake = box.bucket('LakeBucket');
     source = await readFile(SAMPLE);
   }, 120_000);

@@ -12,10 +12,11 @@ import { CHINA_SERVICE_PRINCIPALS } from '../../infra/china/china-service-princi
 import { CHINA_REGIONS, chinaTarget, ENVIRONMENT_AGNOSTIC, type DeploymentTarget } from './support/deployment-targets.ts';
 import { resolveIntrinsics, resolveToString } from './support/placeholder-intrinsics.ts';
 import { sdkClientPackages, sdkEndpointHost } from './support/sdk-endpoints.ts';
-import { synthesiseTemplates, type CfnTemplateJson, type StackKey, type SynthesisedTemplates } from './support/synthesised-templates.ts';
+import { sharedTemplates, type CfnTemplateJson, type StackKey, type SynthesisedTemplates } from './support/synthesised-templates.ts';
 import { servicePrincipalValues, visitValues } from './support/template-values.ts';
 
-const environmentAgnostic = synthesiseTemplates(ENVIRONMENT_AGNOSTIC);
+const environmentAgnostic = await sharedTemplates(ENVIRONMENT_AGNOSTIC);
+const chinaSynthesised = new Map(await Promise.all(CHINA_REGIONS.map(async (region) => [region, await sharedTemplates(chinaTarget(region))] as const)));
 
 const stacksOf = (templates: SynthesisedTemplates['templates']) => Object.entries(templates) as [StackKey, CfnTemplateJson][];
 
@@ -38,7 +39,7 @@ function managedPolicyArns({ templates }: SynthesisedTemplates, target: Deployme
 
 describe.each(CHINA_REGIONS)('synthesised for %s (aws-cn)', (region) => {
   const target = chinaTarget(region);
-  const synthesised = synthesiseTemplates(target);
+  const synthesised = chinaSynthesised.get(region)!;
   const { templates } = synthesised;
   const texts = stacksOf(templates).map(([name, template]) => [name, JSON.stringify(template)] as const);
 

@@ -14,9 +14,9 @@ import { tempDir } from '../support/temp-dir.ts';
 import { runCfnLint, type CfnLintFinding } from './support/cfn-lint.ts';
 import { chinaTarget, ENVIRONMENT_AGNOSTIC } from './support/deployment-targets.ts';
 import { resolvedStateMachines } from './support/resolved-state-machines.ts';
-import { synthesiseTemplates, writeTemplates, type StackKey } from './support/synthesised-templates.ts';
+import { sharedTemplates, writeTemplates, type StackKey } from './support/synthesised-templates.ts';
 
-const synthesised = [ENVIRONMENT_AGNOSTIC, chinaTarget('cn-northwest-1'), chinaTarget('cn-north-1')].map(synthesiseTemplates);
+const synthesised = await Promise.all([ENVIRONMENT_AGNOSTIC, chinaTarget('cn-northwest-1'), chinaTarget('cn-north-1')].map(sharedTemplates));
 
 interface LocatedFinding extends CfnLintFinding {
   readonly target: string;

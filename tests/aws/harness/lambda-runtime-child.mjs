@@ -8,8 +8,15 @@
  *
  * IPSTATS_HARNESS_FAULT (set by the harness's invoker for a fault-injection test only, never by
  * the product) raises an error named `error` before the handler runs (`when: "before"`) or after
- * it has run (`when: "after"`: the work is done, the answer is lost).
+ * it has run (`when: "after"`: the work is done, the answer is lost), or sends the handler's
+ * HTTP requests of a method whose path holds `pathIncludes` to a socket that never answers
+ * (`when: "hang-requests"`: a service that stopped answering; the harness kills the sandbox at
+ * its timeout).
  */
+import http from 'node:http';
+import https from 'node:https';
+import { syncBuiltinESMExports } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -45,6 +52,28 @@ async function loadHandler() {
 
 const fault = process.env.IPSTATS_HARNESS_FAULT === undefined ? undefined : JSON.parse(process.env.IPSTATS_HARNESS_FAULT);
 delete process.env.IPSTATS_HARNESS_FAULT;
+
+/** Points matching requests at a local socket that accepts and never answers (before the bundle imports http). */
+async function hangRequests({ method, pathIncludes }) {
+  const held = [];
+  const blackHole = net.createServer((socket) => held.push(socket));
+  await new Promise((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+  const { port } = blackHole.address();
+  const httpRequest = http.request;
+  for (const module of [http, https]) {
+    const request = module.request;
+    module.request = function (options, ...rest) {
+      const matches = typeof options === 'object' && !(options instanceof URL) && (options.method ?? 'GET').toUpperCase() === method && decodeURIComponent(options.path ?? '').includes(pathIncludes);
+      // The path names lake keys, never row values.
+      if (matches) process.stderr.write(`harness: ${method} ${options.path} held, never answered\n`);
+      // Plain HTTP to the hole whatever the scheme: it never gets as far as a TLS handshake.
+      return matches ? httpRequest({ ...options, protocol: 'http:', host: '127.0.0.1', hostname: '127.0.0.1', port, agent: undefined }, ...rest) : request.call(this, options, ...rest);
+    };
+  }
+  syncBuiltinESMExports();
+}
+
+if (fault?.when === 'hang-requests') await hangRequests(fault);
 
 let handler;
 let initError;

@@ -13,10 +13,12 @@ import type { BundledFunction } from './bundled-function.ts';
 import { runBundledFunction, type InjectedFault, type InvocationOutcome, type SandboxSettings } from './run-bundled-function.ts';
 
 /** Fails the first `times` invocations of the functions whose logical id starts with `functionLogicalIdPrefix`. */
-export interface FaultRule extends InjectedFault {
+export type FaultRule = InjectedFault & {
   readonly functionLogicalIdPrefix: string;
   readonly times: number;
-}
+  /** Runs these invocations with this timeout instead of the template's (a hung call then times out in seconds). */
+  readonly timeoutSeconds?: number;
+};
 
 export type InvocationType = 'RequestResponse' | 'Event';
 
@@ -105,8 +107,10 @@ export class LocalLambdaService {
   }
 
   private async run(fn: BundledFunction, event: unknown, invocationType: InvocationType): Promise<InvocationOutcome> {
-    const fault = this.takeFault(fn);
-    const result = await runBundledFunction(fn, event, this.options.sandbox, fault);
+    const rule = this.takeFault(fn);
+    const fault = rule === undefined ? undefined : injectedFaultOf(rule);
+    const sandboxFn = rule?.timeoutSeconds === undefined ? fn : { ...fn, timeoutSeconds: rule.timeoutSeconds };
+    const result = await runBundledFunction(sandboxFn, event, this.options.sandbox, fault);
     this.invocations.push({ function: fn, invocationType, event, result, ...(fault === undefined ? {} : { fault }) });
     return result;
   }
@@ -116,11 +120,11 @@ export class LocalLambdaService {
     this.faultsLeft.set(rule, rule.times);
   }
 
-  private takeFault(fn: BundledFunction): InjectedFault | undefined {
+  private takeFault(fn: BundledFunction): FaultRule | undefined {
     for (const [rule, left] of this.faultsLeft) {
       if (left > 0 && fn.logicalId.startsWith(rule.functionLogicalIdPrefix)) {
         this.faultsLeft.set(rule, left - 1);
-        return { error: rule.error, message: rule.message, when: rule.when };
+        return rule;
       }
     }
     return undefined;
@@ -136,6 +140,12 @@ export class LocalLambdaService {
   private release(fn: BundledFunction): void {
     this.inFlight.set(fn.functionName, (this.inFlight.get(fn.functionName) ?? 1) - 1);
   }
+}
+
+/** What the sandbox raises for a rule (without the rule's selection and timeout). */
+function injectedFaultOf(rule: FaultRule): InjectedFault {
+  if (rule.when === 'hang-requests') return { when: rule.when, method: rule.method, pathIncludes: rule.pathIncludes };
+  return { when: rule.when, error: rule.error, message: rule.message };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -33,13 +33,26 @@ export interface SandboxSettings {
   readonly scratchDir: string;
 }
 
-/** A fault raised inside the sandbox by the harness (tests of retries), never by the product. */
-export interface InjectedFault {
+/** A fault raised inside the sandbox by the harness (tests of retries and timeouts), never by the product. */
+export type InjectedFault = RaisedError | HungRequests;
+
+/** An error raised before the handler runs, or after it has done its work (the answer is lost). */
+export interface RaisedError {
   /** The error name the invocation fails with (`Lambda.ServiceException` …). */
   readonly error: string;
   readonly message: string;
-  /** Before the handler runs, or after it has done its work (the answer is lost). */
   readonly when: 'before' | 'after';
+}
+
+/**
+ * A service that stops answering: the handler's HTTP requests with this method whose path
+ * holds `pathIncludes` go to a socket that never answers, so the handler waits (until the
+ * sandbox's timeout kills it) at that very call, its earlier work done.
+ */
+export interface HungRequests {
+  readonly when: 'hang-requests';
+  readonly method: string;
+  readonly pathIncludes: string;
 }
 
 export interface LambdaErrorPayload {
