@@ -15,7 +15,7 @@ import { LocalObjectStore } from '../../etl/lake/local-object-store.ts';
 import { openLakeEngine } from '../../etl/pipeline/lake-engine.ts';
 import { writePatentEventsCsv } from '../support/patent-events-csv.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { PROJECT_ROOT, runCli, type CliResult } from './support/run-cli.ts';
+import { childEnv, PROJECT_ROOT, runCli, type CliResult } from './support/run-cli.ts';
 
 const BIG_ROWS = 120_000;
 const SMALL = ['event_id,application_no,event_type,effective_date,from_name,from_type,from_city_code,to_name,to_type,to_city_code', 'S-1,201710601862.3,transfer,2024-03-05,清华大学,university,110108,深圳乙公司,enterprise,440305', ''].join('\n');
@@ -36,7 +36,8 @@ async function curatedFiles(): Promise<number> {
 
 /** Starts `ipstats ingest` and SIGKILLs it as soon as some curated files exist. */
 async function ingestAndKill(file: string): Promise<{ curatedFiles: number; manifestExisted: boolean }> {
-  const child = spawn(process.execPath, ['bin/ipstats.js', 'ingest', 'patent_events', file, '--lake', lake], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, stdio: 'ignore' });
+  // The same TMPDIR as the commands after it, so the next one finds the killed run's work folder.
+  const child = spawn(process.execPath, ['bin/ipstats.js', 'ingest', 'patent_events', file, '--lake', lake], { cwd: PROJECT_ROOT, env: await childEnv(), stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let found = 0;
   while (child.exitCode === null) {
