@@ -7,8 +7,9 @@ import { ConfigError } from '../config/city-config.ts';
 import { CoverageDeclarationError } from '../coverage/coverage-declaration-error.ts';
 import { LakeRecordError } from '../lake/lake-record.ts';
 import { removeLeftoverWorkFolders } from '../work-folders/leftover-work-folders.ts';
-import { removeWorkFoldersOnExit } from '../work-folders/work-folders.ts';
+import { removeWorkFoldersOnExit, SIGNAL_STATUS } from '../work-folders/work-folders.ts';
 import { EXIT, StrictRejectsError, UsageError } from './cli-errors.ts';
+import { createLogger } from './logger.ts';
 import { loggerFor } from './options.ts';
 
 type Register = (program: Command) => void;
@@ -74,13 +75,12 @@ function exitStatusOf(error: unknown): number {
 
 function sayFoldersRemoved(folders: readonly string[], signal: NodeJS.Signals | null, logFormat: unknown): void {
   if (logFormat === 'json') {
-    const base = { time: new Date().toISOString(), level: 'warn' };
-    for (const folder of folders) process.stderr.write(`${JSON.stringify({ ...base, message: 'removed a temporary folder of this run', folder, signal })}\n`);
-    if (signal !== null) process.stderr.write(`${JSON.stringify({ ...base, level: 'error', message: 'stopped', exit_status: signal === 'SIGINT' ? 130 : 143, error: `interrupted by ${signal}` })}\n`);
-    return;
+    const logger = createLogger({ format: 'json' });
+    for (const folder of folders) logger.warn('removed a temporary folder of this run', { folder, signal });
+  } else {
+    for (const folder of folders) process.stderr.write(`ipstats: removed the temporary folder ${folder} of this run\n`);
   }
-  for (const folder of folders) process.stderr.write(`ipstats: removed the temporary folder ${folder} of this run\n`);
-  if (signal !== null) process.stderr.write(`ipstats: interrupted by ${signal}\n`);
+  if (signal !== null) reportError(new Error(`interrupted by ${signal}`), SIGNAL_STATUS[signal as keyof typeof SIGNAL_STATUS], logFormat);
 }
 
 /** Says why the command stopped: a text line, or one JSON line when logs are structured (log collectors parse every line). */

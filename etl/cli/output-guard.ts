@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ObjectStore } from '../lake/object-store.ts';
+import { readJsonRecord } from '../lake/json-record.ts';
 import { readLakeRecord } from '../lake/lake-record.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { UsageError } from './cli-errors.ts';
@@ -78,20 +79,7 @@ function lakeAsSeenFrom(outLocation: string, lakeLocation: string): string {
 }
 
 async function readPublishedFrom(out: ObjectStore): Promise<PublishedFrom | undefined> {
-  if (!(await out.exists(PUBLISHED_FROM_KEY))) return undefined;
-  const where = `${out.location}/${PUBLISHED_FROM_KEY}`;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await out.getText(PUBLISHED_FROM_KEY));
-  } catch (error) {
-    throw new UsageError(`${where} is not JSON (${(error as Error).message}): restore it, or remove it if this folder's reports are the lake's you give`);
-  }
-  const result = PublishedFromSchema.safeParse(parsed);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `$${issue.path.map((part) => `.${String(part)}`).join('')}: ${issue.message}`).join('; ');
-    throw new UsageError(`${where}: ${issues}: restore it, or remove it if this folder's reports are the lake's you give`);
-  }
-  return result.data;
+  return readJsonRecord(out, PUBLISHED_FROM_KEY, PublishedFromSchema, (problem, cause) => new UsageError(`${problem}: restore it, or remove it if this folder's reports are the lake's you give`, { cause }));
 }
 
 /** The folder `lake/` inside a local output folder, when it is a lake (it has lake.json). */

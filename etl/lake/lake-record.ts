@@ -5,6 +5,7 @@
  * that ingest read it to refuse mixing the sample and a user's data (etl/cli/lake-guard.ts).
  */
 import { z } from 'zod';
+import { readJsonRecord } from './json-record.ts';
 import { lakeKeys } from './lake-keys.ts';
 import type { ObjectStore } from './object-store.ts';
 
@@ -42,20 +43,7 @@ export class LakeRecordError extends Error {
 
 /** The lake's record, or undefined when it has none (a new lake, or one made before lake.json). */
 export async function readLakeRecord(store: ObjectStore): Promise<LakeRecord | undefined> {
-  if (!(await store.exists(lakeKeys.lakeRecord))) return undefined;
-  const where = `${store.location}/${lakeKeys.lakeRecord}`;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await store.getText(lakeKeys.lakeRecord));
-  } catch (error) {
-    throw new LakeRecordError(`${where} is not JSON: ${(error as Error).message}; restore it, or remove it to have the lake adopted again`, { cause: error });
-  }
-  const result = LakeRecordSchema.safeParse(parsed);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `$${issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}: ${issue.message}`);
-    throw new LakeRecordError(`${where}: ${issues.join('; ')}; restore it, or remove it to have the lake adopted again`, { cause: result.error });
-  }
-  return result.data;
+  return readJsonRecord(store, lakeKeys.lakeRecord, LakeRecordSchema, (problem, cause) => new LakeRecordError(`${problem}; restore it, or remove it to have the lake adopted again`, { cause }));
 }
 
 export async function writeLakeRecord(store: ObjectStore, record: LakeRecord): Promise<void> {

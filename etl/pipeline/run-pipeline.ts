@@ -11,7 +11,6 @@ import type { NotIngested } from '../ingest/not-ingested.ts';
 import { DiskFullError, failPlainlyWhenDiskFull, NOTHING_PUBLISHED } from '../lake/disk-full.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
-import { withLakeWriteLock } from '../lake/lake-write-lock.ts';
 import { openObjectStore } from '../lake/open-object-store.ts';
 import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
@@ -19,8 +18,7 @@ import { blockedDatasets, type BlockedDataset } from './blocked-datasets.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
-import { warnAboutUncommittedObjects } from './uncommitted-warning.ts';
-import { writeLockOptions } from './write-lock-logging.ts';
+import { ingestUnderLock } from './ingest-under-lock.ts';
 
 export interface RunPipelineOptions {
   readonly inputDir: string;
@@ -78,28 +76,21 @@ async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const openStore = options.openStore ?? openObjectStore;
   const lake = typeof options.lake === 'string' ? openStore(options.lake) : options.lake;
   const out = openStore(options.out);
-  let leftoversChecked = false;
   // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on without it.
-  const ingest = async (include?: (filePath: string) => boolean) =>
-    // One writer at a time on a local lake; the check for leftovers under the lock, where no other ingestion is half-way.
-    withLakeWriteLock(
-      lake,
-      async () => {
-        if (!leftoversChecked) await warnAboutUncommittedObjects(lake, lake.location, options.logger);
-        leftoversChecked = true;
-        return ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
-      },
-      writeLockOptions(options.logger, options.lockTimeoutMs),
+  const ingest = (include: ((filePath: string) => boolean) | undefined, checkLeftovers: boolean) =>
+    ingestUnderLock(lake, { logger: options.logger, lakeArgument: lake.location, lockTimeoutMs: options.lockTimeoutMs, checkLeftovers }, () =>
+      ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include }),
     );
   const replay = options.replay;
   // A replay lists the same input twice: what is not ingested is said once.
-  const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath));
+  const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath), true);
   logNotIngested(options.logger, notIngested);
   await failPlainlyWhenDiskFull(lake.location, NOTHING_PUBLISHED, () => writeCityConfigTable(lake, config));
   let earlier: RunPipelineResult['earlier'] = null;
   if (replay !== undefined) {
     earlier = await publishEarlierMonth({ lake, out, config, period: options.period, now: options.now, logger: options.logger });
-    ingested.push(...(await ingest(replay.heldBack)).files);
+    // The first delivery has looked for leftovers already.
+    ingested.push(...(await ingest(replay.heldBack, false)).files);
   }
   options.logger.info('building reports', { cities: config.cities.length, lake: lake.location });
   const { period, reports } = await buildReports({ lake, out, config, cities: config.cities, period: options.period, now: options.now, logger: options.logger });

@@ -82,7 +82,8 @@ export async function withoutInterruption<T>(work: () => Promise<T>): Promise<T>
   }
 }
 
-const SIGNAL_STATUS: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+/** The exit status of a process these signals end: 128 + the signal's number. */
+export const SIGNAL_STATUS: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
 let uninterruptible = 0;
 let heldSignal: NodeJS.Signals | null = null;
 

@@ -4,7 +4,8 @@
  * error like the one Node's fs gives. Reads, lists and deletes keep working, as on a full disk.
  */
 import { stat } from 'node:fs/promises';
-import type { ObjectStore, PutOptions } from '../../etl/lake/object-store.ts';
+import { beforeEachWrite, type PendingWrite } from '../../etl/lake/before-each-write.ts';
+import type { ObjectStore } from '../../etl/lake/object-store.ts';
 
 export interface DiskFullAt {
   /** The put that fails first (1 = the first). */
@@ -29,37 +30,19 @@ export interface DiskFullStore extends ObjectStore {
 export function diskFullStore(inner: ObjectStore, at: DiskFullAt): DiskFullStore {
   let puts = 0;
   let bytes = 0;
-  const admit = (size: number) => {
+  const admit = async (write: PendingWrite) => {
+    const size = 'body' in write ? (typeof write.body === 'string' ? Buffer.byteLength(write.body) : write.body.byteLength) : (await stat(write.filePath)).size;
     puts++;
     bytes += size;
     const full = at.once ? puts === at.put : (at.put !== undefined && puts >= at.put) || (at.bytes !== undefined && bytes > at.bytes);
     if (full) throw enospcError();
   };
-  const store: DiskFullStore = {
-    location: inner.location,
+  const { localPath, ...withoutLocalPath } = beforeEachWrite(inner, admit);
+  return {
+    ...withoutLocalPath,
+    ...((at.local ?? true) && localPath !== undefined ? { localPath } : {}),
     get puts() {
       return puts;
     },
-    async put(key: string, body: Uint8Array | string, options?: PutOptions) {
-      admit(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
-      await inner.put(key, body, options);
-    },
-    async putFile(key: string, filePath: string, options?: PutOptions) {
-      admit((await stat(filePath)).size);
-      await inner.putFile(key, filePath, options);
-    },
-    get: (key) => inner.get(key),
-    getText: (key) => inner.getText(key),
-    getStream: (key, range) => inner.getStream(key, range),
-    getFile: (key, filePath) => inner.getFile(key, filePath),
-    exists: (key) => inner.exists(key),
-    head: (key) => inner.head(key),
-    list: (prefix) => inner.list(prefix),
-    delete: (key) => inner.delete(key),
   };
-  if ((at.local ?? true) && inner.localPath !== undefined) {
-    const localPath = inner.localPath.bind(inner);
-    return Object.assign(store, { localPath });
-  }
-  return store;
 }

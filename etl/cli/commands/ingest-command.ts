@@ -10,9 +10,7 @@ import { guardLake } from '../lake-guard.ts';
 import { logNotIngested } from '../not-ingested-output.ts';
 import { rowsRejectedInFiles } from '../rows-rejected.ts';
 import { lockTimeoutOption, loggerFor, parseDatasetName, strictOption } from '../options.ts';
-import { withLakeWriteLock } from '../../lake/lake-write-lock.ts';
-import { warnAboutUncommittedObjects } from '../../pipeline/uncommitted-warning.ts';
-import { writeLockOptions } from '../../pipeline/write-lock-logging.ts';
+import { ingestUnderLock } from '../../pipeline/ingest-under-lock.ts';
 import { DEFAULT_LAKE } from '../defaults.ts';
 import { formatTable } from '../text-table.ts';
 
@@ -33,21 +31,16 @@ export function registerIngestCommand(program: Command): void {
       // Refuses to mix the shipped sample and other files in one lake; records lake.json on the first write.
       const store = await guardLake({ lake: options.lake, command: 'ipstats ingest', inputs: paths, config: null, logger });
       // One writer at a time on a local lake (docs/lake.md); leftovers are checked under the lock, where no ingestion is half-way.
-      const { files: results, notIngested } = await withLakeWriteLock(
-        store,
-        async () => {
-          await warnAboutUncommittedObjects(store, options.lake, logger);
-          return ingestPaths({
-            store,
-            dataset,
-            paths,
-            covers: options.covers,
-            encoding: options.encoding,
-            onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
-            onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
-          });
-        },
-        writeLockOptions(logger, options.lockTimeout),
+      const { files: results, notIngested } = await ingestUnderLock(store, { logger, lakeArgument: options.lake, lockTimeoutMs: options.lockTimeout }, () =>
+        ingestPaths({
+          store,
+          dataset,
+          paths,
+          covers: options.covers,
+          encoding: options.encoding,
+          onFileStart: (filePath) => logger.info('ingesting', { dataset: dataset.name, file: filePath }),
+          onProgress: (filePath, records) => logger.progress('reading', { file: path.basename(filePath), records }),
+        }),
       );
       logNotIngested(logger, notIngested);
       process.stdout.write(`${ingestTable(results, notIngested)}\n`);

@@ -37,33 +37,52 @@ beforeAll(async () => {
   await writeFile(bigPledges, `${header}\n${Array.from({ length: 12_000 }, () => body).join('\n')}\n`);
 });
 
+/** Starts an ingestion of the big file, sends `signal` once its work folder exists, and returns what it said. */
+async function interruptIngestion(signal: 'SIGINT' | 'SIGTERM', name: string, extraArgs: readonly string[] = []) {
+  const temp = path.join(work, `tmp-${name}`);
+  await mkdir(temp);
+  const child = spawn(process.execPath, ['bin/ipstats.js', ...extraArgs, 'ingest', 'pledges', bigPledges, '--lake', path.join(work, `lake-${name}`)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CI: 'true', TMPDIR: temp },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const prefix = `ipstats-work-${child.pid}-ingest-pledges-`;
+  let folder: string | undefined;
+  for (let waited = 0; folder === undefined && waited < 60_000; waited += 20) {
+    folder = (await readdir(temp)).find((entry) => entry.startsWith(prefix));
+    if (folder === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(folder, 'the ingestion made its work folder').toBeDefined();
+  child.kill(signal);
+  const status = await exited;
+  return { temp, folder: path.join(temp, folder!), status, stderr };
+}
+
 describe('temporary folders of the CLI', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s during an ingestion removes the run\'s folders, says so and exits %i', async (signal, status) => {
-    const temp = path.join(work, `tmp-${signal}`);
-    await mkdir(temp);
-    const child = spawn(process.execPath, ['bin/ipstats.js', 'ingest', 'pledges', bigPledges, '--lake', path.join(work, `lake-${signal}`)], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CI: 'true', TMPDIR: temp },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const prefix = `ipstats-work-${child.pid}-ingest-pledges-`;
-    let folder: string | undefined;
-    for (let waited = 0; folder === undefined && waited < 60_000; waited += 20) {
-      folder = (await readdir(temp)).find((name) => name.startsWith(prefix));
-      if (folder === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(folder, 'the ingestion made its work folder').toBeDefined();
-    child.kill(signal);
-    expect(await exited).toBe(status);
-    expect(stderr).toBe(`ipstats: removed the temporary folder ${path.join(temp, folder!)} of this run\nipstats: interrupted by ${signal}\n`);
+    const interrupted = await interruptIngestion(signal, signal);
+    expect(interrupted.status).toBe(status);
+    expect(interrupted.stderr).toBe(`ipstats: removed the temporary folder ${interrupted.folder} of this run\nipstats: interrupted by ${signal}\n`);
     // (tsx keeps its compile cache in TMPDIR too.)
-    expect(await ipstatsFoldersIn(temp)).toEqual([]);
+    expect(await ipstatsFoldersIn(interrupted.temp)).toEqual([]);
+  });
+
+  it('with --log-format json says the same in JSON lines', async () => {
+    const interrupted = await interruptIngestion('SIGINT', 'json', ['--log-format', 'json']);
+    expect(interrupted.status).toBe(130);
+    const lines = interrupted.stderr.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    // After the ingestion's own info lines ('ingesting …'):
+    expect(lines.filter(({ level }) => level !== 'info').map(({ time: _time, ...rest }) => rest)).toEqual([
+      { level: 'warn', message: 'removed a temporary folder of this run', folder: interrupted.folder, signal: 'SIGINT' },
+      { level: 'error', message: 'stopped', exit_status: 130, error: 'interrupted by SIGINT' },
+    ]);
+    expect(await ipstatsFoldersIn(interrupted.temp)).toEqual([]);
   });
 
   it("the next run removes a killed run's folders and says so; a running one's stay", async () => {
