@@ -24,8 +24,6 @@ import { stagingColumnsOf } from './staging-columns.ts';
 import { compileStagingLineFormatter } from './staging-line-formatter.ts';
 import { LONG_ROW_BYTES, rowTooLong } from './row-too-long.ts';
 
-export { FileRejectedError } from '../sources/source-rejection.ts';
-
 export interface RowProcessorOptions {
   readonly dataset: DatasetSpec;
   readonly sha256: string;
