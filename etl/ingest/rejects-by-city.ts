@@ -21,7 +21,7 @@ import type { RejectedByCity } from './manifest.ts';
 
 export interface RejectsByCityOptions {
   readonly dataset: DatasetSpec;
-  /** Local path of the rejects JSONL (row-processor.ts): `{"row":N,"raw":{<source header>: value},"reasons":[{rule,…}]}` a line. */
+  /** Local path of the rejects JSONL (row-processor.ts): `{"row":N,"line":L,"raw":{<source header>: value},"reasons":[{rule,…}]}` a line. */
   readonly rejectsPath: string;
   /** The manifest's `headers`: curated column → the source header the raw values are keyed by. */
   readonly headers: Readonly<Record<string, string>>;

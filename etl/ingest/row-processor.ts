@@ -20,11 +20,10 @@ import type { PartitionCount } from './parquet-writer.ts';
 import { partitionKeyFunction, partitionPeriodOf, type PartitionKeyOf } from './partition-key.ts';
 import { PartitionedStagingWriter, type StagedPartitionFile } from './partitioned-staging.ts';
 import { compileRawRecordBuilder, type RawRecordBuilder } from './raw-record-builder.ts';
+import { rejectColumnName } from './reject-column-name.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { compileStagingLineFormatter } from './staging-line-formatter.ts';
 import { LONG_ROW_BYTES, rowTooLong } from './row-too-long.ts';
-
-export { FileRejectedError } from '../sources/source-rejection.ts';
 
 export interface RowProcessorOptions {
   readonly dataset: DatasetSpec;
@@ -163,7 +162,7 @@ export class RowProcessor {
     const header = this.headerRow ?? [];
     const raw: Record<string, string> = {};
     record.forEach((value, index) => {
-      raw[index < header.length ? header[index]!.trim() || `column_${index + 1}` : `extra_field_${index + 1}`] = value;
+      raw[rejectColumnName(header, index)] = value;
     });
     for (const reason of reasons) this.rejectRules[reason.rule] = (this.rejectRules[reason.rule] ?? 0) + 1;
     this.rejectsFd ??= openSync(this.rejectsPath, 'w');

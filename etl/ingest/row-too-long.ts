@@ -8,6 +8,7 @@
  * of the file): a rejects line of many megabytes would be a burden to every reader of rejects/.
  */
 import type { RejectReason } from '../schemas/validate-row.ts';
+import { rejectColumnName } from './reject-column-name.ts';
 
 export const MAX_ROW_BYTES = 4 * 1024 * 1024;
 /** Rows longer than this get DuckDB's larger CSV buffer when their partition is written (parquet-writer.ts). */
@@ -19,10 +20,6 @@ export interface LongRow {
   readonly reason: RejectReason | null;
   /** The fields as the reject keeps them (cut), when rejected. */
   readonly raw: readonly string[];
-}
-
-function columnName(header: readonly string[], index: number): string {
-  return index < header.length ? header[index]!.trim() || `column_${index + 1}` : `extra_field_${index + 1}`;
 }
 
 /** Null for a row of at most 1 MiB; otherwise whether it is over the limit, and what the reject keeps of it. */
@@ -52,7 +49,7 @@ export function rowTooLong(record: readonly string[], header: readonly string[])
       rule: 'row_too_long',
       message:
         `the row is ${n(bytes)} bytes long (as UTF-8), over the limit of ${n(MAX_ROW_BYTES)} (4 MiB), and was not read; ` +
-        `its longest field, ${columnName(header, longest)}, holds ${n(longestBytes)} bytes (raw keeps the first ${n(RAW_FIELD_CHARS_KEPT)} characters of each field)`,
+        `its longest field, ${rejectColumnName(header, longest)}, holds ${n(longestBytes)} bytes (raw keeps the first ${n(RAW_FIELD_CHARS_KEPT)} characters of each field)`,
     },
     raw: record.map((field) => (field.length > RAW_FIELD_CHARS_KEPT ? field.slice(0, RAW_FIELD_CHARS_KEPT) : field)),
   };

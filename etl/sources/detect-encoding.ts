@@ -41,7 +41,7 @@ export function isAsciiCompatible(encoding: SourceEncoding): boolean {
  * is valid UTF-8 means UTF-8, and anything else GB18030. GBK text is almost never valid UTF-8
  * (its lead bytes 0x81–0xFE are followed by bytes that break UTF-8's continuation rule).
  * `complete` says the sample is the whole file, so a truncated last character is an error too.
- * A sample mixing the two is refused before this is asked (inspect-sample.ts).
+ * A sample that is not UTF-8 but mixes the two is refused after this is asked (inspect-sample.ts).
  */
 export function detectEncoding(sample: Uint8Array, complete: boolean): SourceEncoding {
   if (hasUtf8Bom(sample)) return 'utf-8';

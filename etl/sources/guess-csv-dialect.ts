@@ -9,20 +9,17 @@
  */
 import type { CsvDialect } from './read-csv.ts';
 
-export const CANDIDATE_DELIMITERS = [',', '\t', ';', '|'] as const;
-
-/** How a delimiter is named in messages. */
-export const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
+const CANDIDATE_DELIMITERS = [',', '\t', ';', '|'] as const;
 
 /** The first line of the text (up to its line break), quotes and all. */
-export function firstLineOf(text: string, newline: CsvDialect['newline']): string {
+function firstLineOf(text: string, newline: CsvDialect['newline']): string {
   const end = text.indexOf(newline === '\r\n' ? '\n' : newline);
   const line = end === -1 ? text : text.slice(0, end);
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 /** How often each candidate delimiter occurs outside quotes in a line. */
-export function delimiterCounts(line: string): Map<string, number> {
+function delimiterCounts(line: string): Map<string, number> {
   const counts = new Map<string, number>(CANDIDATE_DELIMITERS.map((delimiter) => [delimiter, 0]));
   let quoted = false;
   for (const char of line) {
@@ -32,7 +29,7 @@ export function delimiterCounts(line: string): Map<string, number> {
   return counts;
 }
 
-export function sniffDelimiter(headerLine: string): string {
+function sniffDelimiter(headerLine: string): string {
   let best: string = CANDIDATE_DELIMITERS[0];
   let bestCount = 0;
   for (const [delimiter, count] of delimiterCounts(headerLine)) {
@@ -49,7 +46,7 @@ export function sniffDelimiter(headerLine: string): string {
  * there is none. A break inside quotes is part of a value, not a line break: a file whose lines
  * end with CR can hold a value with a line feed in it.
  */
-export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
+function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
   let quoted = false;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);

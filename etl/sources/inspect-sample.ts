@@ -4,8 +4,7 @@
  * byte order mark, a file mixing UTF-8 and GB18030 lines — rather than with "the header lacks
  * required columns". Returns the encoding to read it in (detect-encoding.ts).
  */
-import { isUtf8 } from 'node:buffer';
-import { detectEncoding, ENCODING_NAMES, hasUtf8Bom, utf16BomEncoding, withoutTrailingPartialUtf8, type SourceEncoding } from './detect-encoding.ts';
+import { detectEncoding, ENCODING_NAMES, hasUtf8Bom, utf16BomEncoding, type SourceEncoding } from './detect-encoding.ts';
 import { classifyLine, describeInvalidUtf8, type LineEncoding } from './line-encoding.ts';
 import { formatLine, SourceFormatError } from './source-rejection.ts';
 
@@ -115,6 +114,5 @@ export function inspectSample(sample: Uint8Array, complete: boolean, forced?: So
     throw new SourceFormatError(`this is not a text file (byte 0x${binary.byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${binary.offset.toLocaleString('en-US')}): a CSV export is expected`);
   }
   if (forced !== undefined) return forced;
-  if (bomEncoding === 'utf-8' || isUtf8(complete ? sample : withoutTrailingPartialUtf8(sample))) return detectEncoding(sample, complete);
-  return encodingOfNonUtf8Sample(sample, complete);
+  return detectEncoding(sample, complete) === 'utf-8' ? 'utf-8' : encodingOfNonUtf8Sample(sample, complete);
 }

@@ -27,10 +27,15 @@ function leavesGb2312(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Whether the bytes read as GB18030 (iconv-lite writes U+FFFD for what it cannot read). */
+export function isGb18030(bytes: Uint8Array): boolean {
+  return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030').includes('\ufffd');
+}
+
 export function classifyLine(bytes: Uint8Array): LineEncoding {
   if (isAscii(bytes)) return 'ascii';
   if (isUtf8(bytes)) return leavesGb2312(bytes) ? 'utf-8' : 'either';
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030').includes('\ufffd') ? 'neither' : 'gb18030';
+  return isGb18030(bytes) ? 'gb18030' : 'neither';
 }
 
 /** Index of the first byte that breaks UTF-8 (a lead byte whose sequence is not valid), or -1. */

@@ -6,9 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import { ENCODING_NAMES, hasUtf8Bom, isAsciiCompatible, type SourceEncoding } from './detect-encoding.ts';
-import { describeInvalidUtf8 } from './line-encoding.ts';
+import { describeInvalidUtf8, isGb18030 } from './line-encoding.ts';
 import { SourceFormatError } from './source-rejection.ts';
 import type { ByteRange } from './split-byte-ranges.ts';
 
@@ -18,12 +17,10 @@ const SAVE_AS_UTF8 = 'a file must be in one encoding; save it again as CSV UTF-8
 function lineProblem(line: Uint8Array, encoding: 'utf-8' | 'gb18030'): string | null {
   if (encoding === 'utf-8') {
     if (isUtf8(line)) return null;
-    const asGb = iconv.decode(Buffer.from(line.buffer, line.byteOffset, line.byteLength), 'gb18030');
-    if (!asGb.includes('\ufffd')) return `this line is ${ENCODING_NAMES.gb18030}, but the lines before it are UTF-8: ${SAVE_AS_UTF8}`;
+    if (isGb18030(line)) return `this line is ${ENCODING_NAMES.gb18030}, but the lines before it are UTF-8: ${SAVE_AS_UTF8}`;
     return `this line is neither UTF-8, as the lines before it are, nor ${ENCODING_NAMES.gb18030} (${describeInvalidUtf8(line)}): save the file again as CSV UTF-8`;
   }
-  const text = iconv.decode(Buffer.from(line.buffer, line.byteOffset, line.byteLength), 'gb18030');
-  if (!text.includes('\ufffd')) return null;
+  if (isGb18030(line)) return null;
   if (isUtf8(line)) return `this line is UTF-8, but the lines before it are ${ENCODING_NAMES.gb18030}: ${SAVE_AS_UTF8}`;
   return `this line is not ${ENCODING_NAMES.gb18030}, the encoding of the lines before it, nor UTF-8: save the file again as CSV UTF-8`;
 }

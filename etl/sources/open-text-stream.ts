@@ -9,8 +9,6 @@ import { decodeBytes } from './decode-text.ts';
 import { ENCODING_SAMPLE_BYTES, type SourceEncoding } from './detect-encoding.ts';
 import { inspectSample } from './inspect-sample.ts';
 
-export { decodeBytes } from './decode-text.ts';
-
 export interface TextSource {
   readonly encoding: SourceEncoding;
   /** Decoded text chunks (strings), BOM removed. */

@@ -9,12 +9,8 @@
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { guessCsvDialect } from './guess-csv-dialect.ts';
-
-export { lineBreakOf } from './guess-csv-dialect.ts';
 import { countBreaks, LineTracker } from './line-tracker.ts';
 import { CsvSyntaxError } from './source-rejection.ts';
-
-export { CsvSyntaxError } from './source-rejection.ts';
 
 export interface CsvReadSummary {
   readonly delimiter: string;

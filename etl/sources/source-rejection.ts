@@ -75,7 +75,7 @@ export function sourceRejectionOf(plain: PlainSourceRejection): SourceRejection 
   return new FileRejectedError(plain.reason, options);
 }
 
-/** Whether an error is a file's rejection (by name too: one rebuilt from another thread or realm). */
+/** Whether an error is a file's rejection (one from a worker thread or a Lambda is rebuilt as one by sourceRejectionOf). */
 export function isSourceRejection(error: unknown): error is SourceRejection {
   return error instanceof SourceRejection;
 }

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../etl/sources/open-text-stream.ts';
-import { CsvSyntaxError, readCsvRecords } from '../../../etl/sources/read-csv.ts';
+import { decodeBytes } from '../../../etl/sources/decode-text.ts';
+import { readCsvRecords } from '../../../etl/sources/read-csv.ts';
+import { CsvSyntaxError } from '../../../etl/sources/source-rejection.ts';
 
 /** Bytes delivered in tiny chunks, so multi-byte characters are split across chunks. */
 function chunked(bytes: Buffer, size: number): Readable {
