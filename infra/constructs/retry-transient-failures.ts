@@ -17,10 +17,10 @@ import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 
 /** How Step Functions names a Lambda sandbox that timed out, ran out of memory or crashed. */
-export const SANDBOX_FAILURE_ERRORS = ['Lambda.Unknown', 'Sandbox.Timedout'] as const;
+const SANDBOX_FAILURE_ERRORS = ['Lambda.Unknown', 'Sandbox.Timedout'] as const;
 
 /** Retries after a handler error: 10 s, then 30 s (each with full jitter). */
-export const HANDLER_ERROR_RETRY = { intervalSeconds: 10, backoffRate: 3, maxAttempts: 2, maxDelaySeconds: 60 } as const;
+const HANDLER_ERROR_RETRY = { intervalSeconds: 10, backoffRate: 3, maxAttempts: 2, maxDelaySeconds: 60 } as const;
 
 export function retryTransientFailures<T extends sfn.TaskStateBase>(task: T): T {
   task.addRetry({ errors: [...SANDBOX_FAILURE_ERRORS], maxAttempts: 0 });
