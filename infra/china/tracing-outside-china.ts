@@ -10,9 +10,9 @@ import { Aws, CfnCondition, Fn, Stack } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 
 /** The stack-level condition "deployed in the aws-cn partition". */
-export const IN_CHINA_PARTITION = 'InChinaPartition';
+const IN_CHINA_PARTITION = 'InChinaPartition';
 
-export function inChinaPartition(stack: Stack): CfnCondition {
+function inChinaPartition(stack: Stack): CfnCondition {
   const existing = stack.node.tryFindChild(IN_CHINA_PARTITION);
   if (existing !== undefined) return existing as CfnCondition;
   const condition = new CfnCondition(stack, IN_CHINA_PARTITION, { expression: Fn.conditionEquals(Aws.PARTITION, 'aws-cn') });

@@ -16,7 +16,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { acknowledgeStateMachineWildcards } from '../nag/state-machine-wildcards.ts';
-import { observableStateMachineProps, retryOnThrottling } from './state-machine-observability.ts';
+import { observableStateMachineProps } from './state-machine-observability.ts';
 import { retryTransientFailures } from './retry-transient-failures.ts';
 import { requireIntegerInRange } from './validate-props.ts';
 
@@ -36,14 +36,14 @@ export class LargeSourceIngestion extends Construct {
   constructor(scope: Construct, id: string, props: LargeSourceIngestionProps) {
     super(scope, id);
     const maxConcurrency = requireIntegerInRange('maxConcurrency', props.maxConcurrency ?? 10, 1, 1000);
-    const split = retryTransientFailures(retryOnThrottling(
+    const split = retryTransientFailures(
       new tasks.LambdaInvoke(this, 'SplitSource', {
         lambdaFunction: props.splitSource,
         payload: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key' }),
         payloadResponseOnly: true,
         resultPath: '$.plan',
       }),
-    ));
+    );
     const ingestRanges = new sfn.DistributedMap(this, 'IngestRanges', {
       itemsPath: '$.plan.ranges',
       itemSelector: { 'dataset.$': '$.dataset', 'key.$': '$.key', 'range.$': '$$.Map.Item.Value' },
@@ -52,15 +52,15 @@ export class LargeSourceIngestion extends Construct {
       resultPath: '$.ranges',
     });
     ingestRanges.itemProcessor(
-      retryTransientFailures(retryOnThrottling(new tasks.LambdaInvoke(this, 'IngestRange', { lambdaFunction: props.ingestRange, payloadResponseOnly: true }))),
+      retryTransientFailures(new tasks.LambdaInvoke(this, 'IngestRange', { lambdaFunction: props.ingestRange, payloadResponseOnly: true })),
     );
-    const merge = retryTransientFailures(retryOnThrottling(
+    const merge = retryTransientFailures(
       new tasks.LambdaInvoke(this, 'MergeRanges', {
         lambdaFunction: props.mergeRanges,
         payload: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key', 'plan.$': '$.plan', 'ranges.$': '$.ranges' }),
         payloadResponseOnly: true,
       }),
-    ));
+    );
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       comment: 'ipstats: ingest one large source file by byte ranges (split → Distributed Map → merge)',
       definitionBody: sfn.DefinitionBody.fromChainable(split.next(ingestRanges).next(merge)),

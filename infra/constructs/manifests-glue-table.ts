@@ -13,7 +13,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { MANIFESTS_TABLE, type ManifestsTable } from '../../etl/engines/manifests-table.ts';
+import { MANIFESTS_TABLE } from '../../etl/engines/manifests-table.ts';
 import { lakeKeys } from '../../etl/lake/lake-keys.ts';
 import { DATASET_NAMES } from '../../etl/schemas/dataset-spec.ts';
 import { glueColumnType } from '../catalog/glue-column-type.ts';
@@ -21,13 +21,9 @@ import { glueColumnType } from '../catalog/glue-column-type.ts';
 export interface ManifestsGlueTableProps {
   readonly database: glue.CfnDatabase;
   readonly lakeBucket: s3.IBucket;
-  /** @default MANIFESTS_TABLE */
-  readonly table?: ManifestsTable;
-  /** The values of the `dataset` partition. @default DATASET_NAMES */
-  readonly datasets?: readonly string[];
 }
 
-export const ION_SERDE = {
+const ION_SERDE = {
   inputFormat: 'com.amazon.ionhiveserde.formats.IonInputFormat',
   outputFormat: 'com.amazon.ionhiveserde.formats.IonOutputFormat',
   serializationLibrary: 'com.amazon.ionhiveserde.IonHiveSerDe',
@@ -38,12 +34,7 @@ export class ManifestsGlueTable extends Construct {
 
   constructor(scope: Construct, id: string, props: ManifestsGlueTableProps) {
     super(scope, id);
-    const table = props.table ?? MANIFESTS_TABLE;
-    const datasets = props.datasets ?? DATASET_NAMES;
-    const invalid = datasets.filter((name) => !/^[a-z][a-z0-9_]*$/.test(name));
-    if (datasets.length === 0 || invalid.length > 0) {
-      throw new RangeError(`datasets must be lower-case names with letters, digits and underscores, got ${JSON.stringify(datasets)}`);
-    }
+    const table = MANIFESTS_TABLE;
     this.tableName = table.name;
     const location = `s3://${props.lakeBucket.bucketName}/${lakeKeys.manifestsRoot}`;
     const pathExtractors = Object.fromEntries(table.columns.map((column) => [`ion.${column.name}.path_extractor`, `(${column.path.join(' ')})`]));
@@ -60,7 +51,7 @@ export class ManifestsGlueTable extends Construct {
           EXTERNAL: 'TRUE',
           'projection.enabled': 'true',
           [`projection.${partition}.type`]: 'enum',
-          [`projection.${partition}.values`]: datasets.join(','),
+          [`projection.${partition}.values`]: DATASET_NAMES.join(','),
           'storage.location.template': `${location}\${${partition}}/`,
         },
         partitionKeys: [{ name: partition, type: glueColumnType(table.partitionColumn.sqlType) }],

@@ -61,22 +61,22 @@ export class MonthlyRun extends Construct {
         resultPath: '$.ingested',
       }),
     );
-    const publishCities = retryTransientFailures(retryOnThrottling(
+    const publishCities = retryTransientFailures(
       new tasks.LambdaInvoke(this, 'PublishCityConfig', {
         lambdaFunction: props.ingest,
         payload: sfn.TaskInput.fromObject({ publish: 'city_config' }),
         payloadResponseOnly: true,
         resultPath: sfn.JsonPath.DISCARD,
       }),
-    ));
-    const refreshViews = retryTransientFailures(retryOnThrottling(
+    );
+    const refreshViews = retryTransientFailures(
       new tasks.LambdaInvoke(this, 'RefreshViews', {
         lambdaFunction: props.refreshViews,
         payload: sfn.TaskInput.fromObject({}),
         payloadResponseOnly: true,
         resultPath: '$.views',
       }),
-    ));
+    );
     const reportEachCity = new sfn.Map(this, 'ReportEachCity', {
       itemsPath: '$.cities',
       itemSelector: { 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' },
@@ -84,7 +84,7 @@ export class MonthlyRun extends Construct {
       resultPath: '$.reports',
     });
     reportEachCity.itemProcessor(
-      retryTransientFailures(retryOnThrottling(new tasks.LambdaInvoke(this, 'Report', { lambdaFunction: props.report, payloadResponseOnly: true }))),
+      retryTransientFailures(new tasks.LambdaInvoke(this, 'Report', { lambdaFunction: props.report, payloadResponseOnly: true })),
     );
     const notify = retryOnThrottling(
       new tasks.SnsPublish(this, 'NotifyRunFinished', {

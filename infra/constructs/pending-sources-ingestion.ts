@@ -75,14 +75,14 @@ export class PendingSourcesIngestion extends Construct {
         'dataset.$': "States.ArrayGetItem(States.StringSplit($.key, '/'), 1)",
       },
     });
-    const ingestSmall = retryTransientFailures(retryOnThrottling(
+    const ingestSmall = retryTransientFailures(
       new tasks.LambdaInvoke(this, 'IngestFile', {
         lambdaFunction: props.ingest,
         payload: sfn.TaskInput.fromObject({ 'dataset.$': '$.dataset', 'key.$': '$.key' }),
         payloadResponseOnly: true,
         resultPath: '$.result',
       }),
-    ));
+    );
     const ingestLarge = retryOnThrottling(
       new tasks.StepFunctionsStartExecution(this, 'IngestLargeFile', {
         stateMachine: props.largeSourceIngestion,

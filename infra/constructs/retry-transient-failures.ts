@@ -11,18 +11,21 @@
  * same input would meet the same limit again, after up to 15 minutes a try. Retriers are
  * matched in order, so the sandbox retrier (MaxAttempts 0: fail at once) comes before the
  * `States.TaskFailed` one, which matches every other task failure. Lambda service errors and
- * throttling keep their own, earlier retriers (LambdaInvoke's default and retryOnThrottling).
+ * throttling keep their own, earlier retriers (LambdaInvoke's default, and retryOnThrottling,
+ * which this adds first so no call site can put it after the catch-all).
  */
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { retryOnThrottling } from './state-machine-observability.ts';
 
 /** How Step Functions names a Lambda sandbox that timed out, ran out of memory or crashed. */
-export const SANDBOX_FAILURE_ERRORS = ['Lambda.Unknown', 'Sandbox.Timedout'] as const;
+const SANDBOX_FAILURE_ERRORS = ['Lambda.Unknown', 'Sandbox.Timedout'] as const;
 
 /** Retries after a handler error: 10 s, then 30 s (each with full jitter). */
-export const HANDLER_ERROR_RETRY = { intervalSeconds: 10, backoffRate: 3, maxAttempts: 2, maxDelaySeconds: 60 } as const;
+const HANDLER_ERROR_RETRY = { intervalSeconds: 10, backoffRate: 3, maxAttempts: 2, maxDelaySeconds: 60 } as const;
 
 export function retryTransientFailures<T extends sfn.TaskStateBase>(task: T): T {
+  retryOnThrottling(task);
   task.addRetry({ errors: [...SANDBOX_FAILURE_ERRORS], maxAttempts: 0 });
   task.addRetry({
     errors: [sfn.Errors.TASKS_FAILED],

@@ -5,13 +5,12 @@
  * fails on any error, on any warning not listed here, and on any entry here that no longer
  * matches a finding (so the list cannot go stale). Errors cannot be acknowledged.
  */
-
-export type StackName = 'storage' | 'catalog' | 'delivery' | 'pipeline';
+import type { IpstatsStacks } from '../ipstats-app.ts';
 
 export interface CfnLintAcknowledgement {
   /** A cfn-lint warning rule, e.g. `W3005`. */
   readonly rule: `W${number}`;
-  readonly stack: StackName;
+  readonly stack: keyof IpstatsStacks;
   /** The logical id the finding points at. */
   readonly resource: string;
   readonly reason: string;

@@ -14,7 +14,7 @@ import { tempDir } from '../support/temp-dir.ts';
 import { runCfnLint, type CfnLintFinding } from './support/cfn-lint.ts';
 import { chinaTarget, ENVIRONMENT_AGNOSTIC } from './support/deployment-targets.ts';
 import { resolvedStateMachines } from './support/resolved-state-machines.ts';
-import { sharedTemplates, writeTemplates, type StackKey } from './support/synthesised-templates.ts';
+import { sharedTemplates, type StackKey } from './support/synthesised-templates.ts';
 
 const synthesised = await Promise.all([ENVIRONMENT_AGNOSTIC, chinaTarget('cn-northwest-1'), chinaTarget('cn-north-1')].map(sharedTemplates));
 
@@ -34,11 +34,10 @@ describe('cfn-lint over every synthesised template', () => {
   let brokenTemplateFindings: CfnLintFinding[] = [];
 
   beforeAll(async () => {
-    const dir = await tempDir('cfn-lint');
     const runs = synthesised.map(async (templates) => {
-      const files = await writeTemplates(dir, templates);
-      const stackOfFile = new Map(Object.entries(files).map(([stack, file]) => [file, stack as StackKey]));
-      const found = await runCfnLint(Object.values(files), templates.target.lintRegions);
+      // The files of the run's synthesis cache, linted where they are (cfn-lint only reads them).
+      const stackOfFile = new Map(Object.entries(templates.files).map(([stack, file]) => [file, stack as StackKey]));
+      const found = await runCfnLint(Object.values(templates.files), templates.target.lintRegions);
       return found.map((finding) => {
         const stack = stackOfFile.get(finding.file);
         if (stack === undefined) throw new Error(`cfn-lint reported a file it was not given: ${finding.file} (${finding.rule}: ${finding.message})`);
@@ -47,10 +46,10 @@ describe('cfn-lint over every synthesised template', () => {
     });
     // The same runner over a template with one deliberate fault: proves findings are read at all.
     const broken = (async () => {
-      const storage = JSON.parse(await readFile((await writeTemplates(dir, synthesised[0]!)).storage, 'utf8')) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+      const storage = JSON.parse(await readFile(synthesised[0]!.files.storage, 'utf8')) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
       const bucket = Object.values(storage.Resources).find((resource) => resource.Type === 'AWS::S3::Bucket')!;
       bucket.Properties.VersioningConfiguration = { Status: 'Sometimes' };
-      const file = path.join(dir, 'broken-storage.template.json');
+      const file = path.join(await tempDir('cfn-lint'), 'broken-storage.template.json');
       await writeFile(file, JSON.stringify(storage));
       return runCfnLint([file], ['us-east-1']);
     })();

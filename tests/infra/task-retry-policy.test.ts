@@ -6,7 +6,6 @@
  * SNS notifications retry throttling only.
  */
 import { describe, expect, it } from 'vitest';
-import { HANDLER_ERROR_RETRY, SANDBOX_FAILURE_ERRORS } from '../../infra/constructs/retry-transient-failures.ts';
 import { stateMachineDefinition, type AslState } from './support/state-machine-definition.ts';
 import { synthIpstats } from './support/synth-ipstats.ts';
 
@@ -28,12 +27,13 @@ function allStates(states: Record<string, AslState>): Record<string, AslState> {
   return found;
 }
 
+/** Twice, after 10 s and after 30 s (10 × 3), no wait above 60 s, each with full jitter (docs/aws.md "Retry policy"). */
 const HANDLER_RETRIER = {
   ErrorEquals: ['States.TaskFailed'],
-  IntervalSeconds: HANDLER_ERROR_RETRY.intervalSeconds,
-  MaxAttempts: HANDLER_ERROR_RETRY.maxAttempts,
-  BackoffRate: HANDLER_ERROR_RETRY.backoffRate,
-  MaxDelaySeconds: HANDLER_ERROR_RETRY.maxDelaySeconds,
+  IntervalSeconds: 10,
+  MaxAttempts: 2,
+  BackoffRate: 3,
+  MaxDelaySeconds: 60,
   JitterStrategy: 'FULL',
 };
 
@@ -64,7 +64,7 @@ describe('the retry policy of the state machines', () => {
     const handler = retry.findIndex((retrier) => retrier.ErrorEquals.includes('States.TaskFailed'));
     const serviceErrors = retry.findIndex((retrier) => retrier.ErrorEquals.includes('Lambda.ServiceException'));
     const throttling = retry.findIndex((retrier) => retrier.ErrorEquals.includes('Lambda.TooManyRequestsException'));
-    expect(retry[sandbox]).toEqual({ ErrorEquals: [...SANDBOX_FAILURE_ERRORS], MaxAttempts: 0 });
+    expect(retry[sandbox]).toEqual({ ErrorEquals: ['Lambda.Unknown', 'Sandbox.Timedout'], MaxAttempts: 0 });
     expect(retry[handler]).toEqual(HANDLER_RETRIER);
     // Retriers are matched in order: States.TaskFailed also matches the errors of the others.
     expect(serviceErrors).toBeGreaterThanOrEqual(0);

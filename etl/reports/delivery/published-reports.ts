@@ -7,7 +7,7 @@
  * revisions section compares with.
  */
 import { lakeKeys } from '../../lake/lake-keys.ts';
-import type { ObjectStore } from '../../lake/object-store.ts';
+import { ObjectNotFoundError, type ObjectStore } from '../../lake/object-store.ts';
 import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS } from '../format/report-format.ts';
 import { isMonth, monthIndex } from '../period.ts';
 import type { Report } from '../report-schema.ts';
@@ -64,10 +64,20 @@ export async function publishReportFiles(out: ObjectStore, report: Report, files
 
 /** When a report.json with other figures is published for the report's city and month, its files are copied to versions/. */
 async function keepReplacedVersion(out: ObjectStore, report: Report): Promise<string | null> {
-  const currentKey = lakeKeys.report(report.city.code, report.period, REPORT_FILE_NAMES.json);
-  if (!(await out.exists(currentKey))) return null;
-  const published = JSON.parse(await out.getText(currentKey)) as { generated_at?: unknown };
-  return figuresDiffer(published, report) ? keepVersion(out, report.city.code, report.period, String(published.generated_at)) : null;
+  const current = await getIfAny(out, lakeKeys.report(report.city.code, report.period, REPORT_FILE_NAMES.json));
+  if (current === null) return null;
+  const published = JSON.parse(Buffer.from(current).toString('utf8')) as { generated_at?: unknown };
+  return figuresDiffer(published, report) ? keepVersion(out, report.city.code, report.period, String(published.generated_at), current) : null;
+}
+
+/** The object's bytes, or null when there is no such object (any other failure is thrown). */
+async function getIfAny(out: ObjectStore, key: string): Promise<Uint8Array | null> {
+  try {
+    return await out.get(key);
+  } catch (error) {
+    if (error instanceof ObjectNotFoundError) return null;
+    throw error;
+  }
 }
 
 /** True when two reports differ in anything but the time they were made. */
@@ -77,22 +87,22 @@ function figuresDiffer(published: { generated_at?: unknown }, report: Report): b
   return JSON.stringify(before) !== JSON.stringify(after);
 }
 
-async function keepVersion(out: ObjectStore, cityCode: string, period: string, generatedAt: string): Promise<string> {
+/** Copies the published files to versions/; `currentJson` is the published report.json's bytes. */
+async function keepVersion(out: ObjectStore, cityCode: string, period: string, generatedAt: string, currentJson: Uint8Array): Promise<string> {
   const stamp = versionStamp(generatedAt);
-  const current = await out.get(lakeKeys.report(cityCode, period, REPORT_FILE_NAMES.json));
   // A folder already holding this very report.json is this version, kept by a publication that failed later: completed, not doubled.
   const isFreeOrThisVersion = async (folder: string) => {
-    const kept = await out.get(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json)).catch(() => null);
-    return kept === null || Buffer.from(kept).equals(Buffer.from(current));
+    const kept = await getIfAny(out, lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json));
+    return kept === null || Buffer.from(kept).equals(Buffer.from(currentJson));
   };
   let suffix = '';
   for (let attempt = 2; !(await isFreeOrThisVersion(`${stamp}${suffix}`)); attempt++) suffix = `-${attempt}`;
   const folder = `${stamp}${suffix}`;
   // report.json last: it names the folder taken, so a copy cut short is redone in the same folder next time.
   for (const format of [...REPORT_FORMATS.filter((one) => one !== 'json'), 'json' as const]) {
-    const from = lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]);
-    if (!(await out.exists(from))) continue;
-    await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES[format]), await out.get(from), { contentType: REPORT_CONTENT_TYPES[format] });
+    const body = format === 'json' ? currentJson : await getIfAny(out, lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]));
+    if (body === null) continue;
+    await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES[format]), body, { contentType: REPORT_CONTENT_TYPES[format] });
   }
   return lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json);
 }

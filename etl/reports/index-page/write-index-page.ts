@@ -4,6 +4,7 @@
  * `ipstats report --city X` keeps the index complete and the index is published in the same set
  * as the reports (staged-publication.ts).
  */
+import { lakeKeys } from '../../lake/lake-keys.ts';
 import type { ObjectStore } from '../../lake/object-store.ts';
 import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../format/report-format.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
@@ -21,10 +22,11 @@ export interface PendingReport {
 export async function indexPageFile(store: ObjectStore, period: string, language: ReportLanguage, pending: readonly PendingReport[] = []): Promise<PublishedFile> {
   const suffix = `/period=${period}/${REPORT_FILE_NAMES.json}`;
   const pendingCities = new Map(pending.map((one) => [one.report.city.code, one]));
+  const pendingKeys = new Set(pending.map((one) => lakeKeys.report(one.report.city.code, period, REPORT_FILE_NAMES.json)));
   const jsonKeys = (await store.list('reports/city=')).map((object) => object.key).filter((key) => key.endsWith(suffix));
   const reports: Report[] = pending.map((one) => one.report);
   for (const key of jsonKeys) {
-    if (pendingCities.has(/^reports\/city=([^/]+)\//.exec(key)?.[1] ?? '')) continue;
+    if (pendingKeys.has(key)) continue;
     try {
       reports.push(validateReport(JSON.parse(await store.getText(key))));
     } catch (error) {
@@ -35,7 +37,7 @@ export async function indexPageFile(store: ObjectStore, period: string, language
   const written = async (report: Report, format: ReportFormat): Promise<boolean> => {
     const one = pendingCities.get(report.city.code);
     if (one !== undefined) return one.formats.includes(format);
-    return store.exists(`reports/city=${report.city.code}/period=${period}/${REPORT_FILE_NAMES[format]}`);
+    return store.exists(lakeKeys.report(report.city.code, period, REPORT_FILE_NAMES[format]));
   };
   // Link only the formats written for every city of the period.
   const listed = await Promise.all(REPORT_FORMATS.map(async (format) => ({ format, everywhere: (await Promise.all(reports.map((report) => written(report, format)))).every(Boolean) })));

@@ -256,6 +256,30 @@ describe('assembleReport', () => {
     });
   });
 
+  it('lists every file rejected whole of a dataset nothing was ingested from, oldest first, then by name', () => {
+    const rejected = (name: string, shaDigit: string, at: string) => ({
+      ...file('pledges', name, shaDigit),
+      status: 'file_rejected' as const,
+      ingestedAt: at,
+      error: null,
+      ingestSeq: 1,
+      rowsRead: 0,
+      rowsRejected: 0,
+      rejectedByCity: [],
+    });
+    const files = [
+      rejected('b-second.csv', 'b', '2025-07-02T09:00:00.000Z'),
+      rejected('c-first-too.csv', 'c', '2025-07-01T09:00:00.000Z'),
+      rejected('a-first.csv', 'a', '2025-07-01T09:00:00.000Z'),
+    ];
+    const lake = assembleReport({ ...input, quality: { ...input.quality, files } }).data_quality.lake.by_dataset;
+    expect(lake['pledges']?.files_rejected_whole).toEqual([
+      { file: 'a-first.csv', sha256: 'a'.repeat(64), rejected_at: '2025-07-01T09:00:00.000Z', reason: 'rejected whole' },
+      { file: 'c-first-too.csv', sha256: 'c'.repeat(64), rejected_at: '2025-07-01T09:00:00.000Z', reason: 'rejected whole' },
+      { file: 'b-second.csv', sha256: 'b'.repeat(64), rejected_at: '2025-07-02T09:00:00.000Z', reason: 'rejected whole' },
+    ]);
+  });
+
   it('is deterministic: the same input gives byte-identical JSON', () => {
     const text = reportJsonText(report);
     expect(reportJsonText(assembleReport(input))).toBe(text);

@@ -1,7 +1,7 @@
 /**
  * The four CloudFormation templates of one deployment target as plain JSON (what `cdk synth`
- * writes to cdk.out), synthesised once per call or, shared by the test files of a run, once per
- * run (sharedTemplates), and written to a folder for tools that read files (cfn-lint).
+ * writes to cdk.out), synthesised once per run and shared by the test files of the run, and
+ * the files they are kept in, for tools that read files (cfn-lint).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,36 +32,34 @@ export interface SynthesisedTemplates {
   readonly templates: Readonly<Record<StackKey, CfnTemplateJson>>;
 }
 
-export function synthesiseTemplates(target: DeploymentTarget): SynthesisedTemplates {
+/** The templates of a target with the files they are kept in (the run's synthesis cache: read only), by stack. */
+export interface SharedTemplates extends SynthesisedTemplates {
+  readonly files: Readonly<Record<StackKey, string>>;
+}
+
+function synthesiseTemplates(target: DeploymentTarget): SynthesisedTemplates {
   const { templates } = synthIpstats({}, target.env);
   const json = Object.fromEntries(Object.entries(templates).map(([key, template]) => [key, template.toJSON() as CfnTemplateJson]));
   return { target, templates: json as Record<StackKey, CfnTemplateJson> };
 }
 
 /** The templates of a target, synthesised once per test run (and sources) for every test file that asks. */
-export async function sharedTemplates(target: DeploymentTarget): Promise<SynthesisedTemplates> {
+export async function sharedTemplates(target: DeploymentTarget): Promise<SharedTemplates> {
   const dir = await cachedSynthesis('templates', { label: target.label, env: target.env ?? null }, async (outdir) => {
     await writeTemplates(outdir, synthesiseTemplates(target));
     return outdir;
   });
-  const entries = await Promise.all(
-    STACK_KEYS.map(async (key) => [key, JSON.parse(await readFile(path.join(dir, target.label, `${key}.template.json`), 'utf8')) as CfnTemplateJson] as const),
-  );
-  return { target, templates: Object.fromEntries(entries) as Record<StackKey, CfnTemplateJson> };
+  const files = Object.fromEntries(STACK_KEYS.map((key) => [key, templateFile(dir, target, key)])) as Record<StackKey, string>;
+  const entries = await Promise.all(STACK_KEYS.map(async (key) => [key, JSON.parse(await readFile(files[key], 'utf8')) as CfnTemplateJson] as const));
+  return { target, templates: Object.fromEntries(entries) as Record<StackKey, CfnTemplateJson>, files };
 }
 
 const STACK_KEYS: readonly StackKey[] = ['storage', 'catalog', 'delivery', 'pipeline'];
 
-/** Writes `<dir>/<target label>/<stack>.template.json`; returns the files by stack. */
-export async function writeTemplates(dir: string, synthesised: SynthesisedTemplates): Promise<Record<StackKey, string>> {
-  const folder = path.join(dir, synthesised.target.label);
-  await mkdir(folder, { recursive: true });
-  const entries = await Promise.all(
-    Object.entries(synthesised.templates).map(async ([key, template]) => {
-      const file = path.join(folder, `${key}.template.json`);
-      await writeFile(file, JSON.stringify(template, null, 1));
-      return [key, file] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<StackKey, string>;
+const templateFile = (dir: string, target: DeploymentTarget, key: StackKey) => path.join(dir, target.label, `${key}.template.json`);
+
+/** Writes `<dir>/<target label>/<stack>.template.json`. */
+async function writeTemplates(dir: string, synthesised: SynthesisedTemplates): Promise<void> {
+  await mkdir(path.join(dir, synthesised.target.label), { recursive: true });
+  await Promise.all(STACK_KEYS.map((key) => writeFile(templateFile(dir, synthesised.target, key), JSON.stringify(synthesised.templates[key], null, 1))));
 }
