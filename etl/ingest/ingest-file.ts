@@ -126,7 +126,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       });
     }
     // Reference tables whose rows only make sense together are checked whole before anything is published.
-    const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl') });
+    const wholeFile = await runWholeFileCheck({ dataset, parquetFiles: parts.map((part) => part.file), rowsRejected: processor.rejected, rejectsPath: processor.rejectsPath ?? path.join(workDir, 'rejects.jsonl'), workDir });
     if (wholeFile?.rejection) {
       const manifest = fileRejectedManifest(base, dataset, rawKey, wholeFile.rejection, wholeFile);
       await writeManifest(store, manifestKey, manifest);

@@ -3,11 +3,13 @@
  * partitioned-staging.ts) into the curated Parquet files, one file per partition, with DuckDB:
  * its CSV reader and Parquet writer are native. Each partition is a plain streaming COPY whose
  * rows are already in record order, so there is no sort, and insertion order (kept) makes the
- * output the same bytes on every run. Two partitions are written at a time, one per core.
+ * output the same bytes on every run. Partitions are written one per core at a time (two outside
+ * Lambda), each COPY on one thread; memory and spill folder come from duckdb-resources.ts.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { duckDbInstanceConfig, duckDbResources } from '../engines/duckdb-resources.ts';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { CuratedColumn, Partitioning } from '../schemas/dataset-spec.ts';
 import { parquetWriteError } from './parquet-write-error.ts';
@@ -59,11 +61,10 @@ export interface ParquetWriteOptions {
   readonly partitioning: Partitioning;
   readonly partitions: readonly StagedPartition[];
   readonly workDir: string;
-  /** DuckDB memory limit: streaming COPYs need little, and the JS heap shares the process. @default '64MB' */
-  readonly memoryLimit?: string;
-  /** DuckDB's own worker threads. @default 1 */
-  readonly threads?: number;
-  /** Partitions written at a time, each on its own connection (and calling thread). @default 2 */
+  /**
+   * Partitions written at a time, each on its own connection (and calling thread) with one
+   * DuckDB thread. @default the vCPUs in Lambda (duckdb-resources.ts), 2 elsewhere
+   */
   readonly concurrency?: number;
   /** @default 'zstd' */
   readonly compression?: ParquetCompression;
@@ -139,14 +140,11 @@ export async function writeParquetParts(options: ParquetWriteOptions): Promise<P
   const { workDir } = options;
   const outDir = path.join(workDir, 'parquet');
   await rm(outDir, { recursive: true, force: true });
-  const threads = options.threads ?? 1;
-  const concurrency = options.concurrency ?? 2;
-  const instance = await DuckDBInstance.create(':memory:', {
-    threads: String(threads),
-    memory_limit: options.memoryLimit ?? '64MB',
-    temp_directory: path.join(workDir, 'duckdb-spill'),
-    preserve_insertion_order: 'true',
-  });
+  const resources = duckDbResources();
+  const concurrency = options.concurrency ?? resources.vcpus ?? 2;
+  // One thread per COPY and a COPY per core: faster than threads inside one COPY (docs/performance.md).
+  const config = duckDbInstanceConfig({ spillDir: path.join(workDir, 'duckdb-spill-parquet'), threads: 1, resources });
+  const instance = await DuckDBInstance.create(':memory:', { ...config, preserve_insertion_order: 'true' });
   const connections: DuckDBConnection[] = [];
   try {
     for (let index = 0; index < concurrency; index++) connections.push(await instance.connect());
@@ -157,20 +155,35 @@ export async function writeParquetParts(options: ParquetWriteOptions): Promise<P
       file: path.join(partitionFolder(outDir, partition), 'part.parquet'),
     }));
     let next = 0;
+    let failure: { readonly error: unknown } | undefined;
+    const fail = (error: unknown, connection: DuckDBConnection): void => {
+      if (failure !== undefined) return; // the others were interrupted because of the first failure
+      failure = { error };
+      for (const other of connections) if (other !== connection) other.interrupt();
+    };
     const writeNext = async (connection: DuckDBConnection): Promise<void> => {
-      while (next < parts.length) {
+      while (failure === undefined && next < parts.length) {
         const index = next++;
         const part = parts[index]!;
-        await mkdir(path.dirname(part.file), { recursive: true });
         const partition = options.partitions[index]!;
+        try {
+          await mkdir(path.dirname(part.file), { recursive: true });
+        } catch (error) {
+          fail(error, connection);
+          return;
+        }
         try {
           await connection.run(partitionCopySql(options, partition, part.file));
         } catch (error) {
-          throw await parquetWriteError(error, partition, options.sourceName ?? 'the source file');
+          if (failure === undefined) fail(await parquetWriteError(error, partition, options.sourceName ?? 'the source file'), connection);
+          return;
         }
       }
     };
+    // Every COPY must have ended before the connections close: closing a connection whose query
+    // still runs deadlocks DuckDB (the process then never exits, and a Lambda runs to its timeout).
     await Promise.all(connections.map(writeNext));
+    if (failure !== undefined) throw failure.error;
     return parts;
   } finally {
     for (const connection of connections) connection.closeSync();

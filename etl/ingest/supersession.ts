@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { duckDbInstanceConfig } from '../engines/duckdb-resources.ts';
 import { sqlIdentifier, sqlStringLiteral } from '../engines/sql-literals.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { lakeKeys } from '../lake/lake-keys.ts';
@@ -71,7 +72,7 @@ export async function countSupersession(options: SupersessionOptions): Promise<S
   const { store, dataset, sha256, workDir } = options;
   const keyList = dataset.key.map(sqlIdentifier).join(', ');
   const existingFiles = await localCopiesOfCurated(store, dataset.name, sha256, workDir);
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '160MB', temp_directory: path.join(workDir, 'duckdb-spill') });
+  const instance = await DuckDBInstance.create(':memory:', duckDbInstanceConfig({ spillDir: path.join(workDir, 'duckdb-spill-supersession') }));
   const connection = await instance.connect();
   try {
     const staged = ownRowsOf(options);

@@ -6,7 +6,9 @@
  * command's output, which never quote a row (the rejects file has the values).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { duckDbInstanceConfig } from '../engines/duckdb-resources.ts';
 import type { DatasetSpec, NormalisedRow, WholeFileCheck } from '../schemas/dataset-spec.ts';
 
 const REJECT_EXAMPLES = 5;
@@ -18,6 +20,8 @@ export interface WholeFileCheckOptions {
   readonly rowsRejected: number;
   /** Local path of this file's rejects JSONL (absent when no row was rejected). */
   readonly rejectsPath: string;
+  /** The ingestion's work folder: DuckDB spills into it. */
+  readonly workDir: string;
 }
 
 /** null when the dataset has no whole-file check. */
@@ -27,13 +31,13 @@ export async function runWholeFileCheck(options: WholeFileCheckOptions): Promise
   if (dataset.partitioning.kind !== 'none') {
     throw new Error(`${dataset.name}: checkWholeFile is for unpartitioned reference datasets, but it is partitioned by ${dataset.partitioning.kind}`);
   }
-  const rows = await readParquetRows(options.parquetFiles);
+  const rows = await readParquetRows(options.parquetFiles, path.join(options.workDir, 'duckdb-spill-whole-file'));
   return dataset.checkWholeFile({ rows, rowsRejected: options.rowsRejected, rejectExamples: rejectExamples(options.rejectsPath, options.rowsRejected) });
 }
 
-async function readParquetRows(files: readonly string[]): Promise<NormalisedRow[]> {
+async function readParquetRows(files: readonly string[], spillDir: string): Promise<NormalisedRow[]> {
   if (files.length === 0) return [];
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const instance = await DuckDBInstance.create(':memory:', duckDbInstanceConfig({ spillDir, threads: 1 }));
   const connection = await instance.connect();
   try {
     const list = files.map((file) => `'${file.replace(/'/g, "''")}'`).join(', ');

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { duckDbInstanceConfig } from '../engines/duckdb-resources.ts';
 import type { CityConfig } from '../config/city-config.ts';
 import { cityConfigRows } from '../config/city-config-rows.ts';
 import { CITY_CONFIG_TABLE } from '../engines/lake-tables.ts';
@@ -16,7 +17,7 @@ export const CITY_CONFIG_KEY = `${lakeKeys.curatedPrefix(CITY_CONFIG_TABLE.name)
 
 export async function writeCityConfigTable(store: ObjectStore, config: CityConfig): Promise<string> {
   const workDir = await makeWorkFolder('city-config');
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await DuckDBInstance.create(':memory:', duckDbInstanceConfig({ spillDir: path.join(workDir, 'duckdb-spill'), threads: 1 }));
   const connection = await instance.connect();
   try {
     const literal = (value: unknown) => (typeof value === 'number' ? String(value) : sqlStringLiteral(String(value)));
