@@ -12,6 +12,15 @@
  *   times the source, so 4 GiB covers the 512 MiB threshold with room.
  * - refresh-views and report only wait on Athena (a few seconds per statement, ~25 views, a dozen
  *   report queries), so they need little memory and minutes of timeout.
+ *
+ * DuckDB's share of ingest and merge-ranges follows from memorySize (etl/engines/duckdb-resources.ts):
+ * memory_limit = memory − 256 MiB − 25 % (1,280 MiB at 2,048 MB; 2,000 MiB at 3,008 MB), one
+ * thread per COPY and as many COPYs at once as Lambda's vCPUs (2 at both sizes), spilling under
+ * the work folder in /tmp. Measured with AWS_LAMBDA_FUNCTION_MEMORY_SIZE set (docs/aws.md): the
+ * merge of a 706 MB source (3.5M rows in 3 partitions, 5 ranges of 128 MiB) peaked at 507 MiB RSS
+ * in 24.6 s; a 520 MB source ingested whole at 2,048 MB peaked at 439 MiB. The fixed 64 MB limit
+ * these replaced failed both (`Out of Memory Error … (60.3 MiB/61.0 MiB used)`) once a partition
+ * held ~100k rows (two COPYs, each buffering a Parquet row group).
  */
 import { Duration } from 'aws-cdk-lib';
 
