@@ -1,7 +1,8 @@
 /**
  * The local Lambda sandbox enforces what the template says: environment (Lambda's variables, the
  * template's, /var/task paths pointed at the bundle, no HOME), the heap limit, the memory size
- * (native memory included), the timeout; and it reports errors as the Lambda runtime does.
+ * (native memory included), the /tmp size, the timeout; and it reports errors as the Lambda
+ * runtime does.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,18 @@ describe('runBundledFunction', () => {
     expect(outcome.status).toBe('succeeded');
     expect(outcome.maxMemoryUsedMb).toBeGreaterThan(100);
     expect(outcome.maxMemoryUsedMb).toBeLessThan(512);
+  });
+
+  it('stops a function whose /tmp goes over its ephemeral storage with the ENOSPC error the write would have raised', async () => {
+    const outcome = await runBundledFunction(probe({ ephemeralStorageMiB: 16, timeoutSeconds: 30 }), { action: 'write-tmp', mb: 64 }, settings);
+    expect(outcome).toMatchObject({ status: 'function-error', phase: 'invoke', error: { errorType: 'Error', errorMessage: expect.stringMatching(/^ENOSPC: no space left on device \(harness: \/tmp held \d+ MiB, the function's ephemeral storage is 16 MiB\)$/) } });
+    expect(outcome.maxTmpUsedMiB).toBeGreaterThan(16);
+  });
+
+  it('lets a function use its /tmp up to the ephemeral storage and records the most it held', async () => {
+    const outcome = await runBundledFunction(probe({ ephemeralStorageMiB: 64, timeoutSeconds: 30 }), { action: 'write-tmp', mb: 24 }, settings);
+    expect(outcome).toMatchObject({ status: 'succeeded', result: 'written' });
+    expect(outcome.maxTmpUsedMiB).toBe(24);
   });
 
   it('raises an injected fault before the handler runs, or after it has run', async () => {

@@ -4,8 +4,9 @@
  * plus the template's (with `/var/task` paths pointed at the bundle), fake credentials and the
  * endpoints of the local services, a V8 heap limit of the function's memory, the resident
  * memory of the whole process (native DuckDB memory and worker threads included) held under
- * the function's memory as Lambda's sandbox holds it, and the function's timeout enforced by
- * killing the process. Each invocation is a cold start: a fresh process imports the bundle.
+ * the function's memory as Lambda's sandbox holds it, its /tmp (a folder of its own, TMPDIR)
+ * held under the function's ephemeral storage, and the function's timeout enforced by killing
+ * the process. Each invocation is a cold start: a fresh process imports the bundle.
  *
  * The outcome is what the Lambda Invoke API reports: the result, a function error
  * (`{ errorType, errorMessage, trace }` from the handler or from module initialisation), or a
@@ -13,14 +14,15 @@
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BundledFunction } from './bundled-function.ts';
 
 const CHILD_ENTRY = path.join(import.meta.dirname, 'lambda-runtime-child.mjs');
 const LAMBDA_TASK_ROOT = '/var/task';
 const MEMORY_POLL_MS = 50;
+/** /tmp is walked less often than memory is read: a walk stats every file. */
+const TMP_POLL_MS = 250;
 /** Enough log text to assert on; a runaway logger does not exhaust the test process. */
 const MAX_LOG_CHARS = 4 * 1024 ** 2;
 
@@ -68,6 +70,8 @@ interface OutcomeBase {
   readonly durationMs: number;
   /** Peak resident memory of the sandbox process, MiB (0 where /proc is not available). */
   readonly maxMemoryUsedMb: number;
+  /** Most of /tmp in use at one of the harness's looks (every TMP_POLL_MS), MiB. */
+  readonly maxTmpUsedMiB: number;
 }
 
 export type InvocationOutcome =
@@ -151,8 +155,9 @@ function runInSandbox(fn: BundledFunction, event: unknown, settings: SandboxSett
   collect(child.stderr!);
 
   let maxMemoryUsedMb = 0;
-  let killedFor: 'timed-out' | 'out-of-memory' | undefined;
-  const kill = (reason: 'timed-out' | 'out-of-memory') => {
+  let maxTmpUsedMiB = 0;
+  let killedFor: KillReason | undefined;
+  const kill = (reason: KillReason) => {
     if (killedFor !== undefined) return;
     killedFor = reason;
     child.kill('SIGKILL');
@@ -165,6 +170,20 @@ function runInSandbox(fn: BundledFunction, event: unknown, settings: SandboxSett
       if (usage.currentMb > fn.memorySizeMb) kill('out-of-memory');
     });
   }, MEMORY_POLL_MS);
+  // Lambda's /tmp is a file system of the ephemeral storage's size: a write past it fails with
+  // ENOSPC. Here the folder is measured while the function runs, and a function found over the
+  // size is stopped with that error (a write may pass the size between two looks).
+  let walking = false;
+  const tmpWatch = setInterval(() => {
+    if (walking) return;
+    walking = true;
+    void folderBytes(tmp)
+      .then((bytes) => {
+        maxTmpUsedMiB = Math.max(maxTmpUsedMiB, bytes / 1024 ** 2);
+        if (bytes > fn.ephemeralStorageMiB * 1024 ** 2) kill('out-of-ephemeral-storage');
+      })
+      .finally(() => (walking = false));
+  }, TMP_POLL_MS);
 
   return new Promise<InvocationOutcome>((resolve) => {
     let answer: ChildAnswer | undefined;
@@ -189,19 +208,21 @@ function runInSandbox(fn: BundledFunction, event: unknown, settings: SandboxSett
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       clearInterval(memoryWatch);
-      const base = { requestId, logs, durationMs: Date.now() - started, maxMemoryUsedMb };
+      clearInterval(tmpWatch);
+      const base = { requestId, logs, durationMs: Date.now() - started, maxMemoryUsedMb, maxTmpUsedMiB };
       resolve(outcomeOf(fn, base, answer, killedFor, code, signal));
     });
   });
 }
 
 type ChildAnswer = { ok: true; result: unknown } | { ok: false; phase: 'init' | 'invoke'; error: LambdaErrorPayload };
+type KillReason = 'timed-out' | 'out-of-memory' | 'out-of-ephemeral-storage';
 
 function outcomeOf(
   fn: BundledFunction,
   base: OutcomeBase,
   answer: ChildAnswer | undefined,
-  killedFor: 'timed-out' | 'out-of-memory' | undefined,
+  killedFor: KillReason | undefined,
   code: number | null,
   signal: NodeJS.Signals | null,
 ): InvocationOutcome {
@@ -212,6 +233,11 @@ function outcomeOf(
     error: { errorType, errorMessage: `RequestId: ${base.requestId} Error: ${detail}`, trace: [] },
   });
   if (killedFor === 'timed-out') return failure('timed-out', 'Sandbox.Timedout', `Task timed out after ${fn.timeoutSeconds.toFixed(2)} seconds`);
+  if (killedFor === 'out-of-ephemeral-storage') {
+    // What the handler would have thrown at the write that did not fit.
+    const errorMessage = `ENOSPC: no space left on device (harness: /tmp held ${Math.round(base.maxTmpUsedMiB)} MiB, the function's ephemeral storage is ${fn.ephemeralStorageMiB} MiB)`;
+    return { ...base, status: 'function-error', phase: 'invoke', error: { errorType: 'Error', errorMessage, trace: [] } };
+  }
   const heapExhausted = answer === undefined && base.logs.some((line) => /Reached heap limit|JavaScript heap out of memory/.test(line));
   if (killedFor === 'out-of-memory' || heapExhausted) {
     return failure('out-of-memory', 'Runtime.OutOfMemory', `Runtime exited with error: signal: killed (memory size ${fn.memorySizeMb} MB exceeded)`);
@@ -219,6 +245,18 @@ function outcomeOf(
   if (answer === undefined) return failure('exited', 'Runtime.ExitError', `Runtime exited with error: ${signal === null ? `exit status ${code}` : `signal: ${signal}`}`);
   if (answer.ok) return { ...base, status: 'succeeded', result: answer.result };
   return { ...base, status: 'function-error', phase: answer.phase, error: answer.error };
+}
+
+/** Bytes of the files under a folder (0 once it is gone); files removed during the walk are skipped. */
+async function folderBytes(folder: string): Promise<number> {
+  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  const sizes = await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(path.join(folder, name)).catch(() => null);
+      return info?.isFile() === true ? info.size : 0;
+    }),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 /** Current and peak resident memory of a process, from /proc (Linux); undefined elsewhere or once it has exited. */
