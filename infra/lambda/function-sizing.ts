@@ -10,6 +10,10 @@
  *   minute, so 10 minutes is a wide margin, and larger files go through byte ranges.
  * - /tmp holds the downloaded source, the staging CSVs and the Parquet of one file: about three
  *   times the source, so 4 GiB covers the 512 MiB threshold with room.
+ * - split-source downloads the whole source (its SHA-256, the sample, record boundaries at the
+ *   cuts) and every source it is given is at least the 512 MiB threshold, so its /tmp is the
+ *   largest Lambda offers, as merge-ranges' is: any source merge-ranges can merge can be split.
+ *   (It was 512 MiB: no large source could ever have been split.)
  * - refresh-views and report only wait on Athena (a few seconds per statement, ~25 views, a dozen
  *   report queries), so they need little memory and minutes of timeout.
  *
@@ -53,7 +57,7 @@ export const FUNCTION_SIZING: Readonly<Record<PipelineFunctionName, FunctionSizi
     description: 'ipstats: plan byte ranges on record boundaries for a large source file',
     memorySize: 512,
     timeout: Duration.minutes(2),
-    ephemeralStorageMiB: 512,
+    ephemeralStorageMiB: 10240,
     nativeDuckDb: false,
   },
   'ingest-range': {

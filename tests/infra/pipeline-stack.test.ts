@@ -37,6 +37,14 @@ describe('PipelineStack', () => {
     }
   });
 
+  it('gives split-source a /tmp that holds any source the large-source path takes: above the threshold, and as large as merge-ranges\' (both download the whole source)', () => {
+    const tmpBytes = (name: 'split-source' | 'merge-ranges') => (fnProps(name).EphemeralStorage as { Size: number }).Size * 1024 ** 2;
+    const threshold = Number((fnProps('ingest').Environment as { Variables: Record<string, string> }).Variables.IPSTATS_LARGE_SOURCE_BYTES);
+    expect(threshold).toBe(512 * 1024 ** 2);
+    expect(tmpBytes('split-source')).toBeGreaterThan(threshold);
+    expect(tmpBytes('split-source')).toBeGreaterThanOrEqual(tmpBytes('merge-ranges'));
+  });
+
   it('puts functions without DuckDB on arm64, and DuckDB ones on the architecture of the binding shipped', () => {
     expect(['refresh-views', 'report', 'split-source', 'ingest-range'].map((name) => fnProps(name as never).Architectures)).toEqual([['arm64'], ['arm64'], ['arm64'], ['arm64']]);
     expect(['ingest', 'merge-ranges'].map((name) => fnProps(name as never).Architectures)).toEqual([[duckDbArchitecture], [duckDbArchitecture]]);
