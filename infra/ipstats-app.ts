@@ -73,6 +73,7 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
     cityConfigKey: settings.cityConfigKey,
     rejectRateThreshold: settings.rejectRateThreshold,
     largeSourceBytes: settings.largeSourceBytes,
+    rangeBytes: settings.rangeBytes,
     monthlyRunDayOfMonth: settings.monthlyRunDayOfMonth,
     monthlyRunHour: settings.monthlyRunHour,
     dailyIngestionHour: settings.dailyIngestionHour,

@@ -26,6 +26,8 @@ const settingsSchema = z.object({
   'ipstats:athenaBytesScannedCutoffPerQuery': z.number().int().min(MIN_BYTES_SCANNED_CUTOFF).default(10 * GIB),
   'ipstats:rejectRateThreshold': z.number().min(0).max(1).default(0.05),
   'ipstats:largeSourceBytes': z.number().int().min(1).default(512 * 1024 * 1024),
+  // A range is parsed by one ingest-range invocation: its 4 GiB /tmp and 10 minutes bound it.
+  'ipstats:rangeBytes': z.number().int().min(1024 * 1024).max(1024 * 1024 * 1024).default(128 * 1024 * 1024),
   'ipstats:athenaResultsExpireDays': z.number().int().min(1).default(30),
   'ipstats:noncurrentVersionsExpireDays': z.number().int().min(1).default(90),
   'ipstats:accessLogsExpireDays': z.number().int().min(1).default(365),
@@ -54,6 +56,8 @@ export interface InfraSettings {
   readonly rejectRateThreshold: number;
   /** Source files at least this large are split into byte ranges (Distributed Map). @default 512 MiB */
   readonly largeSourceBytes: number;
+  /** Target size of one byte range of a large source (one ingest-range invocation each). @default 128 MiB */
+  readonly rangeBytes: number;
   /** @default 30 */
   readonly athenaResultsExpireDays: number;
   /** @default 90 */
@@ -82,6 +86,7 @@ const KEYS = {
   'ipstats:athenaBytesScannedCutoffPerQuery': 'athenaBytesScannedCutoffPerQuery',
   'ipstats:rejectRateThreshold': 'rejectRateThreshold',
   'ipstats:largeSourceBytes': 'largeSourceBytes',
+  'ipstats:rangeBytes': 'rangeBytes',
   'ipstats:athenaResultsExpireDays': 'athenaResultsExpireDays',
   'ipstats:noncurrentVersionsExpireDays': 'noncurrentVersionsExpireDays',
   'ipstats:accessLogsExpireDays': 'accessLogsExpireDays',
@@ -116,6 +121,11 @@ export function parseInfraSettings(context: Readonly<Record<string, unknown>>): 
   const unknownTrusted = Object.keys(parsed.data['ipstats:cityTrustedAccounts']).filter((code) => !parsed.data['ipstats:cities'].includes(code));
   if (unknownTrusted.length > 0) {
     throw new Error(`invalid cdk.json context: ipstats:cityTrustedAccounts names ${unknownTrusted.join(', ')}, which ipstats:cities does not list`);
+  }
+  if (parsed.data['ipstats:rangeBytes'] > parsed.data['ipstats:largeSourceBytes']) {
+    throw new Error(
+      `invalid cdk.json context: ipstats:rangeBytes = ${parsed.data['ipstats:rangeBytes']} is larger than ipstats:largeSourceBytes = ${parsed.data['ipstats:largeSourceBytes']}, so no large source would be split`,
+    );
   }
   return settings as unknown as InfraSettings;
 }

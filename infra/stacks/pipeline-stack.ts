@@ -50,6 +50,8 @@ export interface PipelineStackProps extends StackProps {
   readonly rejectRateThreshold?: number;
   /** @default 512 MiB */
   readonly largeSourceBytes?: number;
+  /** Target size of one byte range of a large source. @default 128 MiB */
+  readonly rangeBytes?: number;
   /** @default 5 */
   readonly monthlyRunDayOfMonth?: number;
   /** @default 6 */
@@ -89,6 +91,7 @@ export class PipelineStack extends Stack {
     const cityConfigKey = props.cityConfigKey ?? 'config/cities.json';
     const rejectRateThreshold = props.rejectRateThreshold ?? 0.05;
     const largeSourceBytes = props.largeSourceBytes ?? 512 * 1024 * 1024;
+    const rangeBytes = props.rangeBytes ?? 128 * 1024 * 1024;
     // Variable names as etl/aws/runtime-env.ts validates them at cold start.
     const commonEnvironment = {
       IPSTATS_LAKE_BUCKET: this.buckets.lake.bucketName,
@@ -113,7 +116,7 @@ export class PipelineStack extends Stack {
       });
     const cityTopicArns = Object.fromEntries([...props.cityTopics].map(([code, topic]) => [code, topic.topicArn]));
     const functions = {
-      'split-source': make('split-source'),
+      'split-source': make('split-source', { IPSTATS_RANGE_BYTES: String(rangeBytes) }),
       'ingest-range': make('ingest-range'),
       'merge-ranges': make('merge-ranges'),
       'refresh-views': make('refresh-views'),

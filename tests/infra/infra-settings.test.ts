@@ -20,6 +20,7 @@ describe('deployable settings (cdk.json context)', () => {
       athenaBytesScannedCutoffPerQuery: 10 * 1024 ** 3,
       rejectRateThreshold: 0.05,
       largeSourceBytes: 512 * 1024 ** 2,
+      rangeBytes: 128 * 1024 ** 2,
       athenaResultsExpireDays: 30,
       noncurrentVersionsExpireDays: 90,
       accessLogsExpireDays: 365,
@@ -27,6 +28,14 @@ describe('deployable settings (cdk.json context)', () => {
       cityTrustedAccounts: {},
       linkSignerKeySerials: [1],
     });
+  });
+
+  it('takes the range size of large sources from context, and refuses one larger than the large-source threshold', () => {
+    expect(parseInfraSettings({ 'ipstats:rangeBytes': '67108864', 'ipstats:largeSourceBytes': 134217728 }).rangeBytes).toBe(64 * 1024 ** 2);
+    expect(() => parseInfraSettings({ 'ipstats:rangeBytes': 1024 })).toThrow(/ipstats:rangeBytes = 1024: Too small/);
+    expect(() => parseInfraSettings({ 'ipstats:rangeBytes': 256 * 1024 ** 2, 'ipstats:largeSourceBytes': 128 * 1024 ** 2 })).toThrow(
+      'invalid cdk.json context: ipstats:rangeBytes = 268435456 is larger than ipstats:largeSourceBytes = 134217728, so no large source would be split',
+    );
   });
 
   it('takes the link signer key serials from context, as a JSON array on the command line too', () => {

@@ -41,6 +41,7 @@ describe('PipelineStack', () => {
     const tmpBytes = (name: 'split-source' | 'merge-ranges') => (fnProps(name).EphemeralStorage as { Size: number }).Size * 1024 ** 2;
     const threshold = Number((fnProps('ingest').Environment as { Variables: Record<string, string> }).Variables.IPSTATS_LARGE_SOURCE_BYTES);
     expect(threshold).toBe(512 * 1024 ** 2);
+    expect((fnProps('split-source').Environment as { Variables: Record<string, string> }).Variables.IPSTATS_RANGE_BYTES).toBe(String(128 * 1024 ** 2));
     expect(tmpBytes('split-source')).toBeGreaterThan(threshold);
     expect(tmpBytes('split-source')).toBeGreaterThanOrEqual(tmpBytes('merge-ranges'));
   });
