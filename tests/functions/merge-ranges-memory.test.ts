@@ -19,7 +19,7 @@ import { LocalObjectStore } from '../../etl/lake/local-object-store.ts';
 import { getDataset } from '../../etl/schemas/index.ts';
 import { FUNCTION_SIZING } from '../../infra/lambda/function-sizing.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { writeJanuaryPatentEvents } from './support/month-concentrated-source.ts';
+import { writeJanuaryPatentEvents } from '../support/month-concentrated-source.ts';
 
 const ROWS = 300_000;
 const RANGE_BYTES = 16 * 1024 * 1024;
