@@ -122,11 +122,6 @@ export function parseInfraSettings(context: Readonly<Record<string, unknown>>): 
   if (unknownTrusted.length > 0) {
     throw new Error(`invalid cdk.json context: ipstats:cityTrustedAccounts names ${unknownTrusted.join(', ')}, which ipstats:cities does not list`);
   }
-  if (parsed.data['ipstats:rangeBytes'] > parsed.data['ipstats:largeSourceBytes']) {
-    throw new Error(
-      `invalid cdk.json context: ipstats:rangeBytes = ${parsed.data['ipstats:rangeBytes']} is larger than ipstats:largeSourceBytes = ${parsed.data['ipstats:largeSourceBytes']}, so no large source would be split`,
-    );
-  }
   return settings as unknown as InfraSettings;
 }
 

@@ -30,12 +30,10 @@ describe('deployable settings (cdk.json context)', () => {
     });
   });
 
-  it('takes the range size of large sources from context, and refuses one larger than the large-source threshold', () => {
-    expect(parseInfraSettings({ 'ipstats:rangeBytes': '67108864', 'ipstats:largeSourceBytes': 134217728 }).rangeBytes).toBe(64 * 1024 ** 2);
+  it('takes the range size of large sources from context, between 1 MiB and 1 GiB', () => {
+    expect(parseInfraSettings({ 'ipstats:rangeBytes': '67108864' }).rangeBytes).toBe(64 * 1024 ** 2);
     expect(() => parseInfraSettings({ 'ipstats:rangeBytes': 1024 })).toThrow(/ipstats:rangeBytes = 1024: Too small/);
-    expect(() => parseInfraSettings({ 'ipstats:rangeBytes': 256 * 1024 ** 2, 'ipstats:largeSourceBytes': 128 * 1024 ** 2 })).toThrow(
-      'invalid cdk.json context: ipstats:rangeBytes = 268435456 is larger than ipstats:largeSourceBytes = 134217728, so no large source would be split',
-    );
+    expect(() => parseInfraSettings({ 'ipstats:rangeBytes': 2 * 1024 ** 3 })).toThrow(/ipstats:rangeBytes = 2147483648: Too big/);
   });
 
   it('takes the link signer key serials from context, as a JSON array on the command line too', () => {
