@@ -1,7 +1,8 @@
 /**
  * Scenario (c) of issue 11, the monthly run on the deployed app in a box: the e2e fixture's
  * source files wait in the lake bucket's inbox and the city configuration is uploaded, then the
- * monthly state machine runs its exact definition — pending sources (the bundled `ingest`, one
+ * monthly schedule fires (as EventBridge Scheduler does on the 5th at 06:00 Asia/Shanghai: the
+ * state machine started with the schedule's input) and the monthly state machine runs its exact definition — pending sources (the bundled `ingest`, one
  * file at a time, with the reject-rate gate) → `{ publish: city_config }` → `refresh-views`
  * through the Athena stand-in → `report` for every configured city → the run topic. Each city's
  * report.json/html/xlsx land in the reports bucket on moto, with the figures hand-computed for
@@ -31,7 +32,7 @@ import { synthesizeIpstats } from './harness/synthesize-app.ts';
 const FIXTURE = path.resolve('tests/fixtures/e2e');
 const PERIOD = '2025-06';
 const LINK_EXPIRY_SECONDS = 7 * 24 * 3600;
-/** Three fixture files reject 1 row in 14–15 (about 7 %), above the deployed 5 %: the run's input raises the threshold, as docs/aws.md shows. */
+/** Three fixture files reject 1 row in 14–15 (about 7 %), above the default 5 %: this deployment sets `ipstats:rejectRateThreshold` to 0.1. */
 const REJECT_RATE_THRESHOLD = 0.1;
 const EXPECTED: Readonly<Record<string, { indicators: object; giOutput: object; dataQuality: object }>> = {
   '310000': { indicators: SHANGHAI_INDICATORS, giOutput: SHANGHAI_GI_OUTPUT, dataQuality: SHANGHAI_DATA_QUALITY },
@@ -50,7 +51,8 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
 
   beforeAll(async () => {
     const scratch = await tempDir('aws-monthly-run');
-    box = await startAwsInABox({ assemblyDir: synthesizeIpstats(path.join(scratch, 'cdk.out')), scratchDir: scratch, athena: true });
+    const assemblyDir = synthesizeIpstats(path.join(scratch, 'cdk.out'), { 'ipstats:rejectRateThreshold': REJECT_RATE_THRESHOLD });
+    box = await startAwsInABox({ assemblyDir, scratchDir: scratch, athena: true });
     lake = box.bucket('LakeBucket');
     reportsBucket = box.bucket('ReportsBucket');
     const report = box.lambda.function('ReportFunction');
@@ -69,7 +71,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
       }
     }
 
-    execution = await box.stepFunctions.run('MonthlyRun', { rejectRateThreshold: REJECT_RATE_THRESHOLD });
+    execution = await box.fireSchedule('SchedulesMonthlyRun');
     cityNotifications = Object.fromEntries(await Promise.all(Object.entries(cityInboxes).map(async ([city, inbox]) => [city, await inbox.read()] as const)));
   }, 240_000);
   afterAll(async () => {
@@ -99,6 +101,13 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
   async function keysUnder(bucket: string, prefix: string): Promise<string[]> {
     return ((await box.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []).map((object) => object.Key!).sort();
   }
+
+  it('is started by the monthly schedule, on day 5 at 06:00 Asia/Shanghai, with the schedule\'s input', () => {
+    const schedule = box.schedules.find((one) => one.logicalId.startsWith('SchedulesMonthlyRun'))!;
+    expect([schedule.expression, schedule.timeZone, schedule.enabled, schedule.input]).toEqual(['cron(0 6 5 * ? *)', 'Asia/Shanghai', true, {}]);
+    expect(box.stepFunctions.machine(execution.executionArn.split(':')[6]!).logicalId).toMatch(/^MonthlyRun/);
+    expect(execution.input).toEqual({});
+  });
 
   it('succeeds through every step of the definition, in order, for the default month', () => {
     expect([execution.status, execution.error, execution.cause]).toEqual(['SUCCEEDED', undefined, undefined]);
@@ -229,7 +238,8 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
       // A lasting failure: a failure once is retried (the Retry policy, docs/aws.md) and the run succeeds.
       box.athena!.failQueries({ matching: /^select indicator_id, month, value\s+from mart_city_indicator_monthly/, reason: REASON, errorCategory: 2, errorType: 1001, times: 1000 });
 
-      failed = await box.stepFunctions.run('MonthlyRun', { period: FAULT_PERIOD, rejectRateThreshold: REJECT_RATE_THRESHOLD });
+      // An operator's run for one month: the state machine started by hand with a period.
+      failed = await box.stepFunctions.run('MonthlyRun', { period: FAULT_PERIOD });
       // A city's report already running when the Map fails runs to its end, as in Lambda.
       const deadline = Date.now() + 60_000;
       while (reportInvocations().length < TEST_CITIES.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));

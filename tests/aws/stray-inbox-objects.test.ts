@@ -61,14 +61,15 @@ describe('stray objects in the lake bucket of the deployed app (moto, bundled in
     expect(await box.deadLetters('IngestFunction')).toEqual([]);
   });
 
-  it('is left in the inbox by the pending-sources run, which ingests the source files beside it and succeeds', async () => {
+  it('is left in the inbox by the pending-sources run the daily schedule starts, which ingests the source files beside it and succeeds', async () => {
     const good = 'inbox/patents/patents_2019.csv';
     await box.s3.send(new PutObjectCommand({ Bucket: lake, Key: good, Body: source }));
     const invocationsBefore = box.lambda.invocations.length;
 
-    const execution = await box.stepFunctions.run('PendingSourcesIngestion', {});
+    const execution = await box.fireSchedule('SchedulesDailyIngestion');
 
     expect([execution.status, execution.error, execution.cause]).toEqual(['SUCCEEDED', undefined, undefined]);
+    expect(box.stepFunctions.machine(execution.executionArn.split(':')[6]!).logicalId).toMatch(/^PendingSourcesIngestion/);
     const output = execution.output as { key: string; status?: string; leftInTheInbox?: string }[];
     expect(output.map((entry) => [entry.key, entry.status ?? (entry.leftInTheInbox === undefined ? 'not a source file (outside a dataset folder)' : 'left in the inbox')])).toEqual([
       ['inbox/patents/README.md', 'left in the inbox'],

@@ -24,6 +24,7 @@ import type { AthenaStandIn } from '../athena-standin/athena-standin.ts';
 import { startAthenaOfDeployment } from './athena-of-deployment.ts';
 import { readSynthesizedStacks, resourcesOfType } from './cloudformation-template.ts';
 import { deployOnMoto } from './deploy-on-moto.ts';
+import { readDeployedSchedules, type DeployedSchedule } from './deployed-schedules.ts';
 import { readDeployedStateMachines } from './deployed-state-machines.ts';
 import { MOTO_ACCOUNT, type LocalAccount } from './local-account.ts';
 import { LocalDeployment } from './local-deployment.ts';
@@ -32,6 +33,7 @@ import { LocalStepFunctions } from './local-step-functions.ts';
 import { receiveMessages, sendMessage, type SqsMessage } from './moto-sqs.ts';
 import { readBundledFunctions } from './read-bundled-functions.ts';
 import { startStepFunctionsEndpoint } from './step-functions-endpoint.ts';
+import type { ExecutionRecord } from './task-integrations.ts';
 import type { InvocationOutcome } from './run-bundled-function.ts';
 import { notifiedFunctions, objectCreatedEvent, readLambdaNotifications, type LambdaNotification } from './s3-notifications.ts';
 
@@ -62,6 +64,7 @@ export interface AwsInABox {
   readonly lambda: LocalLambdaService;
   readonly stepFunctions: LocalStepFunctions;
   readonly notifications: readonly LambdaNotification[];
+  readonly schedules: readonly DeployedSchedule[];
   /** The Athena stand-in, when the box was started with `athena: true`. */
   readonly athena?: AthenaStandIn;
   /** The name of a bucket by the start of its logical id (`LakeBucket`). */
@@ -70,6 +73,8 @@ export interface AwsInABox {
   putObject(bucket: string, key: string, body: Uint8Array | string): Promise<Delivery[]>;
   /** Sends the ObjectCreated event of an object already there again (S3 delivers at least once). */
   notifyObjectCreated(bucket: string, key: string): Promise<Delivery[]>;
+  /** Does what EventBridge Scheduler does when a schedule's time comes (by the start of its logical id): starts its state machine with its input; resolves when that execution ends. */
+  fireSchedule(logicalIdPrefix: string): Promise<ExecutionRecord>;
   /** What a function's dead-letter queue holds. */
   deadLetters(functionLogicalIdPrefix: string): Promise<SqsMessage[]>;
   stop(): Promise<void>;
@@ -121,6 +126,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
     const machines = new LocalStepFunctions(readDeployedStateMachines(deployment), account, { lambda, s3: moto.client, sns });
     stepFunctions = machines;
     const notifications = readLambdaNotifications(deployment);
+    const schedules = readDeployedSchedules(deployment);
 
     const deliver = async (bucket: string, key: string): Promise<Delivery[]> => {
       const head = await moto.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -138,6 +144,7 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
       lambda,
       stepFunctions: machines,
       notifications,
+      schedules,
       ...(athena === undefined ? {} : { athena }),
       bucket(logicalIdPrefix) {
         for (const stack of stacks) {
@@ -151,6 +158,12 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
         return deliver(bucket, key);
       },
       notifyObjectCreated: deliver,
+      async fireSchedule(logicalIdPrefix) {
+        const schedule = schedules.find((one) => one.logicalId.startsWith(logicalIdPrefix));
+        if (schedule === undefined) throw new Error(`no schedule ${logicalIdPrefix}; have ${schedules.map((one) => one.logicalId).join(', ')}`);
+        if (!schedule.enabled) throw new Error(`schedule ${schedule.logicalId} is disabled: the scheduler would not fire it`);
+        return machines.run(schedule.stateMachineArn, schedule.input);
+      },
       async deadLetters(functionLogicalIdPrefix) {
         const fn = lambda.function(functionLogicalIdPrefix);
         if (fn.deadLetterTargetArn === undefined) throw new Error(`${fn.logicalId} has no dead-letter queue`);
