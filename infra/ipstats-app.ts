@@ -3,7 +3,8 @@
  * catalog, delivery, pipeline. app.ts and the tests share it, so the tests synthesise exactly
  * what `cdk synth` does.
  */
-import type { App, Environment } from 'aws-cdk-lib';
+import { Aspects, type App, type Environment } from 'aws-cdk-lib';
+import { GravitonFunctions } from './lambda/graviton-functions.ts';
 import { CatalogStack } from './stacks/catalog-stack.ts';
 import { DeliveryStack } from './stacks/delivery-stack.ts';
 import { PipelineStack, type PipelineStackProps } from './stacks/pipeline-stack.ts';
@@ -88,5 +89,6 @@ export function buildIpstatsStacks(app: App, settings: InfraSettings, options: B
   // The report function signs its links with the delivery stack's long-lived key (7 days, not hours).
   delivery.linkSigner.grantSigning(pipeline.functions.report.function);
   const stacks = { storage, catalog, delivery, pipeline };
+  for (const stack of Object.values(stacks)) Aspects.of(stack).add(new GravitonFunctions());
   return stacks;
 }

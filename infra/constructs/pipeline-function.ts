@@ -18,7 +18,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { activeTracingOutsideChina } from '../china/tracing-outside-china.ts';
-import { findDuckDbBinding } from '../lambda/duckdb-binding.ts';
+import { findDuckDbBinding, type PackageCopy } from '../lambda/duckdb-binding.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { requireIntegerInRange } from './validate-props.ts';
 
@@ -107,7 +107,8 @@ export class PipelineFunction extends Construct {
       depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
       description: props.description,
       runtime: lambda.Runtime.NODEJS_24_X,
-      architecture: duckDb?.architecture ?? lambda.Architecture.ARM_64,
+      // Graviton for every function: the DuckDB ones ship the arm64 binding (duckdb-binding.ts).
+      architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
       ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
@@ -179,9 +180,9 @@ function workerBundleCommand(inputDir: string, outputDir: string, source: string
   return args.join(' ');
 }
 
-function copyPackagesCommands(inputDir: string, outputDir: string, packages: readonly string[]): string[] {
-  return packages.flatMap((name) => {
-    const parent = path.posix.dirname(`node_modules/${name}`);
-    return [`mkdir -p "${outputDir}/${parent}"`, `cp -R "${inputDir}/node_modules/${name}" "${outputDir}/${parent}/"`];
+function copyPackagesCommands(inputDir: string, outputDir: string, packages: readonly PackageCopy[]): string[] {
+  return packages.flatMap(({ from, to }) => {
+    const target = `${outputDir}/${to}`;
+    return [`mkdir -p "${path.posix.dirname(target)}"`, `cp -R "${inputDir}/${from}" "${target}"`];
   });
 }

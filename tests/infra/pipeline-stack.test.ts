@@ -4,9 +4,8 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { PipelineSchedules } from '../../infra/constructs/pipeline-schedules.ts';
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_SIZING, PIPELINE_FUNCTION_NAMES } from '../../infra/lambda/function-sizing.ts';
-import { findDuckDbBinding } from '../../infra/lambda/duckdb-binding.ts';
 import { stateMachineDefinition, type AslState } from './support/state-machine-definition.ts';
-import { newTestApp, PROJECT_ROOT, resourcesOf, synthIpstats } from './support/synth-ipstats.ts';
+import { newTestApp, resourcesOf, synthIpstats } from './support/synth-ipstats.ts';
 import { DATASET_NAMES } from '../../etl/schemas/dataset-spec.ts';
 
 describe('PipelineStack', () => {
@@ -17,7 +16,6 @@ describe('PipelineStack', () => {
     const id = stack.getLogicalId(stack.functions[name].function.node.defaultChild as never);
     return resourcesOf(template, 'AWS::Lambda::Function')[id]!.Properties;
   };
-  const duckDbArchitecture = findDuckDbBinding(PROJECT_ROOT).architecture.name;
 
   it('runs every function on Node.js 24, JSON logs, X-Ray (outside aws-cn), its sized memory and timeout, the reference and sql folders', () => {
     for (const name of PIPELINE_FUNCTION_NAMES) {
@@ -46,9 +44,11 @@ describe('PipelineStack', () => {
     expect(tmpBytes('split-source')).toBeGreaterThanOrEqual(tmpBytes('merge-ranges'));
   });
 
-  it('puts functions without DuckDB on arm64, and DuckDB ones on the architecture of the binding shipped', () => {
-    expect(['refresh-views', 'report', 'split-source', 'ingest-range'].map((name) => fnProps(name as never).Architectures)).toEqual([['arm64'], ['arm64'], ['arm64'], ['arm64']]);
-    expect(['ingest', 'merge-ranges'].map((name) => fnProps(name as never).Architectures)).toEqual([[duckDbArchitecture], [duckDbArchitecture]]);
+  it('runs every function on arm64: the DuckDB ones (they ship the arm64 binding) and CDK’s bucket-notifications handler too', () => {
+    expect(PIPELINE_FUNCTION_NAMES.map((name) => [name, fnProps(name).Architectures])).toEqual(PIPELINE_FUNCTION_NAMES.map((name) => [name, ['arm64']]));
+    const everyFunction = Object.values(templates).flatMap((stackTemplate) => Object.entries(resourcesOf(stackTemplate, 'AWS::Lambda::Function')));
+    expect(everyFunction.length).toBe(PIPELINE_FUNCTION_NAMES.length + 1);
+    for (const [id, resource] of everyFunction) expect([id, resource.Properties.Architectures]).toEqual([id, ['arm64']]);
   });
 
   it('gives each function its own role and its own KMS-encrypted dead-letter queue', () => {

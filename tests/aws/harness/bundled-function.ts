@@ -15,6 +15,8 @@ export interface BundledFunction {
   readonly handler: string;
   /** `nodejs24.x` … */
   readonly runtime: string;
+  /** The CPU the template asks for; the harness runs every function on this machine's. */
+  readonly architecture: 'arm64' | 'x86_64';
   readonly memorySizeMb: number;
   readonly timeoutSeconds: number;
   readonly ephemeralStorageMiB: number;

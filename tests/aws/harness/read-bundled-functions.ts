@@ -19,6 +19,7 @@ interface FunctionProperties {
   readonly Code?: { readonly S3Key?: unknown; readonly ZipFile?: unknown };
   readonly Handler?: string;
   readonly Runtime?: string;
+  readonly Architectures?: readonly string[];
   readonly MemorySize?: number;
   readonly Timeout?: number;
   readonly EphemeralStorage?: { readonly Size?: number };
@@ -71,6 +72,7 @@ export async function readBundledFunctions(assemblyDir: string, deployment: Loca
         handler: props.Handler ?? 'index.handler',
         runtime: props.Runtime ?? 'nodejs',
         // Lambda's defaults when the template leaves them out.
+        architecture: props.Architectures?.[0] === 'arm64' ? 'arm64' : 'x86_64',
         memorySizeMb: props.MemorySize ?? 128,
         timeoutSeconds: props.Timeout ?? 3,
         ephemeralStorageMiB: props.EphemeralStorage?.Size ?? 512,

@@ -21,6 +21,7 @@ function probe(overrides: Partial<BundledFunction> = {}): BundledFunction {
     taskRoot: path.join(FIXTURES, 'sandbox-probe'),
     handler: 'index.handler',
     runtime: 'nodejs24.x',
+    architecture: process.arch === 'arm64' ? 'arm64' : 'x86_64',
     memorySizeMb: 256,
     timeoutSeconds: 10,
     ephemeralStorageMiB: 512,

@@ -13,9 +13,11 @@
  * sandbox failure (timed out, out of memory, the runtime exited).
  */
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { hostDuckDbNodePath } from '../../support/host-duckdb-binding.ts';
 import type { BundledFunction } from './bundled-function.ts';
 
 const CHILD_ENTRY = path.join(import.meta.dirname, 'lambda-runtime-child.mjs');
@@ -118,11 +120,25 @@ function sandboxEnvironment(fn: BundledFunction, settings: SandboxSettings, requ
     ...(settings.credentials.sessionToken === undefined ? {} : { AWS_SESSION_TOKEN: settings.credentials.sessionToken }),
     // Lambda's /tmp is the sandbox's own; here each invocation gets a folder (os.tmpdir() reads TMPDIR).
     TMPDIR: tmp,
+    ...hostBindingPath(fn, settings),
     ...fromTemplate,
     ...settings.endpointEnvironment,
     IPSTATS_HARNESS_HANDLER: JSON.stringify({ handlerSpec: fn.handler, taskRoot: fn.taskRoot }),
     ...(fault === undefined ? {} : { IPSTATS_HARNESS_FAULT: JSON.stringify(fault) }),
   };
+}
+
+/**
+ * A bundle built for another CPU than this machine's ships a DuckDB binding this machine cannot
+ * load (arm64 on x64): NODE_PATH offers the host's binding of the same version, which Node's
+ * require finds once the bundle's node_modules has none for this CPU. Everything else of the
+ * bundle runs as shipped; the arm64 machine code itself is never executed here (docs/aws.md).
+ */
+function hostBindingPath(fn: BundledFunction, settings: SandboxSettings): { NODE_PATH?: string } {
+  const hostArchitecture = process.arch === 'arm64' ? 'arm64' : 'x86_64';
+  if (fn.architecture === hostArchitecture || !existsSync(path.join(fn.taskRoot, 'node_modules', '@duckdb'))) return {};
+  const nodePath = hostDuckDbNodePath(settings.scratchDir);
+  return nodePath === undefined ? {} : { NODE_PATH: nodePath };
 }
 
 function runInSandbox(fn: BundledFunction, event: unknown, settings: SandboxSettings, requestId: string, tmp: string, fault?: InjectedFault): Promise<InvocationOutcome> {
