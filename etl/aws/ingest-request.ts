@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SOURCE_EXTENSIONS } from '../ingest/source-files.ts';
+import { ensureDefaultClassification } from '../classification/default-classification.ts';
 import { writeCityConfigTable } from '../pipeline/city-config-table.ts';
 import { getDataset } from '../schemas/index.ts';
 import { loadCityConfigObject } from './city-config-object.ts';
@@ -159,6 +160,8 @@ async function publishCityConfig(deps: IngestRequestDeps): Promise<IngestRespons
   const config = await loadCityConfigObject(lake, deps.env.IPSTATS_CITY_CONFIG_KEY);
   const key = await writeCityConfigTable(lake, config);
   deps.logger.info('city configuration published', { source: deps.env.IPSTATS_CITY_CONFIG_KEY, key, cities: config.cities.length });
+  // Before the views are refreshed: a fresh deployment's lake gets the official 2019 classification.
+  await ensureDefaultClassification(lake, { logger: deps.logger, ...(deps.now === undefined ? {} : { now: deps.now }) });
   return { published: 'city_config', key, cities: config.cities.length };
 }
 

@@ -2,7 +2,7 @@
  * National value added of patent-intensive industries (NBS/CNIPA bulletins), from
  * etl/reference/national_patent_intensive_va.csv (see patent_intensive.SOURCE.md), converted to
  * the report's units: 亿元 → yuan, percentages → fractions (6 decimals). A category a bulletin
- * does not publish is null, never 0.
+ * does not publish is null, never 0; so is the value added of a year published as a share only.
  */
 import { readReferenceCsv } from '../reference/read-reference-csv.ts';
 import { parseCents } from '../reports/exact-decimal.ts';
@@ -16,7 +16,8 @@ const YUAN_PER_100M = 100_000_000n;
 export interface NationalFigures {
   readonly year: number;
   readonly bulletinDate: string;
-  readonly valueAddedCny: number;
+  /** Null when the year's figure gives only the share (2024: "share only" in the reference file). */
+  readonly valueAddedCny: number | null;
   /** Fraction of GDP, e.g. 0.1304. */
   readonly shareOfGdp: number | null;
   /** Each category's fraction of the total, as published. */
@@ -52,7 +53,7 @@ function load(): ReadonlyMap<number, NationalFigures> {
       totals.set(year, {
         year,
         bulletinDate,
-        valueAddedCny: Number(parseCents(value, where) * (YUAN_PER_100M / 100n)),
+        valueAddedCny: value === '' ? null : Number(parseCents(value, where) * (YUAN_PER_100M / 100n)),
         shareOfGdp: percentToFraction(shareOfGdp, where),
         source: source.join(','),
       });

@@ -86,8 +86,10 @@ async function inferOldLake(store: ObjectStore): Promise<(LakeState & { sourceFi
   const manifests = await store.list(lakeKeys.manifestsRoot);
   if (manifests.length === 0) return null;
   const sources = new Set(manifests.map((manifest) => path.posix.basename(manifest.key, '.json')));
+  // The official classification is the same file in the sample and in every lake given the default (default-classification.ts): not the sample's own.
+  const madeUp = new Set(manifests.filter((manifest) => !manifest.key.startsWith(lakeKeys.manifestPrefix('patent_intensive_classification'))).map((manifest) => path.posix.basename(manifest.key, '.json')));
   const sampleHashes = await shippedSampleHashes();
-  const sampleFiles = [...sources].filter((sha256) => sampleHashes.has(sha256)).length;
+  const sampleFiles = [...madeUp].filter((sha256) => sampleHashes.has(sha256)).length;
   // A lake holding any of the sample's files holds the sample's made-up rows: it is the sample's.
   const builtFor: LakePurpose = sampleFiles > 0 ? 'sample' : 'user';
   const evidence =

@@ -16,6 +16,7 @@ import { REPORT_FILE_NAMES } from '../reports/format/report-format.ts';
 import { addMonths } from '../reports/period.ts';
 import { blockedDatasets, type BlockedDataset } from './blocked-datasets.ts';
 import { buildReports, reportPeriodOf, type WrittenReport } from './build-reports.ts';
+import { ensureDefaultClassification } from '../classification/default-classification.ts';
 import { writeCityConfigTable } from './city-config-table.ts';
 import { ingestInputFolder } from './ingest-input-folder.ts';
 import { ingestUnderLock } from './ingest-under-lock.ts';
@@ -78,9 +79,12 @@ async function runAll(options: RunPipelineOptions): Promise<RunPipelineResult> {
   const out = openStore(options.out);
   // A file that cannot be read blocks its own dataset only (ingest-paths.ts): the run goes on without it.
   const ingest = (include: ((filePath: string) => boolean) | undefined, checkLeftovers: boolean) =>
-    ingestUnderLock(lake, { logger: options.logger, lakeArgument: lake.location, lockTimeoutMs: options.lockTimeoutMs, checkLeftovers }, () =>
-      ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include }),
-    );
+    ingestUnderLock(lake, { logger: options.logger, lakeArgument: lake.location, lockTimeoutMs: options.lockTimeoutMs, checkLeftovers }, async () => {
+      const result = await ingestInputFolder({ store: lake, inputDir: options.inputDir, logger: options.logger, now: options.now, covers: options.covers, include });
+      // A lake without a classification gets the official 2019 table (default-classification.ts).
+      await ensureDefaultClassification(lake, { logger: options.logger, ...(options.now === undefined ? {} : { now: options.now }) });
+      return result;
+    });
   const replay = options.replay;
   // A replay lists the same input twice: what is not ingested is said once.
   const { files: ingested, notIngested } = await ingest(replay === undefined ? undefined : (filePath) => !replay.heldBack(filePath), true);

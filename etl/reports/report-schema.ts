@@ -160,7 +160,8 @@ export const IndustryMethodSchema = z.strictObject({
 /** Extension: the national figures (NBS/CNIPA bulletin) beside the city's. */
 export const NationalPatentIntensiveSchema = z.strictObject({
   year: z.number().int(),
-  value_added_cny: MoneySchema,
+  /** Null for a year published as a share of GDP only (2024). */
+  value_added_cny: MoneySchema.nullable(),
   share_of_gdp: RatioSchema.nullable(),
   category_mix: CategoryRatioSchema,
   source: z.string(),

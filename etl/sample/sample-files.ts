@@ -1,7 +1,7 @@
 /** Splits each dataset's records into the files an operator would receive (one per year for some). */
 import type { DatasetName } from '../schemas/dataset-spec.ts';
 import type { SampleFileFormat, SampleRecord } from './csv-rendering.ts';
-import { DEMO_CLASSIFICATION_VERSION } from './demo-classification.ts';
+import { OFFICIAL_CLASSIFICATION_VERSION } from '../classification/official-classification.ts';
 import { EXTRACT_FORMATS, patentsFormatForYear } from './extract-formats.ts';
 
 export interface PlannedFile {
@@ -47,7 +47,7 @@ export function planSampleFiles(records: GeneratedRecords): PlannedFile[] {
     ...single('city_accounts', records.city_accounts),
     ...perYear('tech_contracts', records.tech_contracts, yearOfColumn('registration_date')),
     ...single('programme_records', records.programme_records),
-    // The file name says what the table is: a demonstration, not the official classification.
-    ...single('patent_intensive_classification', records.patent_intensive_classification, `DEMO_patent_intensive_classification_${DEMO_CLASSIFICATION_VERSION}.csv`),
+    // The official table shipped with ipstats, under its version.
+    ...single('patent_intensive_classification', records.patent_intensive_classification, `patent_intensive_classification_${OFFICIAL_CLASSIFICATION_VERSION}.csv`),
   ];
 }

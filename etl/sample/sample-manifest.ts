@@ -33,7 +33,7 @@ export interface SampleManifest {
   readonly first_period: string;
   readonly last_period: string;
   readonly configured_cities: readonly { readonly code: string; readonly name: string }[];
-  readonly classification: { readonly version: string; readonly demonstration: true; readonly file: string };
+  readonly classification: { readonly version: string; readonly demonstration: boolean; readonly file: string };
   readonly datasets: Readonly<Record<DatasetName, ManifestDataset>>;
   readonly quirks: {
     readonly gi_output: { readonly unknown_gi_id_rows: number; readonly without_special_mark_rows: number };

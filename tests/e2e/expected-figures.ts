@@ -48,7 +48,7 @@ function cumulative({ annual2024, target, ...figures }: CumulativeFigures) {
   };
 }
 
-/** No classification is loaded in the fixture: every figure null, with that reason. */
+/** The fixture carries no classification (the lake gets the default 2019 table) and no enterprise or industry accounts: every figure null, no data. */
 function notComputedYet(annualYears: readonly string[]) {
   return {
     unit: 'cny',
@@ -65,11 +65,11 @@ function notComputedYet(annualYears: readonly string[]) {
       month: 'not_applicable',
       ytd: 'not_applicable',
       ytd_prev: 'not_applicable',
-      yoy_growth: 'no_classification',
-      cagr_since_base: 'no_classification',
+      yoy_growth: 'no_data',
+      cagr_since_base: 'no_data',
       cumulative: 'not_applicable',
-      annual: Object.fromEntries(annualYears.map((year) => [year, 'no_classification'])),
-      status: 'no_classification',
+      annual: Object.fromEntries(annualYears.map((year) => [year, 'no_data'])),
+      status: 'no_data',
     },
   };
 }
@@ -219,9 +219,9 @@ function reference(rowsCounted: number) {
   return { rows_read: rowsCounted, rows_rejected: 0, latest_period: null, rows_counted: rowsCounted, rows_in_month: null, rows_outside_coverage: 0, coverage: null, top_reject_reasons: [] };
 }
 
-/** The lake's totals, the same in both reports (every file ever ingested, all cities). */
+/** The lake's totals, the same in both reports (every file ever ingested, all cities; the default classification's 188 rows included). */
 export const LAKE_QUALITY = {
-  rows_read: 89,
+  rows_read: 89 + 188,
   rows_rejected: 4,
   rows_rejected_without_city: 0,
   by_dataset: {
@@ -233,6 +233,8 @@ export const LAKE_QUALITY = {
     enterprises: { rows_read: 4, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1, files_rejected_whole: [] },
     tech_contracts: { rows_read: 7, rows_rejected: 0, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
     programme_records: { rows_read: 24, rows_rejected: 1, files: 1, latest_period: '2025-06', last_ingest_seq: 1, files_rejected_whole: [] },
+    // Not in the fixture: the official table a lake without a classification gets (default-classification.ts).
+    patent_intensive_classification: { rows_read: 188, rows_rejected: 0, files: 1, latest_period: null, last_ingest_seq: 1, files_rejected_whole: [] },
   },
 };
 
@@ -252,6 +254,8 @@ export const SHENZHEN_DATA_QUALITY = {
     enterprises: reference(3),
     tech_contracts: monthly(6, 1),
     programme_records: monthly(17, 3, { date_invalid: 1, enum_value: 1 }),
+    // The classification names no city.
+    patent_intensive_classification: reference(0),
   },
   lake: LAKE_QUALITY,
 };
@@ -270,6 +274,7 @@ export const SHANGHAI_DATA_QUALITY = {
     // 上海 sells no contract: no rows, still covered (a true 0)
     tech_contracts: monthly(0, 0),
     programme_records: monthly(5, 1),
+    patent_intensive_classification: reference(0),
   },
   lake: LAKE_QUALITY,
 };

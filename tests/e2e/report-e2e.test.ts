@@ -70,7 +70,8 @@ describe('ipstats run on the hand-computed fixture', () => {
     expect(report['city']).toEqual({ code, name });
     expect(report['period']).toBe('2025-06');
     expect(report['generated_at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-    expect(report['classification_version']).toBeNull();
+    // The fixture carries no classification: the lake got the default, the official 2019 table.
+    expect([report['classification_version'], report['classification_is_demonstration']]).toEqual(['2019', false]);
     expect(Object.keys(report.indicators).sort()).toEqual([...INDICATOR_IDS].sort());
   });
 
@@ -128,7 +129,7 @@ describe('ipstats run on the hand-computed fixture', () => {
   ])("report %s: data_quality is the city's, the lake's totals apart; patent_intensive is present and null", async (code, quality) => {
     const report = await readReport(path.join(work, 'out'), code);
     expect(report['data_quality']).toEqual(quality);
-    // The fixture loads no classification: every figure is null and the section says why.
+    // The fixture has no enterprise or industry accounts: every figure is null and the section says why.
     expect(report['patent_intensive']).toMatchObject({
       year: null,
       method: null,
@@ -136,8 +137,8 @@ describe('ipstats run on the hand-computed fixture', () => {
       share_of_gdp: null,
       growth: null,
       by_category: { '01': null, '02': null, '03': null, '04': null, '05': null, '06': null, '07': null },
-      classification_version: null,
-      notes: ['no patent-intensive classification is loaded (dataset patent_intensive_classification): no figure can be computed'],
+      classification_version: '2019',
+      notes: ['no enterprise or industry accounts of the city for 2024 or earlier'],
     });
   });
 

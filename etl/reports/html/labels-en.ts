@@ -61,6 +61,7 @@ export const LABELS_EN: ReportLabels = {
     nationalShare: (year) => `National mix (${year})`,
     valueAdded: 'Value added',
     shareOfGdp: 'Share of GDP',
+    nationalShareOfGdp: (year) => `National share of GDP (${year})`,
     growth: 'Nominal growth',
     method: 'Method',
     methods: { enterprise: 'enterprise', industry: 'industry' },

@@ -61,6 +61,7 @@ export const LABELS_ZH: ReportLabels = {
     nationalShare: (year) => `全国构成（${year}年）`,
     valueAdded: '增加值',
     shareOfGdp: '占地区生产总值比重',
+    nationalShareOfGdp: (year) => `全国占国内生产总值比重（${year}年）`,
     growth: '名义增长',
     method: '核算方法',
     methods: { enterprise: '企业法', industry: '行业法' },

@@ -59,6 +59,8 @@ export interface ReportLabels {
     readonly nationalShare: (year: number) => string;
     readonly valueAdded: string;
     readonly shareOfGdp: string;
+    /** The national share of GDP of a bulletin year, shown beside the city's. */
+    readonly nationalShareOfGdp: (year: number) => string;
     readonly growth: string;
     readonly method: string;
     readonly methods: Readonly<Record<'enterprise' | 'industry', string>>;

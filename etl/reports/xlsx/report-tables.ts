@@ -150,10 +150,13 @@ export function patentIntensiveTable(report: Report, nationalMix: NationalMix | 
       { header: '类别名称', width: 28 },
       { header: `本市增加值（元）${section.year === null ? '' : `${section.year}年`}`, width: 22, numberFormat: FORMAT.money },
       { header: nationalMix === null ? '全国构成' : `全国构成（${nationalMix.year}年）`, width: 18, numberFormat: FORMAT.ratio },
+      { header: LABELS_ZH.patentIntensive.shareOfGdp, width: 18, numberFormat: FORMAT.ratio },
     ],
     rows: [
-      ...PATENT_INTENSIVE_CATEGORIES.map((code) => [code, LABELS_ZH.categoryNames[code] ?? code, section.by_category[code], nationalMix?.shares[code] ?? null]),
-      ['合计', section.method === null ? '' : `核算方法：${LABELS_ZH.patentIntensive.methods[section.method]}`, section.value_added_cny, nationalMix === null ? null : 1],
+      ...PATENT_INTENSIVE_CATEGORIES.map((code) => [code, LABELS_ZH.categoryNames[code] ?? code, section.by_category[code], nationalMix?.shares[code] ?? null, null]),
+      ['合计', section.method === null ? '' : `核算方法：${LABELS_ZH.patentIntensive.methods[section.method]}`, section.value_added_cny, nationalMix === null ? null : 1, section.share_of_gdp],
+      // The national share of GDP of the latest bulletin at or before the city's year, under the city's.
+      ['全国', section.national === null ? '' : `${section.national.year}年`, null, null, section.national?.share_of_gdp ?? null],
     ],
   };
 }

@@ -1,10 +1,10 @@
-/** patent_intensive_classification: the demonstration table (see demo-classification.ts). */
+/** patent_intensive_classification: the official 2019 table shipped with ipstats (etl/classification/official-classification.ts). */
+import { OFFICIAL_CLASSIFICATION_VERSION, officialClassification } from '../../classification/official-classification.ts';
 import type { SampleRecord } from '../csv-rendering.ts';
-import { DEMO_CLASSIFICATION, DEMO_CLASSIFICATION_VERSION } from '../demo-classification.ts';
 
 export function generateClassification(): SampleRecord[] {
-  return DEMO_CLASSIFICATION.map((entry) => ({
-    version: DEMO_CLASSIFICATION_VERSION,
+  return officialClassification().map((entry) => ({
+    version: OFFICIAL_CLASSIFICATION_VERSION,
     industry_code: entry.industryCode,
     category_code: entry.categoryCode,
     partial: entry.partial,

@@ -18,8 +18,15 @@ describe('national figures (etl/reference/national_patent_intensive_va.csv)', ()
     expect(nationalFiguresAtOrBefore(2019)!.categoryMix['02']).toBe(0.199); // not 19.9 / 100 = 0.19899999999999998
   });
 
+  it('gives 2024 as published: the share of GDP only (13.38 %), the value added and the mix null, never 0', () => {
+    const figures = nationalFiguresAtOrBefore(2024)!;
+    expect([figures.year, figures.valueAddedCny, figures.shareOfGdp]).toEqual([2024, null, 0.1338]);
+    expect(Object.values(figures.categoryMix)).toEqual([null, null, null, null, null, null, null]);
+  });
+
   it('takes the latest year at or before the one asked, and none before 2018', () => {
-    expect(nationalFiguresAtOrBefore(2025)!.year).toBe(2023);
+    expect(nationalFiguresAtOrBefore(2025)!.year).toBe(2024);
+    expect(nationalFiguresAtOrBefore(2023)!.year).toBe(2023);
     expect(nationalFiguresAtOrBefore(2017)).toBeUndefined();
   });
 

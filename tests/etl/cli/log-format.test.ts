@@ -57,7 +57,7 @@ describe('--log-format json', () => {
   it('writes one JSON object per stderr line: a constant message, the level, the time and fields', () => {
     expect(succeeded.exitCode).toBe(0);
     const lines = jsonLines(succeeded.stderr);
-    expect(lines.map((line) => `${line['level']} ${line['message']}`)).toEqual([...Array(9).fill('info ingested'), 'info building reports']);
+    expect(lines.map((line) => `${line['level']} ${line['message']}`)).toEqual([...Array(9).fill('info ingested'), 'info no classification in the lake: loaded the default one', 'info building reports']);
     for (const line of lines) expect(line['time']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(lines.find((line) => line['file'] === '01-pledges-2023-2025.csv')).toEqual(
       expect.objectContaining({ dataset: 'pledges', status: 'ingested', read: 15, accepted: 14, rejected: 1 }),

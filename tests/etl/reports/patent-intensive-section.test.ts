@@ -77,13 +77,13 @@ describe('patentIntensiveFigures', () => {
       });
     });
 
-    it('puts the national figures of the latest bulletin at or before the year beside the city', () => {
+    it('puts the national figures of the latest bulletin at or before the year beside the city (2024: the share of GDP only)', () => {
       expect(section.national).toEqual({
-        year: 2023,
-        value_added_cny: 16_871_300_000_000,
-        share_of_gdp: 0.1304,
-        category_mix: { '01': 0.19, '02': 0.233, '03': 0.289, '04': 0.103, '05': 0.081, '06': 0.023, '07': 0.081 },
-        source: 'NBS/CNIPA bulletin 2024-12-31 (fifth economic census basis; 2022 revised)',
+        year: 2024,
+        value_added_cny: null,
+        share_of_gdp: 0.1338,
+        category_mix: { '01': null, '02': null, '03': null, '04': null, '05': null, '06': null, '07': null },
+        source: 'SCIO press conference 2026-01-23 (share only; value added "over 18 trillion yuan"; exact bulletin figure not found)',
       });
     });
   });

@@ -174,11 +174,12 @@ describe('generateSample: file variety', () => {
     expect(small.manifest.datasets.enterprise_accounts.files.map((file) => file.path)).toEqual(['enterprise_accounts/enterprise_accounts_2023.csv', 'enterprise_accounts/enterprise_accounts_2024.csv', 'enterprise_accounts/enterprise_accounts_2025.csv']);
   });
 
-  it('labels the classification as a demonstration in its file name and version', async () => {
-    expect(small.manifest.classification).toEqual({ version: 'demo-2019', demonstration: true, file: 'patent_intensive_classification/DEMO_patent_intensive_classification_demo-2019.csv' });
+  it('carries the official 2019 classification shipped with ipstats, under its version, not a demonstration', async () => {
+    expect(small.manifest.classification).toEqual({ version: '2019', demonstration: false, file: 'patent_intensive_classification/patent_intensive_classification_2019.csv' });
     const rows = await acceptedRows('patent_intensive_classification');
-    expect(new Set(rows.map((row) => row['version']))).toEqual(new Set(['demo-2019']));
-    expect(rows.filter((row) => row['partial'] === true).length).toBe(6);
+    expect(new Set(rows.map((row) => row['version']))).toEqual(new Set(['2019']));
+    expect(rows).toHaveLength(188);
+    expect(rows.filter((row) => row['partial'] === true)).toEqual([]);
   });
 });
 

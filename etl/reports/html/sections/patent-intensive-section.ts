@@ -51,6 +51,10 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
     [p.method, shown(section.method, (method) => p.methods[method], why.method)],
     [p.valueAdded, shown(section.value_added_cny, (yuan) => formatMoney(yuan, language), why.value_added_cny)],
     [p.shareOfGdp, shown(section.share_of_gdp, (share) => formatPercent(share, 2), why.share_of_gdp)],
+    // Beside the city's share: the national one of the latest bulletin at or before the city's year.
+    ...(section.national === null || section.national.share_of_gdp === null
+      ? []
+      : [[p.nationalShareOfGdp(section.national.year), escapeHtml(formatPercent(section.national.share_of_gdp, 2))]]),
     [p.growth, shown(section.growth, formatGrowth, why.growth)],
   ]
     .map(([name, value]) => `<div><dt>${escapeHtml(name!)}</dt><dd>${value!}</dd></div>`)

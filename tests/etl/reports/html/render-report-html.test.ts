@@ -79,6 +79,8 @@ describe('renderReportHtml', () => {
     expect(page).not.toContain('尚未核算');
     expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 4.00 亿元 40.0% 19.0%');
     expect(page).toMatch(/占地区生产总值比重<\/dt><dd>12.34%/);
+    // Beside it, the national share of the latest bulletin at or before the city's year (2024: share only).
+    expect(page).toMatch(/占地区生产总值比重<\/dt><dd>12.34%<\/dd><\/div><div><dt>全国占国内生产总值比重（2024年）<\/dt><dd>13.38%<\/dd>/);
     expect(page).toMatch(/核算方法<\/dt><dd>企业法/);
   });
 

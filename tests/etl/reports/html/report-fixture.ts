@@ -107,6 +107,8 @@ export const FIXTURE_REPORT_WITH_PATENT_INTENSIVE: Report = {
     growth: 0.05,
     by_category: { '01': 400000000, '02': 100000000, '03': 200000000, '04': 100000000, '05': 100000000, '06': 0, '07': 100000000 },
     category_mix: { '01': 0.4, '02': 0.1, '03': 0.2, '04': 0.1, '05': 0.1, '06': 0, '07': 0.1 },
+    // 2024 was published as a share of GDP only.
+    national: { year: 2024, value_added_cny: null, share_of_gdp: 0.1338, category_mix: { '01': null, '02': null, '03': null, '04': null, '05': null, '06': null, '07': null }, source: 'SCIO press conference 2026-01-23' },
   },
 };
 

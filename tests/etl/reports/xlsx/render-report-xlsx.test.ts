@@ -93,7 +93,9 @@ describe('report.xlsx', () => {
   it('puts patent-intensive categories beside the national mix, GI products and data quality in their sheets', () => {
     const categories = sheet(workbook, '专利密集型产业');
     expect(rowValues(categories, 2)).toEqual(['01', '信息通信技术制造业', 400000000, 0.19]);
-    expect(rowValues(categories, 9)).toEqual(['合计', '核算方法：企业法', 1000000000, 1]);
+    expect(rowValues(categories, 1)).toEqual(['类别代码', '类别名称', '本市增加值（元）2024年', '全国构成（2023年）', '占地区生产总值比重']);
+    expect(rowValues(categories, 9)).toEqual(['合计', '核算方法：企业法', 1000000000, 1, 0.1234]);
+    expect(rowValues(categories, 10)).toEqual(['全国', '2024年', undefined, undefined, 0.1338]);
     const gi = sheet(workbook, '地理标志产品');
     expect(rowValues(gi, 2)).toEqual(['GI-001', '沙井蚝<b>', '否', 80.1, 1]);
     expect(rowValues(gi, 4)).toEqual(['合计', '运用促进工程产品', '是', 150.25]);
@@ -132,7 +134,7 @@ describe('report.xlsx', () => {
 
   it('leaves the national column empty without a national mix', async () => {
     const alone = await readBack(await renderReportXlsx(FIXTURE_REPORT));
-    expect(rowValues(sheet(alone, '专利密集型产业'), 1)).toEqual(['类别代码', '类别名称', '本市增加值（元）', '全国构成']);
+    expect(rowValues(sheet(alone, '专利密集型产业'), 1)).toEqual(['类别代码', '类别名称', '本市增加值（元）', '全国构成', '占地区生产总值比重']);
     expect(rowValues(sheet(alone, '专利密集型产业'), 2)).toEqual(['01', '信息通信技术制造业']);
   });
 });
