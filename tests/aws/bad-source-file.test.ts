@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../etl/ingest/manifest.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -52,10 +52,6 @@ describe('a source file rejected whole (moto, bundled ingest, exact monthly defi
     throw new Error(`no topic ${logicalIdPrefix}`);
   }
 
-  async function keysUnder(bucket: string, prefix: string): Promise<string[]> {
-    return ((await box.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []).map((object) => object.Key!).sort();
-  }
-
   it('is rejected whole by the S3-triggered ingest: a file_rejected manifest with the reason, nothing curated, no retry, no dead letter', async () => {
     const [delivery] = await box.putObject(lake, KEY, BAD_FILE);
 
@@ -71,7 +67,7 @@ describe('a source file rejected whole (moto, bundled ingest, exact monthly defi
       JSON.parse(await (await box.s3.send(new GetObjectCommand({ Bucket: lake, Key: result.results[0]!.manifestKey }))).Body!.transformToString('utf8')),
     );
     expect([manifest.status, manifest.error]).toEqual(['file_rejected', result.results[0]!.error]);
-    expect(await keysUnder(lake, 'curated/pledges/')).toEqual([]);
+    expect(await box.keysUnder(lake, 'curated/pledges/')).toEqual([]);
 
     const warnings = structuredLogLines(outcome.logs).filter((line) => line.level === 'WARN');
     expect(warnings.map((line) => [line.message, line['key']])).toEqual([['file rejected', KEY]]);
@@ -109,7 +105,7 @@ describe('a source file rejected whole (moto, bundled ingest, exact monthly defi
     it('refreshes no view and writes or announces no report', async () => {
       const called = new Set(box.lambda.invocations.map((invocation) => invocation.function.logicalId.replace(/[0-9A-F]{8}$/, '')));
       expect([...called]).toEqual(['IngestFunction']);
-      expect(await keysUnder(box.bucket('ReportsBucket'), '')).toEqual([]);
+      expect(await box.keysUnder(box.bucket('ReportsBucket'), '')).toEqual([]);
       expect(await runInbox.read()).toEqual([]);
     });
   });

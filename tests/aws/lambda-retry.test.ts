@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
@@ -31,14 +31,9 @@ describe('a Lambda that fails once under the pending-sources state machine (moto
     await box?.stop();
   });
 
-  async function keysUnder(prefix: string): Promise<string[]> {
-    const listed = await box.s3.send(new ListObjectsV2Command({ Bucket: lake, Prefix: prefix }));
-    return (listed.Contents ?? []).map((object) => object.Key!);
-  }
-
   /** The one file of the inbox, ingested by a pending-sources run. */
   async function runWithOnePendingFile(dataset: string, sample: string): Promise<{ execution: ExecutionRecord; key: string }> {
-    for (const key of await keysUnder('inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
+    for (const key of await box.keysUnder(lake, 'inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
     const key = `inbox/${dataset}/${path.basename(sample)}`;
     await box.s3.send(new PutObjectCommand({ Bucket: lake, Key: key, Body: await readFile(path.resolve('samples/default', sample)) }));
     return { execution: await box.stepFunctions.run('PendingSourcesIngestion', {}), key };
@@ -79,7 +74,7 @@ describe('a Lambda that fails once under the pending-sources state machine (moto
     const summary = (execution.output as { key: string; status: string }[]).find((entry) => entry.key === key);
     // After a lost answer the retry finds the file done: a no-op with the recorded counts.
     expect(summary?.status).toBe(when === 'after' ? 'skipped' : 'ingested');
-    expect(await keysUnder(`manifests/${dataset}/`)).toHaveLength(1);
-    expect(await keysUnder(`ingest-seq/${dataset}/`)).toHaveLength(1);
+    expect(await box.keysUnder(lake, `manifests/${dataset}/`)).toHaveLength(1);
+    expect(await box.keysUnder(lake, `ingest-seq/${dataset}/`)).toHaveLength(1);
   });
 });

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
@@ -36,13 +36,8 @@ describe('a Lambda that times out under the pending-sources state machine (moto,
     await box?.stop();
   });
 
-  async function keysUnder(prefix: string): Promise<string[]> {
-    const listed = await box.s3.send(new ListObjectsV2Command({ Bucket: lake, Prefix: prefix }));
-    return (listed.Contents ?? []).map((object) => object.Key!);
-  }
-
   it('fails the run after one attempt with Lambda.Unknown, counts nothing of the file, and the next run ingests it once', async () => {
-    for (const key of await keysUnder('inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
+    for (const key of await box.keysUnder(lake, 'inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
     await box.s3.send(new PutObjectCommand({ Bucket: lake, Key: KEY, Body: await readFile(path.resolve('samples/default/pledges/pledges.csv')) }));
     box.lambda.injectFault({ functionLogicalIdPrefix: 'IngestFunction', times: 1, when: 'hang-requests', method: 'PUT', pathIncludes: `/manifests/${DATASET}/`, timeoutSeconds: TIMEOUT_SECONDS });
 
@@ -58,9 +53,9 @@ describe('a Lambda that times out under the pending-sources state machine (moto,
     // Killed at the commit: the file's rows were written, its manifest never.
     const heldLogs = 'logs' in attempts[0]!.result ? attempts[0]!.result.logs : [];
     expect(heldLogs.filter((line) => line.startsWith('harness: PUT'))).toEqual([expect.stringContaining(`/manifests/${DATASET}/`)]);
-    expect(await keysUnder(`curated/${DATASET}/`)).not.toEqual([]);
-    expect(await keysUnder(`manifests/${DATASET}/`)).toEqual([]);
-    expect(await keysUnder('inbox/')).toEqual([KEY]);
+    expect(await box.keysUnder(lake, `curated/${DATASET}/`)).not.toEqual([]);
+    expect(await box.keysUnder(lake, `manifests/${DATASET}/`)).toEqual([]);
+    expect(await box.keysUnder(lake, 'inbox/')).toEqual([KEY]);
 
     const rerun = await box.stepFunctions.run('PendingSourcesIngestion', {});
 
@@ -68,6 +63,6 @@ describe('a Lambda that times out under the pending-sources state machine (moto,
     const summary = (rerun.output as { key: string; status: string; rowsAccepted: number }[]).find((entry) => entry.key === KEY);
     expect(summary?.status).toBe('ingested');
     expect(summary?.rowsAccepted).toBeGreaterThan(0);
-    expect(await keysUnder(`manifests/${DATASET}/`)).toHaveLength(1);
+    expect(await box.keysUnder(lake, `manifests/${DATASET}/`)).toHaveLength(1);
   });
 });

@@ -9,7 +9,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
@@ -33,11 +32,6 @@ describe('an inbox object above the large-source threshold (moto, bundled functi
     await box?.stop();
   });
 
-  async function keysUnder(prefix: string): Promise<string[]> {
-    const listed = await box.s3.send(new ListObjectsV2Command({ Bucket: lake, Prefix: prefix }));
-    return (listed.Contents ?? []).map((object) => object.Key!);
-  }
-
   it('is handed by ingest to the large-source state machine, which ingests it and leaves nothing under work/', async () => {
     const body = await readFile(SAMPLE);
     expect(body.length).toBeGreaterThanOrEqual(LARGE_SOURCE_BYTES);
@@ -55,8 +49,8 @@ describe('an inbox object above the large-source threshold (moto, bundled functi
     expect(execution!.output).toMatchObject({ dataset: 'patents', key: KEY, status: 'ingested' });
     const calledFunctions = box.lambda.invocations.map((invocation) => invocation.function.logicalId.replace(/[0-9A-F]{8}$/, ''));
     expect(calledFunctions).toEqual(['IngestFunction', 'SplitSourceFunction', 'IngestRangeFunction', 'MergeRangesFunction']);
-    expect(await keysUnder('manifests/patents/')).toEqual([(execution!.output as { manifestKey: string }).manifestKey]);
-    expect(await keysUnder('work/')).toEqual([]);
+    expect(await box.keysUnder(lake, 'manifests/patents/')).toEqual([(execution!.output as { manifestKey: string }).manifestKey]);
+    expect(await box.keysUnder(lake, 'work/')).toEqual([]);
   });
 
   it('starts nothing when S3 delivers the same event again', async () => {

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJanuaryPatentEvents } from '../support/month-concentrated-source.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -44,17 +44,6 @@ describe('a 200 MB source through split → Distributed Map of ranges → merge,
     await box?.stop();
   });
 
-  async function keysUnder(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await box.s3.send(new ListObjectsV2Command({ Bucket: lake, Prefix: prefix, ContinuationToken: token }));
-      keys.push(...(page.Contents ?? []).map((object) => object.Key!));
-      token = page.NextContinuationToken;
-    } while (token !== undefined);
-    return keys;
-  }
-
   it('is at least 200 MB', () => {
     expect(sourceBytes).toBeGreaterThanOrEqual(200 * 1000 ** 2);
   });
@@ -84,7 +73,7 @@ describe('a 200 MB source through split → Distributed Map of ranges → merge,
   it('publishes every row once, with a manifest that counts them, and leaves nothing under work/', async () => {
     const [execution] = box.stepFunctions.executions;
     const manifestKey = (execution!.output as { manifestKey: string }).manifestKey;
-    expect(await keysUnder('manifests/patent_events/')).toEqual([manifestKey]);
+    expect(await box.keysUnder(lake, 'manifests/patent_events/')).toEqual([manifestKey]);
     const manifest = JSON.parse(await (await box.s3.send(new GetObjectCommand({ Bucket: lake, Key: manifestKey }))).Body!.transformToString()) as {
       status: string;
       rows: { read: number; accepted: number; rejected: number };
@@ -92,7 +81,7 @@ describe('a 200 MB source through split → Distributed Map of ranges → merge,
     expect(manifest.status).toBe('ingested');
     expect(manifest.rows).toEqual({ read: ROWS, accepted: ROWS, rejected: 0 });
     // Three January partitions (2023, 2024, 2025).
-    expect((await keysUnder('curated/patent_events/')).map((key) => /year=(\d+)\/month=(\d+)\//.exec(key)?.slice(1).join('-')).sort()).toEqual(['2023-01', '2024-01', '2025-01']);
-    expect(await keysUnder('work/')).toEqual([]);
+    expect((await box.keysUnder(lake, 'curated/patent_events/')).map((key) => /year=(\d+)\/month=(\d+)\//.exec(key)?.slice(1).join('-')).sort()).toEqual(['2023-01', '2024-01', '2025-01']);
+    expect(await box.keysUnder(lake, 'work/')).toEqual([]);
   });
 });

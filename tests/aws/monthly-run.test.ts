@@ -15,7 +15,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,10 +98,6 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     return (await box.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString('utf8');
   }
 
-  async function keysUnder(bucket: string, prefix: string): Promise<string[]> {
-    return ((await box.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []).map((object) => object.Key!).sort();
-  }
-
   it('is started by the monthly schedule, on day 5 at 06:00 Asia/Shanghai, with the schedule\'s input', () => {
     const schedule = box.schedules.find((one) => one.logicalId.startsWith('SchedulesMonthlyRun'))!;
     expect([schedule.expression, schedule.timeZone, schedule.enabled, schedule.input]).toEqual(['cron(0 6 5 * ? *)', 'Asia/Shanghai', true, {}]);
@@ -140,7 +136,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
   });
 
   it.each(TEST_CITIES)('wrote report.json, .html and .xlsx of %s to the reports bucket on moto', async (city) => {
-    expect(await keysUnder(reportsBucket, `reports/city=${city}/`)).toEqual(
+    expect(await box.keysUnder(reportsBucket, `reports/city=${city}/`)).toEqual(
       ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${PERIOD}/${file}`),
     );
   });
@@ -232,9 +228,9 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     let reportsBefore: string[];
 
     beforeAll(async () => {
-      reportsBefore = await keysUnder(reportsBucket, 'reports/');
+      reportsBefore = await box.keysUnder(reportsBucket, 'reports/');
       // The first run's sources are in the lake; moved out of the inbox, so this run ingests nothing.
-      for (const key of await keysUnder(lake, 'inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
+      for (const key of await box.keysUnder(lake, 'inbox/')) await box.s3.send(new DeleteObjectCommand({ Bucket: lake, Key: key }));
       // A lasting failure: a failure once is retried (the Retry policy, docs/aws.md) and the run succeeds.
       box.athena!.failQueries({ matching: /^select indicator_id, month, value\s+from mart_city_indicator_monthly/, reason: REASON, errorCategory: 2, errorType: 1001, times: 1000 });
 
@@ -278,7 +274,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
       const failedCity = (reportInvocations().find((invocation) => invocation.result.status !== 'succeeded')!.event as { cityCode: string }).cityCode;
       const notifications = Object.fromEntries(await Promise.all(Object.entries(cityInboxes).map(async ([city, inbox]) => [city, await inbox.read()] as const)));
       for (const city of TEST_CITIES) {
-        const keys = await keysUnder(reportsBucket, `reports/city=${city}/period=${FAULT_PERIOD}/`);
+        const keys = await box.keysUnder(reportsBucket, `reports/city=${city}/period=${FAULT_PERIOD}/`);
         const whole = ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${FAULT_PERIOD}/${file}`);
         if (city === failedCity) {
           expect([city, keys, notifications[city]]).toEqual([city, [], []]);
@@ -291,7 +287,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     });
 
     it('leaves the reports of the earlier month as they were', async () => {
-      const now = await keysUnder(reportsBucket, 'reports/');
+      const now = await box.keysUnder(reportsBucket, 'reports/');
       expect(now.filter((key) => key.includes(`period=${PERIOD}/`) || key.includes('/versions/'))).toEqual(reportsBefore);
     });
   });

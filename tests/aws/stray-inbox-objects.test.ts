@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
@@ -32,14 +32,9 @@ describe('stray objects in the lake bucket of the deployed app (moto, bundled in
     await box?.stop();
   });
 
-  async function lakeKeys(): Promise<string[]> {
-    const listed = await box.s3.send(new ListObjectsV2Command({ Bucket: lake }));
-    return (listed.Contents ?? []).map((object) => object.Key!).sort();
-  }
-
   it('never reaches ingest from outside inbox/: the notification filter keeps it out', async () => {
     expect(await box.putObject(lake, 'uploads/patents/patents_2019.csv', source)).toEqual([]);
-    expect(await lakeKeys()).toEqual(['uploads/patents/patents_2019.csv']);
+    expect(await box.keysUnder(lake, '')).toEqual(['uploads/patents/patents_2019.csv']);
   });
 
   it.each([
@@ -47,7 +42,7 @@ describe('stray objects in the lake bucket of the deployed app (moto, bundled in
     ['no dataset folder', 'inbox/patents_2019.csv', 'not in a dataset folder of the inbox, left where it is', /not directly in a dataset folder/],
     ['a README in a dataset folder', 'inbox/patents/README.md', 'not a source file, left in the inbox', undefined],
   ])('leaves an object in %s where it is, with a warning, without retries or a dead letter', async (_case, key, message, reason) => {
-    const before = await lakeKeys();
+    const before = await box.keysUnder(lake, '');
     const deliveries = await box.putObject(lake, key, source);
 
     expect(deliveries).toHaveLength(1);
@@ -57,7 +52,7 @@ describe('stray objects in the lake bucket of the deployed app (moto, bundled in
     expect(warnings).toEqual([expect.objectContaining({ message, key })]);
     if (reason !== undefined) expect(warnings[0]!.reason).toMatch(reason);
     expect(box.lambda.invocations.filter((invocation) => (invocation.event as { Records?: { s3: { object: { key: string } } }[] }).Records?.[0]?.s3.object.key === key)).toHaveLength(1);
-    expect(await lakeKeys()).toEqual([...before, key].sort());
+    expect(await box.keysUnder(lake, '')).toEqual([...before, key].sort());
     expect(await box.deadLetters('IngestFunction')).toEqual([]);
   });
 

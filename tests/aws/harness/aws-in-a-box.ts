@@ -19,6 +19,7 @@ import path from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { S3ObjectStore } from '../../../etl/lake/s3-object-store.ts';
 import { startMotoServer, type RunningMoto } from '../../support/moto-server.ts';
 import type { AthenaStandIn } from '../athena-standin/athena-standin.ts';
 import { startAthenaOfDeployment } from './athena-of-deployment.ts';
@@ -75,6 +76,8 @@ export interface AwsInABox {
   notifyObjectCreated(bucket: string, key: string): Promise<Delivery[]>;
   /** Does what EventBridge Scheduler does when a schedule's time comes (by the start of its logical id): starts its state machine with its input; resolves when that execution ends. */
   fireSchedule(logicalIdPrefix: string): Promise<ExecutionRecord>;
+  /** The keys under a prefix of a bucket on moto, every page, in key order. */
+  keysUnder(bucket: string, prefix: string): Promise<string[]>;
   /** What a function's dead-letter queue holds. */
   deadLetters(functionLogicalIdPrefix: string): Promise<SqsMessage[]>;
   stop(): Promise<void>;
@@ -163,6 +166,10 @@ export async function startAwsInABox(options: AwsInABoxOptions): Promise<AwsInAB
         if (schedule === undefined) throw new Error(`no schedule ${logicalIdPrefix}; have ${schedules.map((one) => one.logicalId).join(', ')}`);
         if (!schedule.enabled) throw new Error(`schedule ${schedule.logicalId} is disabled: the scheduler would not fire it`);
         return machines.run(schedule.stateMachineArn, schedule.input);
+      },
+      async keysUnder(bucket, prefix) {
+        // The product's S3 lister: it follows continuation tokens (ListObjectsV2 stops at 1,000 keys).
+        return (await new S3ObjectStore({ client: moto.client, bucket }).list(prefix)).map((object) => object.key);
       },
       async deadLetters(functionLogicalIdPrefix) {
         const fn = lambda.function(functionLogicalIdPrefix);
