@@ -17,7 +17,7 @@ import { lakeKeys } from '../lake/lake-keys.ts';
 import type { ObjectStore } from '../lake/object-store.ts';
 import { getDataset } from '../schemas/index.ts';
 import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
-import { OFFICIAL_CLASSIFICATION_VERSION, officialClassification } from './official-classification.ts';
+import { OFFICIAL_CLASSIFICATION_SOURCE_NAME, OFFICIAL_CLASSIFICATION_VERSION, officialClassification, officialClassificationRows } from './official-classification.ts';
 
 const DATASET = 'patent_intensive_classification';
 
@@ -28,11 +28,9 @@ interface InfoLogger {
 
 /** The shipped table in the dataset's columns (what the sample input carries, byte for byte). */
 export function defaultClassificationCsv(): string {
-  const rows = officialClassification().map((entry) => `${OFFICIAL_CLASSIFICATION_VERSION},${entry.industryCode},${entry.categoryCode},${entry.partial}`);
+  const rows = officialClassificationRows().map((row) => [row.version, row.industry_code, row.category_code, row.partial].join(','));
   return `version,industry_code,category_code,partial\n${rows.join('\n')}\n`;
 }
-
-export const DEFAULT_CLASSIFICATION_FILE_NAME = `${DATASET}_${OFFICIAL_CLASSIFICATION_VERSION}.csv`;
 
 /**
  * Ingests the default classification unless the lake holds an ingested classification already.
@@ -45,7 +43,7 @@ export async function ensureDefaultClassification(lake: ObjectStore, options: { 
   }
   const workDir = await makeWorkFolder('default-classification');
   try {
-    const filePath = path.join(workDir, DEFAULT_CLASSIFICATION_FILE_NAME);
+    const filePath = path.join(workDir, OFFICIAL_CLASSIFICATION_SOURCE_NAME);
     await writeFile(filePath, defaultClassificationCsv());
     const result = await ingestFile({ store: lake, dataset: getDataset(DATASET), filePath, ...(options.now === undefined ? {} : { now: options.now }) });
     if (result.manifest.status !== 'ingested') {

@@ -10,6 +10,8 @@ import { readReferenceCsv } from '../reference/read-reference-csv.ts';
 
 export const OFFICIAL_CLASSIFICATION_VERSION = '2019';
 export const OFFICIAL_CLASSIFICATION_FILE = 'patent_intensive_2019.csv';
+/** The name of the table as a source file of the dataset (the sample's, and the one a lake without a classification gets). */
+export const OFFICIAL_CLASSIFICATION_SOURCE_NAME = `patent_intensive_classification_${OFFICIAL_CLASSIFICATION_VERSION}.csv`;
 const HEADER = 'category_code,category_name,group_code,group_name,industry_code,industry_name,partial';
 
 export interface OfficialClassEntry {
@@ -33,4 +35,9 @@ export function officialClassification(): readonly OfficialClassEntry[] {
     return Object.freeze({ categoryCode, categoryName, groupCode, groupName, industryCode, industryName, partial: partial === 'true' });
   });
   return entries;
+}
+
+/** The table in the columns of the dataset patent_intensive_classification, one row per class. */
+export function officialClassificationRows(): { version: string; industry_code: string; category_code: string; partial: boolean }[] {
+  return officialClassification().map((entry) => ({ version: OFFICIAL_CLASSIFICATION_VERSION, industry_code: entry.industryCode, category_code: entry.categoryCode, partial: entry.partial }));
 }

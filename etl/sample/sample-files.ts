@@ -1,7 +1,7 @@
 /** Splits each dataset's records into the files an operator would receive (one per year for some). */
 import type { DatasetName } from '../schemas/dataset-spec.ts';
 import type { SampleFileFormat, SampleRecord } from './csv-rendering.ts';
-import { OFFICIAL_CLASSIFICATION_VERSION } from '../classification/official-classification.ts';
+import { OFFICIAL_CLASSIFICATION_SOURCE_NAME } from '../classification/official-classification.ts';
 import { EXTRACT_FORMATS, patentsFormatForYear } from './extract-formats.ts';
 
 export interface PlannedFile {
@@ -48,6 +48,6 @@ export function planSampleFiles(records: GeneratedRecords): PlannedFile[] {
     ...perYear('tech_contracts', records.tech_contracts, yearOfColumn('registration_date')),
     ...single('programme_records', records.programme_records),
     // The official table shipped with ipstats, under its version.
-    ...single('patent_intensive_classification', records.patent_intensive_classification, `patent_intensive_classification_${OFFICIAL_CLASSIFICATION_VERSION}.csv`),
+    ...single('patent_intensive_classification', records.patent_intensive_classification, OFFICIAL_CLASSIFICATION_SOURCE_NAME),
   ];
 }

@@ -3,10 +3,11 @@
  * any source is (manifest, commit rule, whole-table check); a lake with one keeps it, whether the
  * operator's own version or the default, and nothing is ingested twice.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLASSIFICATION_FILE_NAME, ensureDefaultClassification } from '../../../etl/classification/default-classification.ts';
+import { defaultClassificationCsv, ensureDefaultClassification } from '../../../etl/classification/default-classification.ts';
+import { OFFICIAL_CLASSIFICATION_SOURCE_NAME } from '../../../etl/classification/official-classification.ts';
 import { ingestFile } from '../../../etl/ingest/ingest-file.ts';
 import { readAllManifests } from '../../../etl/ingest/manifest.ts';
 import { LocalObjectStore } from '../../../etl/lake/local-object-store.ts';
@@ -21,6 +22,10 @@ function quietLogger() {
 const classifications = async (lake: LocalObjectStore) => (await readAllManifests(lake)).filter((manifest) => manifest.dataset === 'patent_intensive_classification');
 
 describe('ensureDefaultClassification', () => {
+  it('ingests the very file the sample carries (one SHA-256: a lake never holds the table twice)', async () => {
+    expect(defaultClassificationCsv()).toBe(await readFile(path.resolve('samples/default/patent_intensive_classification', OFFICIAL_CLASSIFICATION_SOURCE_NAME), 'utf8'));
+  });
+
   it('ingests the 188 classes of version 2019 into a lake without a classification, once', async () => {
     const lake = new LocalObjectStore(await tempDir('default-classification'));
     const logger = quietLogger();
@@ -32,7 +37,7 @@ describe('ensureDefaultClassification', () => {
     expect(again).toBeNull();
     const [manifest, ...others] = await classifications(lake);
     expect(others).toEqual([]);
-    expect(manifest).toMatchObject({ status: 'ingested', source: { name: DEFAULT_CLASSIFICATION_FILE_NAME }, rows: { read: 188, accepted: 188, rejected: 0 } });
+    expect(manifest).toMatchObject({ status: 'ingested', source: { name: OFFICIAL_CLASSIFICATION_SOURCE_NAME }, rows: { read: 188, accepted: 188, rejected: 0 } });
     expect(logger.lines).toEqual([{ message: 'no classification in the lake: loaded the default one', fields: { version: '2019', classes: 188, manifest: first } }]);
   });
 
