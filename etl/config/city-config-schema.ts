@@ -8,6 +8,7 @@ import { INDICATORS, INDICATOR_IDS, isIndicatorId, targetKindOf } from '../repor
 import { cityLevelProblem } from './city-code-rule.ts';
 import { CoverageOverridesSchema, DataSinceSchema } from './coverage-overrides-schema.ts';
 import { PartialSharesSchema } from './partial-shares-schema.ts';
+import { SelfEvaluationWeightsSchema } from './self-evaluation-weights-schema.ts';
 
 /** YAML reads `code: 440300` as a number; a code never starts with 0, so the digits are the code. */
 const codeAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
@@ -59,6 +60,7 @@ export const CityEntrySchema = z
     patent_intensive_partial_shares: PartialSharesSchema.optional(),
     data_since: DataSinceSchema.optional(),
     coverage: CoverageOverridesSchema.optional(),
+    self_evaluation_weights: SelfEvaluationWeightsSchema.optional(),
   })
   .superRefine((city, context) => {
     if (city.base_year !== undefined && city.base_year >= city.programme_start_year) {

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { readMonthRange, type OpenMonthRange } from '../coverage/coverage-range.ts';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId, type Target } from '../reports/indicators.ts';
+import type { SelfEvaluationRowKey } from '../reports/self-evaluation-rows.ts';
 import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
 import { ConfigError } from './config-error.ts';
@@ -37,6 +38,11 @@ export interface ConfiguredCity {
    * open range (`FROM..`). Wins over `dataSince` for its dataset. @default {}
    */
   readonly coverageOverrides: Readonly<Partial<Record<DatasetName, OpenMonthRange>>>;
+  /**
+   * `self_evaluation_weights`: the 分值 of every row of the self-evaluation grid (docs/self-evaluation.md).
+   * @default null (DEFAULT_SELF_EVALUATION_WEIGHTS)
+   */
+  readonly selfEvaluationWeights?: Readonly<Record<SelfEvaluationRowKey, number>> | null;
 }
 
 export interface CityConfig {
@@ -90,6 +96,7 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
     dataSince: entry.data_since ?? null,
     coverageOverrides: coverageOverridesOf(entry.coverage ?? {}),
+    selfEvaluationWeights: (entry.self_evaluation_weights as Record<SelfEvaluationRowKey, number> | undefined) ?? null,
   };
 }
 

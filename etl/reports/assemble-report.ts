@@ -14,6 +14,7 @@ import { patentIntensiveFigures } from './patent-intensive-section.ts';
 import { REPORT_SCHEMA_VERSION, validateReport, type Report } from './report-schema.ts';
 import type { ReportInput } from './report-inputs.ts';
 import { revisionsSection } from './revisions.ts';
+import { selfEvaluationSection } from './self-evaluation-section.ts';
 import { transferBreakdown } from './transfer-breakdown.ts';
 
 export function assembleReport(input: ReportInput): Report {
@@ -61,5 +62,11 @@ export function assembleReport(input: ReportInput): Report {
     data_quality: dataQualitySection({ cityCode: input.city.code, period, coverage: input.coverage, ...input.quality }),
     monthly_trend: trend,
     revisions: revisionsSection({ current: { indicators: indicators as Report['indicators'], monthly_trend: trend }, previous: input.previousReport, sources: input.revisionSources }),
+    self_evaluation: selfEvaluationSection({
+      period,
+      indicators: indicators as Report['indicators'],
+      patentIntensiveYear: patentIntensive.section.year,
+      city: { ...input.city, weights: input.city.selfEvaluationWeights ?? null },
+    }),
   });
 }

@@ -24,6 +24,10 @@ export const NULL_REASONS = [
   'not_applicable',
   /** Patent-intensive figures: no classification of patent-intensive industries is loaded. */
   'no_classification',
+  /** Self-evaluation grid: the target to date is 0, so no completion rate exists (docs/self-evaluation.md). */
+  'zero_target',
+  /** Self-evaluation grid: no lake data holds the figure; the city fills it in (budget execution, satisfaction). */
+  'filled_by_city',
 ] as const;
 export type NullReason = (typeof NULL_REASONS)[number];
 

@@ -12,6 +12,7 @@ import { MonthlyTrendSchema } from './monthly-trend.ts';
 import { NullReasonSchema } from './null-reasons.ts';
 import { COVERAGE_BASES } from './coverage.ts';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
+import { SelfEvaluationSchema } from './self-evaluation-schema.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -348,6 +349,8 @@ export const ReportSchema = z.strictObject({
   monthly_trend: MonthlyTrendSchema,
   /** Extension: what changed since the previous report (revisions.ts). */
   revisions: RevisionsSchema,
+  /** Extension: the performance self-evaluation grid of the year to date (self-evaluation-section.ts). */
+  self_evaluation: SelfEvaluationSchema,
 });
 
 export type Report = z.infer<typeof ReportSchema>;

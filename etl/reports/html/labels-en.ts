@@ -45,6 +45,8 @@ export const LABELS_EN: ReportLabels = {
     no_complete_year: 'no complete year after the base year yet',
     not_applicable: 'not applicable',
     no_classification: 'no patent-intensive classification loaded',
+    zero_target: 'the target is 0, so no completion rate exists',
+    filled_by_city: 'filled in by the city',
   },
   nullReasonsHeading: 'Why a figure is missing',
   trendTitles: {

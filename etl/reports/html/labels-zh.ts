@@ -45,6 +45,8 @@ export const LABELS_ZH: ReportLabels = {
     no_complete_year: '基期后尚无完整年度',
     not_applicable: '不适用',
     no_classification: '未载入专利密集型产业分类',
+    zero_target: '目标值为零，完成率无法计算',
+    filled_by_city: '由城市填报',
   },
   nullReasonsHeading: '空值说明',
   trendTitles: {
