@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { INDICATOR_IDS } from './indicators.ts';
 import { NullReasonSchema } from './null-reasons.ts';
-import { LEVEL1_GROUPS, LEVEL2_GROUPS, SELF_EVALUATION_ROW_KEYS } from './self-evaluation-rows.ts';
+import { LEVEL1_GROUPS, LEVEL2_GROUPS, SELF_EVALUATION_ROW_KEYS, type SelfEvaluationRowKey } from './self-evaluation-rows.ts';
 
 const hasAtMostDecimals = (decimals: number) => (value: number) => Number(value.toFixed(decimals)) === value;
 /** Targets, actuals, points and scores: at most 2 decimals (a count's target may have a fraction). */
@@ -20,7 +20,7 @@ const NULLABLE_FIELDS = ['annual_target', 'target_to_date', 'actual', 'completio
 
 export const SelfEvaluationRowSchema = z
   .strictObject({
-    key: z.enum(SELF_EVALUATION_ROW_KEYS as [string, ...string[]]),
+    key: z.enum(SELF_EVALUATION_ROW_KEYS as readonly SelfEvaluationRowKey[] as [SelfEvaluationRowKey, ...SelfEvaluationRowKey[]]),
     level1: z.enum(LEVEL1_GROUPS),
     level2: z.enum(LEVEL2_GROUPS),
     /** The indicator of the row; null for the rows the city fills. */

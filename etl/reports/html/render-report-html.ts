@@ -19,6 +19,7 @@ import { patentIntensiveSection } from './sections/patent-intensive-section.ts';
 import type { RenderContext } from './sections/render-context.ts';
 import { scorecardSection } from './sections/scorecard-section.ts';
 import { revisionsSection } from './sections/revisions-section.ts';
+import { selfEvaluationSection } from './sections/self-evaluation-section.ts';
 import { trendsSection } from './sections/trends-section.ts';
 import { NullReasonNotes } from './null-reason-notes.ts';
 import { htmlDocument } from './html-document.ts';
@@ -46,6 +47,7 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
     giOutputSection(context),
     dataQualitySection(context),
     revisionsSection(context),
+    selfEvaluationSection(context),
     // Last: it lists every reason a "—" above was marked with.
     notes.footnotes(),
     footnoteSection(context),

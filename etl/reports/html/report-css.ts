@@ -52,6 +52,11 @@ h3{font-size:13.5px;margin:16px 0 6px;color:${COLORS.ink}}
 td.nowrap,.run{white-space:nowrap}
 table.city-quality{font-size:12px}
 table.city-quality td.reasons{min-width:8em;font-size:11.5px}
+table.self-evaluation-grid th,table.self-evaluation-grid td{border:1px solid ${COLORS.grid}}
+table.self-evaluation-grid thead th{text-align:center;vertical-align:middle}
+table.self-evaluation-grid td.deviation{min-width:12em;font-size:11.5px}
+.flag{font-weight:600}
+.flag-behind_target{color:${COLORS.behind}}
 sup.why{font-size:10px;margin-left:1px}
 sup.why a{text-decoration:none}
 .null-reasons ol{font-size:12px;color:${COLORS.muted};padding-left:20px;margin:4px 0}

@@ -6,6 +6,8 @@ import type { CoverageBasis } from '../coverage.ts';
 import type { IndicatorStatus } from '../indicator-status.ts';
 import type { NullReason } from '../null-reasons.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
+import type { CityFilledRow, Level1Group, Level2Group } from '../self-evaluation-rows.ts';
+import type { SelfEvaluationFlag } from '../self-evaluation-schema.ts';
 
 export interface ReportLabels {
   readonly htmlLang: string;
@@ -23,6 +25,7 @@ export interface ReportLabels {
     readonly giOutput: string;
     readonly dataQuality: string;
     readonly revisions: string;
+    readonly selfEvaluation: string;
     readonly countingRules: string;
   };
   readonly scorecard: {
@@ -120,6 +123,8 @@ export interface ReportLabels {
     readonly superseded: (rows: string) => string;
     readonly annual: (year: string) => string;
   };
+  /** The performance self-evaluation grid (绩效自评表), in report.html and report.xlsx. */
+  readonly selfEvaluation: SelfEvaluationLabels;
   readonly countingRules: readonly string[];
   readonly missingNote: string;
   readonly index: {
@@ -129,6 +134,40 @@ export interface ReportLabels {
     readonly reports: string;
   };
   readonly indicatorName: (id: string) => string;
+}
+
+export interface SelfEvaluationLabels {
+  /** The form's title: city, year and the month the year to date runs to. */
+  readonly title: (cityName: string, year: number, monthNumber: number) => string;
+  readonly level1: Readonly<Record<Level1Group, string>>;
+  readonly level2: Readonly<Record<Level2Group, string>>;
+  /** 三级指标 of the rows the city fills. */
+  readonly cityRows: Readonly<Record<CityFilledRow, string>>;
+  readonly columns: {
+    readonly level1: string;
+    readonly level2: string;
+    readonly level3: string;
+    readonly unit: string;
+    /** The merged header over the two target columns. */
+    readonly targets: string;
+    readonly annualTarget: string;
+    readonly targetToDate: (monthNumber: number) => string;
+    readonly actual: string;
+    readonly completionRate: string;
+    readonly points: string;
+    readonly score: string;
+    readonly deviation: string;
+  };
+  readonly units: Readonly<Record<'count' | 'cny' | 'ratio', string>>;
+  /** The 偏差原因 cell's pre-filled prompt, by flag. */
+  readonly flags: Readonly<Record<SelfEvaluationFlag, string>>;
+  /** The year an annual figure refers to, when it is not the report's year. */
+  readonly yearOf: (year: number) => string;
+  readonly total: string;
+  /** The total row's explanation: points to fill by the city and points without a score. */
+  readonly totalNote: (toFill: string, notScored: string) => string;
+  readonly weightsSource: Readonly<Record<'default' | 'configured', string>>;
+  readonly note: string;
 }
 
 export type LabelsByLanguage = Readonly<Record<ReportLanguage, ReportLabels>>;

@@ -41,6 +41,9 @@ describe('renderReportHtml', () => {
       ['2', 'not_applicable', '不适用'],
       ['3', 'no_classification', '未载入专利密集型产业分类'],
       ['4', 'not_covered', '数据未覆盖该时段'],
+      // From the self-evaluation grid, the last section with figures.
+      ['5', 'filled_by_city', '由城市填报'],
+      ['6', 'zero_target', '目标值为零，完成率无法计算'],
     ]);
   });
 
