@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { NationalMix } from '../html/national-mix.ts';
 import { validateReport, type Report } from '../report-schema.ts';
 import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, lakeQualityTable, monthlyTrendTable, patentIntensiveTable, revisionsTable } from './report-tables.ts';
+import { addSelfEvaluationSheet } from './self-evaluation-sheet.ts';
 import { addSheetTable } from './sheet-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
@@ -34,9 +35,11 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
     dataQualityTable(valid),
     lakeQualityTable(valid),
     revisionsTable(valid),
-    aboutTable(valid),
   ];
   for (const table of tables) addSheetTable(workbook, table);
+  // Laid out as the printed form, not as a plain table.
+  addSelfEvaluationSheet(workbook, valid);
+  addSheetTable(workbook, aboutTable(valid));
   const buffer = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }
