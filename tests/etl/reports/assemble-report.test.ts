@@ -280,6 +280,22 @@ describe('assembleReport', () => {
     ]);
   });
 
+  it('ends with the self-evaluation grid, after the revisions', () => {
+    expect(Object.keys(report).slice(-2)).toEqual(['revisions', 'self_evaluation']);
+    expect(report.self_evaluation).toMatchObject({ year: 2025, period: '2025-06', weights_source: 'default', total_points: 100 });
+    // 3 centres since 2024-01 against 3 × 18/36 = 1.5 by June 2025: full points; the grid's actual is the report's cumulative.
+    expect(report.self_evaluation.rows.find((row) => row.key === 'operation_centre_count')).toMatchObject({ actual: 3, target_to_date: 1.5, completion_rate: 2, score: 6.25 });
+  });
+
+  it("uses the city's configured self-evaluation weights", () => {
+    const weights = { budget_execution: 10, ip_transfer_licence_count: 6.25, pledge_project_count: 6.25, sme_university_patent_count: 6.25, securitization_product_count: 6.25, patent_navigation_project_count: 6.25, ip_certified_entity_count: 6.25, ip_custody_sme_count: 6.25, operation_centre_count: 10.75, pledge_amount_cny: 7.5, patent_contract_turnover_cny: 7.5, patent_intensive_value_added_cny: 7.5, gi_output_value_cny: 7.5, satisfaction: 5.5 };
+    const weighted = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, self_evaluation_weights: weights }] }), 'cities.json').cities[0]!;
+    const grid = assembleReport({ ...input, city: weighted }).self_evaluation;
+    expect(grid.weights_source).toBe('configured');
+    expect(grid.rows.find((row) => row.key === 'operation_centre_count')).toMatchObject({ points: 10.75, score: 10.75 });
+    expect(grid).toMatchObject({ total_points: 100, points_to_fill: 15.5 });
+  });
+
   it('is deterministic: the same input gives byte-identical JSON', () => {
     const text = reportJsonText(report);
     expect(reportJsonText(assembleReport(input))).toBe(text);
@@ -329,6 +345,13 @@ describe('validateReport', () => {
     expect(() => validateReport(withIndicator('pledge_project_count', { yoy_growth: 1 / 3 }))).toThrow(
       'indicators.pledge_project_count.yoy_growth: a ratio must be rounded to 6 decimals',
     );
+  });
+
+  it('rejects a self-evaluation figure that is null without a reason, and an unknown field', () => {
+    const rows = report.self_evaluation.rows;
+    const broken = rows.map((row) => (row.key === 'operation_centre_count' ? { ...row, score: null } : row));
+    expect(() => validateReport({ ...report, self_evaluation: { ...report.self_evaluation, rows: broken } })).toThrow('self_evaluation.rows.8.null_reasons.score: score is null without a reason');
+    expect(() => validateReport({ ...report, self_evaluation: { ...report.self_evaluation, total: 100 } })).toThrow('self_evaluation:');
   });
 
   it('rejects a missing indicator and an unknown field', () => {
