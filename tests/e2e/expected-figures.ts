@@ -278,3 +278,27 @@ export const SHANGHAI_DATA_QUALITY = {
   },
   lake: LAKE_QUALITY,
 };
+
+/**
+ * 深圳's self-evaluation grid (EXPECTED.md "Self-evaluation grid"): per row [key, annual_target,
+ * target_to_date, actual, completion_rate, score, flag], then the totals.
+ */
+export const SHENZHEN_SELF_EVALUATION = {
+  rows: [
+    ['budget_execution', null, null, null, null, null, 'filled_by_city'],
+    ['ip_transfer_licence_count', 5.76, 2.88, 3, 1.041667, 6.25, null],
+    ['pledge_project_count', 3.38, 1.69, 2, 1.183432, 6.25, null],
+    ['sme_university_patent_count', 66.67, 50, 2, 0.04, 0.25, 'behind_target'],
+    ['securitization_product_count', 0.67, 0.5, 1, 2, 6.25, null],
+    ['patent_navigation_project_count', 3.33, 2.5, 2, 0.8, 5, 'behind_target'],
+    ['ip_certified_entity_count', 3.33, 2.5, 3, 1.2, 6.25, null],
+    ['ip_custody_sme_count', 666.67, 500, 2, 0.004, 0.03, 'behind_target'],
+    ['operation_centre_count', 2, 1.5, 2, 1.333333, 6.25, null],
+    ['pledge_amount_cny', 7_290_000, 3_645_000, 9_000_000, 2.469136, 7.5, null],
+    ['patent_contract_turnover_cny', 1_960_000, 980_000, 1_000_000, 1.020408, 7.5, null],
+    ['patent_intensive_value_added_cny', null, null, null, null, null, 'data_missing'],
+    ['gi_output_value_cny', 100_000, 50_000, 410_000, 8.2, 7.5, null],
+    ['satisfaction', null, null, null, null, null, 'filled_by_city'],
+  ],
+  totals: { total_points: 100, score_total: 59.03, points_scored: 72.5, points_to_fill: 20, points_not_scored: 7.5 },
+} as const;

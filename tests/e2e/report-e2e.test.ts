@@ -8,7 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
-import { SHANGHAI_DATA_QUALITY, SHANGHAI_GI_OUTPUT, SHANGHAI_INDICATORS, SHENZHEN_DATA_QUALITY, SHENZHEN_GI_OUTPUT, SHENZHEN_INDICATORS } from './expected-figures.ts';
+import { SHANGHAI_DATA_QUALITY, SHANGHAI_GI_OUTPUT, SHANGHAI_INDICATORS, SHENZHEN_DATA_QUALITY, SHENZHEN_GI_OUTPUT, SHENZHEN_INDICATORS, SHENZHEN_SELF_EVALUATION } from './expected-figures.ts';
 import { fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
 import { trendMonths, trendValues } from './trend-series.ts';
 
@@ -83,6 +83,13 @@ describe('ipstats run on the hand-computed fixture', () => {
 
     it('gi_output: promotion project and all products, per product with distinct users', async () => {
       expect((await readReport(path.join(work, 'out'), '440300'))['gi_output']).toEqual(SHENZHEN_GI_OUTPUT);
+    });
+
+    it('self_evaluation: targets, actuals, completion rates, scores and flags of every row, and the totals', async () => {
+      type Row = { key: string; annual_target: number | null; target_to_date: number | null; actual: number | null; completion_rate: number | null; score: number | null; flag: string | null };
+      const grid = (await readReport(path.join(work, 'out'), '440300'))['self_evaluation'] as { rows: Row[] } & Record<string, unknown>;
+      expect(grid.rows.map((row) => [row.key, row.annual_target, row.target_to_date, row.actual, row.completion_rate, row.score, row.flag])).toEqual(SHENZHEN_SELF_EVALUATION.rows);
+      expect(grid).toMatchObject({ year: 2025, period: '2025-06', weights_source: 'default', ...SHENZHEN_SELF_EVALUATION.totals });
     });
   });
 
