@@ -18,6 +18,7 @@ export const LABELS_EN: ReportLabels = {
     dataQuality: '5. Data quality',
     revisions: '6. Revisions',
     countingRules: 'Counting rules',
+    methods: 'Methods (in Chinese)',
   },
   scorecard: {
     indicator: 'Indicator',

@@ -18,6 +18,7 @@ export const LABELS_ZH: ReportLabels = {
     dataQuality: '五、数据质量',
     revisions: '六、修订说明',
     countingRules: '统计口径说明',
+    methods: '附录：指标解释',
   },
   scorecard: {
     indicator: '指标',

@@ -24,6 +24,8 @@ export interface ReportLabels {
     readonly dataQuality: string;
     readonly revisions: string;
     readonly countingRules: string;
+    /** The appendix 指标解释, printed in Chinese in every language. */
+    readonly methods: string;
   };
   readonly scorecard: {
     readonly indicator: string;

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { NationalMix } from '../html/national-mix.ts';
 import { validateReport, type Report } from '../report-schema.ts';
 import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, lakeQualityTable, monthlyTrendTable, patentIntensiveTable, revisionsTable } from './report-tables.ts';
+import { addMethodsSheet } from './methods-sheet.ts';
 import { addSheetTable } from './sheet-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
@@ -37,6 +38,7 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
     aboutTable(valid),
   ];
   for (const table of tables) addSheetTable(workbook, table);
+  addMethodsSheet(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }
