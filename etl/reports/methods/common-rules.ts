@@ -61,5 +61,5 @@ export function targetRule(id: IndicatorId, unitZh: string): string {
         : `默认${formatTrimmedPercent(defaultTarget.value, 2)}（《通知》的年均增幅）`;
     return `目标类型为年均增长，${value}，城市配置可另设。状态：较基期年均增长 ≥ 目标且 > 0 为已达标；否则同比增长 ≥ 目标且 > 0 为进度正常；否则为落后；两者均无法计算为无数据。`;
   }
-  return `目标类型为建设期累计量，默认${defaultTarget.value}${unitZh}（《通知》的数值），城市配置可另设。状态：建设期累计 ≥ 目标为已达标；≥ 目标 × min(建设期首月至报告月的月数 ÷ 36, 1) 为进度正常；否则为落后；建设期累计为空时为无数据。`;
+  return `目标类型为建设期累计量，默认${defaultTarget.value}${unitZh}（《通知》的数值），城市配置可另设。状态：建设期累计 ≥ 目标为已达标；≥ 目标 × min(建设期首年1月至报告月的月数（含首尾两月）÷ 36, 1) 为进度正常；否则为落后；建设期累计为空时为无数据。`;
 }

@@ -61,7 +61,7 @@ describe('INDICATOR_METHODS (指标解释)', () => {
     );
     expect(targetRule('gi_output_value_cny', '元')).toContain('默认0，即任何正增长（《通知》要求“显著提升”，未给出数值）');
     expect(targetRule('ip_certified_entity_count', '家')).toBe(
-      '目标类型为建设期累计量，默认200家（《通知》的数值），城市配置可另设。状态：建设期累计 ≥ 目标为已达标；≥ 目标 × min(建设期首月至报告月的月数 ÷ 36, 1) 为进度正常；否则为落后；建设期累计为空时为无数据。',
+      '目标类型为建设期累计量，默认200家（《通知》的数值），城市配置可另设。状态：建设期累计 ≥ 目标为已达标；≥ 目标 × min(建设期首年1月至报告月的月数（含首尾两月）÷ 36, 1) 为进度正常；否则为落后；建设期累计为空时为无数据。',
     );
     for (const id of INDICATOR_IDS) expect(entry(id).countingRules.at(-1), id).toBe(targetRule(id, entry(id).unit));
   });
