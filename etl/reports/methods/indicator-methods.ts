@@ -31,7 +31,7 @@ function indicatorMethod(id: IndicatorId, method: Omit<IndicatorMethod, 'id' | '
 
 const COMMON_RULES = [CURRENT_ROWS_RULE, CITY_ROLL_UP_RULE, COVERAGE_RULE];
 
-const PROGRAMME_RECORD_MONTH = monthRule(column('programme_records', 'event_date'));
+const PROGRAMME_RECORD_MONTH = monthRule(`台账记录的${column('programme_records', 'event_date')}`);
 
 /** The three indicators that count each record of one kind of the programme ledger. */
 function programmeRecordCount(id: IndicatorId, kind: string, kindZh: string, unitZh: string, definition: string): IndicatorMethod {
@@ -137,7 +137,7 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
     formula: cumulativeFormula('该月首次（自建设期首年1月1日起）从高校院所取得专利的本市中小企业数'),
     countingRules: [
       `只计${dataset('patent_events')}中${column('patent_events', 'from_type')}为大专院校（university）或科研单位（research_institute）的转让、许可记录；商标记录不计。`,
-      `按受让方的${column('patent_events', 'to_city_code')}归属城市，不论高校院所在哪个城市。`,
+      `按${column('patent_events', 'to_city_code')}归属城市，不论高校院所在哪个城市。`,
       `受让方为中小企业的认定：记录的${column('patent_events', 'to_is_sme')}为“是”即计入；为空时以${dataset('enterprises')}按${column('patent_events', 'to_uscc')}匹配到的${column('enterprises', 'is_sme')}为准；记录明确为“否”时不以名录改判；两者都没有的受让方不计。`,
       ENTITY_IDENTITY_RULE,
       `每家企业只计1次，计入其建设期首年1月1日以后第一条符合条件的记录所在的月份（${column('patent_events', 'effective_date')}）。`,
@@ -186,12 +186,12 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
     definition:
       '本市属于《知识产权（专利）密集型产业统计分类（2019）》（国家统计局令第25号）所列行业的增加值（《通知》：专利密集型产业增加值；建立城市专利密集型产业增加值统计制度）。年度指标。',
     formula:
-      '年度值 = 企业法：本市名录内、属于分类所列行业且计入的企业的增加值之和；企业法不适用的年份用行业法：分类所列行业的分行业增加值之和（部分属于的行业乘以比例）。企业增加值 = 劳动者报酬 + 生产税净额 + 固定资产折旧 + 营业盈余（收入法，四项齐全时）；否则 = 总产出 − 中间投入（生产法）。名义增长（报告中的同比增长）= 报告年度值 ÷ 上年度值 − 1；较基期年均增长 = （报告年度值 ÷ 基期年度值）^(1 ÷ (报告年度 − 基期年度)) − 1。',
+      '年度值（企业法）= 本市名录内、属于分类所列行业且计入的企业的增加值之和；年度值（行业法）= 分类所列行业的分行业增加值之和（部分属于的行业乘以比例）。企业增加值 = 劳动者报酬 + 生产税净额 + 固定资产折旧 + 营业盈余（收入法，四项齐全时）；否则 = 总产出 − 中间投入（生产法）。名义增长（报告中的同比增长）= 报告年度值 ÷ 上年度值 − 1；较基期年均增长 = （报告年度值 ÷ 基期年度值）^(1 ÷ (报告年度 − 基期年度)) − 1。',
     countingRules: [
       '报告年度为不晚于最近完整年度（报告月为12月时为报告年，否则为上一年）、本市有企业或行业增加值数据的最近一年；此后的数据不用。无本月值、本年累计和上年同期累计。',
       `行业分类以最后载入的${dataset('patent_intensive_classification')}版本为准；未载入分类时全部数值为空。`,
       `企业法：企业的城市和行业取自${dataset('enterprises')}；${dataset('enterprise_accounts')}中统一社会信用代码不在名录内的企业不计。整类属于的行业的企业全部计入；部分属于（*）的行业的企业，只有在该年12月31日持有至少一件授权日不晚于该日、法律状态为有效的发明专利（${dataset('patents')}，按申请人统一社会信用代码匹配）时计入。法律状态为失效、无效或期满的专利任何年度都不计。亏损企业的增加值按负数计入。`,
-      '企业法适用于本市当年至少有一家名录内企业报送企业增加值构成的年份，否则用行业法。',
+      '核算方法：报告年度本市至少有一家名录内企业报送企业增加值构成时用企业法，否则用行业法；基期年度至最近完整年度的各年度值均用报告年度的方法，该方法某年无数据时该年度值为空。',
       `行业法：${dataset('industry_accounts')}按城市、年度和行业汇总（区县合并至城市）；部分属于的行业乘以比例：城市配置的比例优先，否则为同城同年同行业持有有效发明专利的企业增加值 ÷ 该行业全部企业增加值（该行业企业增加值为正且前者在0与后者之间时才可推算），都没有时该行业不计并在报告中列出。加权值四舍五入到分。`,
       '名义增长和年均增长只在同一方法（报告年度所用方法）的两个年度之间计算，不跨方法比较。名义增长在上年度值缺失或 ≤ 0 时为空；年均增长在报告年度不晚于基期年度、基期年度值缺失或 ≤ 0、报告年度值 < 0 时为空。增长率按精确值四舍五入（远离零）保留6位小数。',
       targetRule('patent_intensive_value_added_cny', '元'),
@@ -200,7 +200,7 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
   }),
   indicatorMethod('gi_output_value_cny', {
     definition: '实施地理标志运用促进工程的地理标志产品（属于本市的产品）由获准使用地理标志专用标志的市场主体直接产生的产值（《通知》：实施地理标志运用促进工程的地理标志产品产值）。',
-    formula: flowFormula(`该月所有运用促进工程产品的用标产值（${column('gi_output', 'output_value_cny')}）之和`),
+    formula: flowFormula(`该月运用促进工程产品的用标${column('gi_output', 'output_value_cny')}之和`),
     countingRules: [
       `只计${column('gi_output', 'uses_special_mark')}为“是”的产值；只计${column('gi_products', 'in_promotion_project')}为“是”的产品。`,
       monthRule(column('gi_output', 'period')),
@@ -217,7 +217,7 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
     nameZh: '专利密集型产业增加值占地区生产总值比重',
     definition: '报告年度本市专利密集型产业增加值占本市地区生产总值的比重，与同年（或此前最近一年）全国专利密集型产业增加值占国内生产总值比重并列。',
     sourceDatasets: [...INDICATORS.patent_intensive_value_added_cny.sourceDatasets, 'city_accounts'],
-    formula: `比重 = 报告年度专利密集型产业增加值 ÷ 同年地区生产总值（${column('city_accounts', 'gdp_cny')}，本市各报送区域之和）。`,
+    formula: `比重 = 报告年度专利密集型产业增加值 ÷ 同年${column('city_accounts', 'gdp_cny')}（本市各报送区域之和）。`,
     countingRules: [
       '增加值与报告年度同“专利密集型产业增加值”指标（同一方法、同一分类版本）。',
       '本市该年无地区生产总值数据时比重为空，不以0代替；报告年度为空（未载入分类或无增加值数据）时比重亦为空。',
@@ -231,7 +231,7 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
     nameZh: '地理标志产品产值（全部产品）',
     definition: '本市全部地理标志产品（不论是否实施运用促进工程）由获准使用地理标志专用标志的市场主体直接产生的产值，本年累计；并分产品列出产值和用标主体数。',
     sourceDatasets: INDICATORS.gi_output_value_cny.sourceDatasets,
-    formula: `全部产品本年累计 = 报告年1月至报告月所有地理标志产品的用标产值（${column('gi_output', 'output_value_cny')}）之和；运用促进工程产品本年累计 = 其中运用促进工程产品之和（等于“地理标志运用促进工程产品产值”的本年累计）；用标主体数 = 本年累计内报送该产品用标产值的不同使用人（按${column('gi_output', 'producer_uscc')}）数。`,
+    formula: `全部产品本年累计 = 报告年1月至报告月所有地理标志产品的用标${column('gi_output', 'output_value_cny')}之和；运用促进工程产品本年累计 = 其中运用促进工程产品之和（等于“地理标志运用促进工程产品产值”的本年累计）；用标主体数 = 本年累计内报送该产品用标产值的不同使用人（按${column('gi_output', 'producer_uscc')}）数。`,
     countingRules: [
       `只计${column('gi_output', 'uses_special_mark')}为“是”的产值。`,
       monthRule(column('gi_output', 'period')),
