@@ -236,7 +236,7 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
       `只计${column('gi_output', 'uses_special_mark')}为“是”的产值。`,
       monthRule(column('gi_output', 'period')),
       `按地理标志产品的城市（${column('gi_products', 'city_code')}）归属；${column('gi_output', 'gi_id')}不在地理标志名录中的产值不计。`,
-      '用标主体数为本年累计内的不同使用人数，不是各月人数之和。分产品表只列本年有用标产值的产品，按地理标志编号排序。',
+      '用标主体数为本年累计内的不同使用人数，不是各月人数之和。分产品表只列本年有用标产值记录的产品，按地理标志编号排序。',
       '产值数据未覆盖报告年1月至报告月时，两项合计为空、不列分产品；覆盖范围内本年无用标产值时合计为0。',
       CURRENT_ROWS_RULE,
     ],
