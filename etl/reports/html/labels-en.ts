@@ -19,6 +19,7 @@ export const LABELS_EN: ReportLabels = {
     revisions: '6. Revisions',
     selfEvaluation: '7. Performance self-evaluation',
     countingRules: 'Counting rules',
+    methods: 'Methods (in Chinese)',
   },
   scorecard: {
     indicator: 'Indicator',

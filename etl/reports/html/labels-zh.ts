@@ -19,6 +19,7 @@ export const LABELS_ZH: ReportLabels = {
     revisions: '六、修订说明',
     selfEvaluation: '七、绩效自评表',
     countingRules: '统计口径说明',
+    methods: '附录：指标解释',
   },
   scorecard: {
     indicator: '指标',

@@ -15,6 +15,7 @@ import { footnoteSection } from './sections/footnote-section.ts';
 import { giOutputSection } from './sections/gi-output-section.ts';
 import { headerSection } from './sections/header-section.ts';
 import { headlineTiles } from './sections/headline-tiles.ts';
+import { methodsSection } from './sections/methods-section.ts';
 import { patentIntensiveSection } from './sections/patent-intensive-section.ts';
 import type { RenderContext } from './sections/render-context.ts';
 import { scorecardSection } from './sections/scorecard-section.ts';
@@ -48,6 +49,8 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
     dataQualitySection(context),
     revisionsSection(context),
     selfEvaluationSection(context),
+    // The appendix 指标解释, after the figures and before the footnotes.
+    methodsSection(context),
     // Last: it lists every reason a "—" above was marked with.
     notes.footnotes(),
     footnoteSection(context),

@@ -64,6 +64,12 @@ sup.why a{text-decoration:none}
 .footnote h2{font-size:13px;color:${COLORS.muted};border-bottom:1px solid ${COLORS.grid}}
 .footnote ol{padding-left:20px;margin:4px 0}
 a{color:${COLORS.primary}}
+section.method{margin:0 0 12px}
+section.method h3{margin:14px 0 4px}
+section.method dl{display:grid;grid-template-columns:5.5em 1fr;gap:2px 10px;margin:0;font-size:12.5px}
+section.method dt{color:${COLORS.muted}}
+section.method dd{margin:0}
+section.method ol{margin:0;padding-left:20px}
 @page{size:A4;margin:14mm 12mm}
 @media print{
   html{background:#fff;font-size:12px}
@@ -72,6 +78,8 @@ a{color:${COLORS.primary}}
   h2{break-after:avoid}
   figure.chart,table,.tiles,tr{break-inside:avoid}
   section.trends{break-before:page}
+  section.methods{break-before:page}
+  section.method{break-inside:avoid}
   a{color:inherit;text-decoration:none}
 }
 `.trim();

@@ -27,6 +27,8 @@ export interface ReportLabels {
     readonly revisions: string;
     readonly selfEvaluation: string;
     readonly countingRules: string;
+    /** The appendix 指标解释, printed in Chinese in every language. */
+    readonly methods: string;
   };
   readonly scorecard: {
     readonly indicator: string;

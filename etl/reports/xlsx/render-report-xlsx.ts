@@ -8,6 +8,7 @@ import type { NationalMix } from '../html/national-mix.ts';
 import { validateReport, type Report } from '../report-schema.ts';
 import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, lakeQualityTable, monthlyTrendTable, patentIntensiveTable, revisionsTable } from './report-tables.ts';
 import { addSelfEvaluationSheet } from './self-evaluation-sheet.ts';
+import { addMethodsSheet } from './methods-sheet.ts';
 import { addSheetTable } from './sheet-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
@@ -40,6 +41,7 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
   // Laid out as the printed form, not as a plain table.
   addSelfEvaluationSheet(workbook, valid);
   addSheetTable(workbook, aboutTable(valid));
+  addMethodsSheet(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }

@@ -27,7 +27,7 @@ const workbook = await readBack(bytes);
 
 describe('report.xlsx', () => {
   it('has one table a sheet, in this order', () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '全库数据质量', '修订说明', '绩效自评表', '报告说明']);
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '全库数据质量', '修订说明', '绩效自评表', '报告说明', '指标解释']);
   });
 
   it('freezes the Chinese header row of every sheet and sets column widths', () => {
