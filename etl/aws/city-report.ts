@@ -14,7 +14,8 @@ import { renderReportFiles, type ReportFile } from '../reports/delivery/report-f
 import { REPORT_FORMATS } from '../reports/format/report-format.ts';
 import { nationalMixFor, readNationalBulletinRows } from '../reports/html/national-mix.ts';
 import { assembleCityReport, startReportRun } from '../reports/report-run.ts';
-import type { Report } from '../reports/report-schema.ts';
+import { withPeerRanks, type Report } from '../reports/report-schema.ts';
+import { periodPeers } from '../reports/peers/period-peers.ts';
 
 export interface CityReportOptions {
   readonly engine: QueryEngine;
@@ -45,7 +46,11 @@ export async function buildCityReport(options: CityReportOptions): Promise<Writt
   // Refuses (ReportPeriodError) before anything is written, so the state machine's error path sees it.
   const run = await startReportRun({ engine: options.engine, lake: options.lake, cities: [city], period: options.period, generatedAt });
   const { period } = run;
-  const report = await assembleCityReport(options.engine, options.out, run, city);
+  const unranked = await assembleCityReport(options.engine, options.out, run, city);
+  // Ranked among this report and the reports of the month already published for the other
+  // configured cities (the overlay of `ipstats report --city`; docs/aws.md "Ranks").
+  const peers = await periodPeers({ store: options.out, period, configured: options.config.cities, runReports: [unranked] });
+  const report = withPeerRanks(unranked, peers.ranks.get(city.code)!);
   // Every format, in Chinese, as the local run's defaults write them.
   const nationalMix = nationalMixFor(report.patent_intensive.year, readNationalBulletinRows());
   const rendered = await renderReportFiles(report, { formats: REPORT_FORMATS, language: 'zh', nationalMix });
