@@ -33,6 +33,8 @@ export const LABELS_EN: ReportLabels = {
     levelTarget: (level) => `${level} in total`,
     rank: 'Rank among cities',
     rankOf: (rank, of) => `${rank} of ${of}`,
+    rankNote: (compared, missing) =>
+      `Rank among the configured cities with a report this month (${compared.join(', ')}), highest first: year to date for monthly flows, since programme start for cumulative indicators, the latest complete year for annual ones; ties share a rank, a city without a figure is not ranked.${missing.length === 0 ? '' : ` No report this month, not compared: ${missing.join(', ')}.`}`,
   },
   status: { met: '✔ met', on_track: '▲ on track', behind: '✖ behind', no_data: '— no data' },
   statusNotJudged: (reason) =>

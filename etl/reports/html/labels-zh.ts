@@ -33,6 +33,8 @@ export const LABELS_ZH: ReportLabels = {
     levelTarget: (level) => `累计 ${level}`,
     rank: '城市排名',
     rankOf: (rank, of) => `第 ${rank} / ${of}`,
+    rankNote: (compared, missing) =>
+      `城市排名：在本月有报告的配置城市（${compared.join('、')}）中，按月度流量指标的本年累计、累计类指标的建设期累计、年度指标的最近完整年度数值由高到低排名，并列同名次；数值为空的城市不参与排名。${missing.length === 0 ? '' : `本月无报告、未参与比较：${missing.join('、')}。`}`,
   },
   status: { met: '✔ 已达标', on_track: '▲ 进度正常', behind: '✖ 落后', no_data: '— 无数据' },
   statusNotJudged: (reason) =>

@@ -41,6 +41,8 @@ export interface ReportLabels {
     readonly rank: string;
     /** "第 2 / 6": the rank and the number of cities ranked. */
     readonly rankOf: (rank: number, of: number) => string;
+    /** Under the scorecard: which cities the ranks compare, and on which figure. */
+    readonly rankNote: (compared: readonly string[], missing: readonly string[]) => string;
   };
   readonly status: Readonly<Record<IndicatorStatus, string>>;
   /** The status mark when a status cannot be judged, by why (a true zero is never "no data"). */
