@@ -5,12 +5,13 @@ import { lakeKeys } from '../lake/lake-keys.ts';
 import { requireIngestedLake } from '../lake/require-ingested-lake.ts';
 import { publishReportSet } from '../reports/delivery/published-reports.ts';
 import { assembleCityReport, startReportRun } from '../reports/report-run.ts';
-import type { Report } from '../reports/report-schema.ts';
+import { withPeerRanks, type Report } from '../reports/report-schema.ts';
 import type { ReportFormat } from '../reports/format/report-format.ts';
 import type { ReportLanguage } from '../reports/format/report-language.ts';
 import { renderReportFiles, type ReportFile } from '../reports/delivery/report-files.ts';
 import { nationalMixFor, readNationalBulletinRows } from '../reports/html/national-mix.ts';
-import { indexPageFile } from '../reports/index-page/write-index-page.ts';
+import { indexFiles } from '../reports/index-page/write-index-page.ts';
+import { periodPeers } from '../reports/peers/period-peers.ts';
 import type { Logger } from '../cli/logger.ts';
 import { asDiskFullError, NOTHING_PUBLISHED } from '../lake/disk-full.ts';
 import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
@@ -82,18 +83,25 @@ async function buildAndPublish(options: BuildReportsOptions): Promise<{ period: 
     const formats = options.formats ?? DEFAULT_REPORT_FORMATS;
     const language = options.language ?? 'zh';
     const nationalBulletins = formats.some((format) => format !== 'json') ? readNationalBulletinRows() : [];
+    const assembled = [];
+    for (const city of options.cities) assembled.push({ city, report: await assembleCityReport(engine, options.out, run, city) });
+    // Ranks need every configured city's figures: this run's reports over the published ones of the month.
+    const peers = await periodPeers({ store: options.out, period, configured: options.config.cities, runReports: assembled.map(({ report }) => report) });
     const reports: (WrittenReport & { readonly rendered: readonly ReportFile[] })[] = [];
-    for (const city of options.cities) {
-      const report = await assembleCityReport(engine, options.out, run, city);
+    for (const { city, report: unranked } of assembled) {
+      const report = withPeerRanks(unranked, peers.ranks.get(city.code)!);
       const rendered = await renderReportFiles(report, { formats, language, nationalMix: nationalMixFor(report.patent_intensive.year, nationalBulletins) });
       reports.push({ city, key: lakeKeys.report(city.code, period, 'report.json'), report, files: rendered.map(({ format, key }) => ({ format, key })), rendered });
     }
-    const index = formats.includes('html') ? [await indexPageFile(options.out, period, language, reports.map(({ report }) => ({ report, formats: ['json', ...formats] })))] : [];
+    const pendingFormats = new Map(reports.map(({ city }) => [city.code, ['json', ...formats] as const]));
+    // index.html, index.xlsx and index.json with every run that writes html (`--format json` writes report.json alone).
+    const index = formats.includes('html') ? await indexFiles({ store: options.out, peers, language, pendingFormats }) : [];
     // All or nothing: the whole set is staged, then replaces the published files; a replaced report
     // with other figures is kept under versions/ first (published-reports.ts, staged-publication.ts).
     await publishReportSet(options.out, reports.map(({ report, rendered }) => ({ report, files: rendered })), index, {
       onLeftoverRemoved: (prefix) => options.logger?.warn('removed a staging folder left by an interrupted publication', { location: options.out.location, staging: prefix }),
     });
+    // The page people open: index.html.
     const indexKey = index[0]?.key ?? null;
     return { period, reports: reports.map(({ rendered: _rendered, ...written }) => written), indexKey };
   } finally {

@@ -11,13 +11,14 @@ import { monthlyTrend } from './monthly-trend.ts';
 import { parsePeriod } from './period.ts';
 import { NO_PATENT_INTENSIVE_INPUT } from './patent-intensive-inputs.ts';
 import { patentIntensiveFigures } from './patent-intensive-section.ts';
-import { REPORT_SCHEMA_VERSION, validateReport, type Report } from './report-schema.ts';
+import { REPORT_SCHEMA_VERSION, validateUnrankedReport, type Report, type UnrankedReport } from './report-schema.ts';
 import type { ReportInput } from './report-inputs.ts';
 import { revisionsSection } from './revisions.ts';
 import { selfEvaluationSection } from './self-evaluation-section.ts';
 import { transferBreakdown } from './transfer-breakdown.ts';
 
-export function assembleReport(input: ReportInput): Report {
+/** Everything but `peer_ranks`, which needs the other cities' reports (peers/rank-peers.ts). */
+export function assembleReport(input: ReportInput): UnrankedReport {
   const period = parsePeriod(input.period);
   const patentIntensiveInput = input.patentIntensive ?? NO_PATENT_INTENSIVE_INPUT;
   // Annual, from accounts: computed beside its section rather than from monthly values.
@@ -49,7 +50,7 @@ export function assembleReport(input: ReportInput): Report {
           : figures;
   }
   const trend = monthlyTrend({ cityCode: input.city.code, programmeStartYear: input.city.programmeStartYear, period, series: input.series, coverage: input.coverage });
-  return validateReport({
+  return validateUnrankedReport({
     schema_version: REPORT_SCHEMA_VERSION,
     city: { code: input.city.code, name: input.city.name },
     period,

@@ -14,7 +14,7 @@ import { coverageFactsOf, fetchLakeFacts, type LakeFacts } from './lake-facts.ts
 import { parsePeriod } from './period.ts';
 import { chooseReportPeriod, ReportPeriodError } from './report-period.ts';
 import { fetchReportInputs } from './report-queries.ts';
-import type { Report } from './report-schema.ts';
+import type { UnrankedReport } from './report-schema.ts';
 
 export interface ReportRun {
   /** 'YYYY-MM' */
@@ -48,8 +48,8 @@ export async function startReportRun(options: StartReportRunOptions): Promise<Re
   return { period, generatedAt: options.generatedAt, facts };
 }
 
-/** One city's report.json for the run's month; `out` holds the reports published so far (for revisions). */
-export async function assembleCityReport(engine: QueryEngine, out: ObjectStore, run: ReportRun, city: ConfiguredCity): Promise<Report> {
+/** One city's report.json for the run's month, before its ranks; `out` holds the reports published so far (for revisions). */
+export async function assembleCityReport(engine: QueryEngine, out: ObjectStore, run: ReportRun, city: ConfiguredCity): Promise<UnrankedReport> {
   const previousReport = await previousPublishedReport(out, city.code, run.period);
   const inputs = await fetchReportInputs(engine, { city, period: run.period, generatedAt: run.generatedAt, classificationVersion: null, facts: run.facts, previousReport });
   return assembleReport(inputs);

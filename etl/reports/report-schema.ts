@@ -13,6 +13,7 @@ import { NullReasonSchema } from './null-reasons.ts';
 import { COVERAGE_BASES } from './coverage.ts';
 import { DATASET_NAMES } from '../schemas/dataset-spec.ts';
 import { SelfEvaluationSchema } from './self-evaluation-schema.ts';
+import { PeerRanksSchema } from './peers/peer-ranks-schema.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -351,9 +352,17 @@ export const ReportSchema = z.strictObject({
   revisions: RevisionsSchema,
   /** Extension: the performance self-evaluation grid of the year to date (self-evaluation-section.ts). */
   self_evaluation: SelfEvaluationSchema,
+  /** Extension: the city's rank among the configured cities of the month, per indicator (peers/rank-peers.ts). */
+  peer_ranks: PeerRanksSchema,
 });
 
 export type Report = z.infer<typeof ReportSchema>;
+/** A report as assembled for one city, before the ranks that need every city's figures are added. */
+export const UnrankedReportSchema = ReportSchema.omit({ peer_ranks: true });
+export type UnrankedReport = z.infer<typeof UnrankedReportSchema>;
+/** A published report.json: one published before ranks or the self-evaluation grid existed has no `peer_ranks` / `self_evaluation`. */
+export const PublishedFullReportSchema = ReportSchema.extend({ self_evaluation: SelfEvaluationSchema.optional(), peer_ranks: PeerRanksSchema.optional() });
+export type PublishedFullReport = z.infer<typeof PublishedFullReportSchema>;
 export type TransferBreakdown = z.infer<typeof TransferBreakdownSchema>;
 export type GiOutputSection = z.infer<typeof GiOutputSchema>;
 export type DataQualitySection = z.infer<typeof DataQualitySchema>;
@@ -370,7 +379,29 @@ export class ReportValidationError extends Error {
 
 /** Validates a report before it is written; the error lists every broken field with its path. */
 export function validateReport(report: unknown): Report {
-  const result = ReportSchema.safeParse(report);
+  return validateAgainst(ReportSchema, report);
+}
+
+/** Validates a report assembled for one city, before its ranks are added (assemble-report.ts). */
+export function validateUnrankedReport(report: unknown): UnrankedReport {
+  return validateAgainst(UnrankedReportSchema, report);
+}
+
+/** Validates a report.json read back from the output store (with or without ranks). */
+export function validatePublishedReport(report: unknown): PublishedFullReport {
+  return validateAgainst(PublishedFullReportSchema, report);
+}
+
+/** The assembled report with its ranks, validated: `peer_ranks` follows `revisions`. */
+export function withPeerRanks(report: UnrankedReport, peerRanks: Report['peer_ranks']): Report {
+  if (!peerRanks.cities.includes(report.city.code)) {
+    throw new ReportValidationError(`the ranks given to the report of city ${report.city.code} for ${report.period} compare ${peerRanks.cities.join(', ')}, not this city`);
+  }
+  return validateReport({ ...report, peer_ranks: peerRanks });
+}
+
+function validateAgainst<S extends z.ZodType>(schema: S, report: unknown): z.infer<S> {
+  const result = schema.safeParse(report);
   if (result.success) return result.data;
   const where = (report as { city?: { code?: unknown }; period?: unknown } | null) ?? {};
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

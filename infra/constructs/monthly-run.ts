@@ -1,6 +1,7 @@
 /**
  * The monthly run: ingest pending sources (with the reject-rate gate) → publish the city
- * configuration to the lake → refresh the views on Athena → a report per city (Map) → notify. Any failure is caught once, published to the
+ * configuration to the lake → refresh the views on Athena → each city's report assembled (Map) →
+ * ranked among all, rendered, published and delivered (Map) → the month's index → notify. Any failure is caught once, published to the
  * alarm topic with the error and cause, and fails the execution.
  *
  * Input (every field optional): `{ "period": "2024-06", "cities": ["310000"],
@@ -77,14 +78,34 @@ export class MonthlyRun extends Construct {
         resultPath: '$.views',
       }),
     );
-    const reportEachCity = new sfn.Map(this, 'ReportEachCity', {
+    // Ranks need every city's figures: pass 1 assembles and stages each city's report and returns its
+    // headline figures (about 1 KB a city); pass 2 ranks, renders, publishes and delivers each with
+    // all of them; then the month's index (docs/aws.md "Ranks").
+    const assembleEachCity = new sfn.Map(this, 'AssembleEachCity', {
       itemsPath: '$.cities',
-      itemSelector: { 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' },
+      itemSelector: { phase: 'assemble', 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period', 'runId.$': '$$.Execution.Name' },
+      maxConcurrency: reportConcurrency,
+      resultPath: '$.assembled',
+    });
+    assembleEachCity.itemProcessor(
+      retryTransientFailures(new tasks.LambdaInvoke(this, 'AssembleReport', { lambdaFunction: props.report, payloadResponseOnly: true })),
+    );
+    const reportEachCity = new sfn.Map(this, 'ReportEachCity', {
+      itemsPath: '$.assembled',
+      itemSelector: { phase: 'publish', 'cityCode.$': '$$.Map.Item.Value.city', 'peers.$': '$.assembled' },
       maxConcurrency: reportConcurrency,
       resultPath: '$.reports',
     });
     reportEachCity.itemProcessor(
       retryTransientFailures(new tasks.LambdaInvoke(this, 'Report', { lambdaFunction: props.report, payloadResponseOnly: true })),
+    );
+    const writeIndex = retryTransientFailures(
+      new tasks.LambdaInvoke(this, 'WriteIndex', {
+        lambdaFunction: props.report,
+        payload: sfn.TaskInput.fromObject({ phase: 'index', 'peers.$': '$.assembled' }),
+        payloadResponseOnly: true,
+        resultPath: '$.index',
+      }),
     );
     const notify = retryOnThrottling(
       new tasks.SnsPublish(this, 'NotifyRunFinished', {
@@ -95,7 +116,7 @@ export class MonthlyRun extends Construct {
       }),
     );
     const run = new sfn.Parallel(this, 'Run', { outputPath: '$[0]' });
-    run.branch(ingest.next(publishCities).next(refreshViews).next(reportEachCity).next(notify));
+    run.branch(ingest.next(publishCities).next(refreshViews).next(assembleEachCity).next(reportEachCity).next(writeIndex).next(notify));
 
     const alarm = retryOnThrottling(
       new tasks.SnsPublish(this, 'PublishFailure', {
@@ -111,7 +132,7 @@ export class MonthlyRun extends Construct {
     });
 
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      comment: 'ipstats: monthly run (ingest → views → quality gate → reports per city → notify)',
+      comment: 'ipstats: monthly run (ingest → views → quality gate → reports per city, assembled then ranked → index → notify)',
       definitionBody: sfn.DefinitionBody.fromChainable(applyDefaults.next(run).next(new sfn.Succeed(this, 'Done'))),
       timeout: props.timeout ?? Duration.hours(24),
       ...observableStateMachineProps(this, 'StateMachine'),

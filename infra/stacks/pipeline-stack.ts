@@ -30,6 +30,8 @@ const INGESTION_OUTPUT_PREFIXES = ['raw/', 'curated/', 'rejects/', 'manifests/',
 
 /** Where reports are written in the reports bucket (lakeKeys.report). */
 const REPORTS_PREFIX = 'reports/';
+/** Where the month's index files are written (index-page-key.ts). */
+const INDEX_PREFIX = 'index/';
 /** Where a set of reports is staged before it replaces the published files. */
 const REPORTS_STAGING_PREFIX = STAGING_PREFIX;
 
@@ -206,8 +208,14 @@ export class PipelineStack extends Stack {
     grantBucketPrefixes(report.role, { ...lake, read: ['manifests/'], readKeys: [cityConfigKey] }, 'report reads manifests and the city configuration');
     // Writes the reports and reads them back to presign the links it sends. It stages each city's
     // files first and deletes the staging copies (etl/reports/delivery/staged-publication.ts); a
-    // published report itself can never be deleted.
-    grantBucketPrefixes(report.role, { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX], write: [REPORTS_PREFIX], delete: [REPORTS_STAGING_PREFIX] }, 'report');
+    // published report itself can never be deleted. It also writes the month's index (all cities)
+    // under index/, beside reports/ and outside every city's prefix, and reads it to link the
+    // neighbouring months (etl/aws/period-index.ts).
+    grantBucketPrefixes(
+      report.role,
+      { bucket: this.buckets.reports, key: props.lakeKey, read: [REPORTS_PREFIX, INDEX_PREFIX], write: [REPORTS_PREFIX, INDEX_PREFIX], delete: [REPORTS_STAGING_PREFIX] },
+      'report',
+    );
     const topicArns = [...props.cityTopics.values()].map((topic) => topic.topicArn);
     if (topicArns.length > 0) {
       report.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: topicArns }));

@@ -21,6 +21,9 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../etl/lake/s3-object-store.ts';
 import { SHANGHAI_DATA_QUALITY, SHANGHAI_GI_OUTPUT, SHANGHAI_INDICATORS, SHENZHEN_DATA_QUALITY, SHENZHEN_GI_OUTPUT, SHENZHEN_INDICATORS } from '../e2e/expected-figures.ts';
+import { headlinesOf } from '../../etl/reports/peers/peer-headlines.ts';
+import { rankPeers } from '../../etl/reports/peers/rank-peers.ts';
+import type { Report } from '../../etl/reports/report-schema.ts';
 import { TEST_CITIES } from '../infra/support/synth-ipstats.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
@@ -109,7 +112,7 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     expect([execution.status, execution.error, execution.cause]).toEqual(['SUCCEEDED', undefined, undefined]);
     const entered = execution.events.filter((event) => event.type === 'StateEntered').map((event) => (event as unknown as { state: { name: string } }).state.name);
     const firstEntry = (name: string) => entered.indexOf(name);
-    const steps = ['ApplyDefaults', 'IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'ReportEachCity', 'NotifyRunFinished', 'Done'];
+    const steps = ['ApplyDefaults', 'IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'AssembleEachCity', 'ReportEachCity', 'WriteIndex', 'NotifyRunFinished', 'Done'];
     expect(steps.map(firstEntry).every((index, i, all) => index >= 0 && (i === 0 || index > all[i - 1]!))).toBe(true);
     const output = execution.output as { period: string | null; cities: string[]; reports: { city: string; period: string }[] };
     expect(output.cities).toEqual([...TEST_CITIES]);
@@ -139,6 +142,28 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     expect(await box.keysUnder(reportsBucket, `reports/city=${city}/`)).toEqual(
       ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${PERIOD}/${file}`),
     );
+  });
+
+  it('ranks every city among all the run’s cities, writes the month’s index files, and leaves no staged copy', async () => {
+    const reports = await Promise.all(
+      TEST_CITIES.map(async (city) => JSON.parse(await text(reportsBucket, `reports/city=${city}/period=${PERIOD}/report.json`)) as Report),
+    );
+    // The ranks recomputed from the two published reports' own figures are the ones each carries.
+    const expected = rankPeers({ period: PERIOD, peers: reports.map(headlinesOf) });
+    for (const report of reports) {
+      expect(report.peer_ranks.cities).toEqual([...TEST_CITIES].sort());
+      expect(report.peer_ranks.missing).toEqual([]);
+      expect(report.peer_ranks).toEqual(expected.get(report.city.code));
+    }
+    expect(await box.keysUnder(reportsBucket, 'index/')).toEqual(['index.html', 'index.json', 'index.xlsx'].map((file) => `index/period=${PERIOD}/${file}`));
+    const index = JSON.parse(await text(reportsBucket, `index/period=${PERIOD}/index.json`)) as { cities: { code: string; status: string }[]; rows: { city_code: string; indicator: string; measure: string; value: number | null }[] };
+    expect(index.cities.map((city) => [city.code, city.status])).toEqual([...TEST_CITIES].sort().map((code) => [code, 'reported']));
+    for (const report of reports) {
+      for (const [id, rank] of Object.entries(report.peer_ranks.by_indicator)) {
+        expect(index.rows.find((row) => row.city_code === report.city.code && row.indicator === id && row.measure === 'rank')?.value, `${report.city.code} ${id}`).toBe(rank.rank);
+      }
+    }
+    expect(await box.keysUnder(reportsBucket, 'reports/.ipstats-staging/')).toEqual([]);
   });
 
   it.each(TEST_CITIES)("report.json of %s carries the figures `ipstats run` gives on the same fixture", async (city) => {
@@ -248,7 +273,9 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     it('fails the execution through the Catch: PublishFailure, then RunFailed, with the report error', () => {
       expect(failed.status).toBe('FAILED');
       const entered = failed.events.filter((event) => event.type === 'StateEntered').map((event) => (event as unknown as { state: { name: string } }).state.name);
-      expect(entered).toEqual(expect.arrayContaining(['RefreshViews', 'ReportEachCity', 'PublishFailure', 'RunFailed']));
+      // The report queries fail in the first pass: no city is published, and no index written.
+      expect(entered).toEqual(expect.arrayContaining(['RefreshViews', 'AssembleEachCity', 'PublishFailure', 'RunFailed']));
+      expect(entered).not.toContain('ReportEachCity');
       expect(entered).not.toContain('NotifyRunFinished');
       expect(failed.cause).toContain(REASON);
     });

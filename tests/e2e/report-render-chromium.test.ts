@@ -11,6 +11,7 @@ import { renderReportHtml } from '../../etl/reports/html/render-report-html.ts';
 import { nationalMixFor, readNationalBulletinRows } from '../../etl/reports/html/national-mix.ts';
 import { renderIndexHtml } from '../../etl/reports/index-page/render-index-html.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { periodPeersOf } from '../support/ranked-reports.ts';
 import { FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../etl/reports/html/report-fixture.ts';
 import { launchChromium } from './support/headless-chromium.ts';
 import { PROJECT_ROOT } from './support/run-cli.ts';
@@ -129,16 +130,36 @@ describe('report.html in headless Chromium', () => {
     await page.close();
   });
 
-  it('renders index.html with a row and links per city', async () => {
-    const shanghai = { ...FIXTURE_REPORT, city: { code: '310000', name: '上海市' } };
-    const { page, consoleErrors } = await open('index.html', renderIndexHtml({ period: '2025-06', reports: [shanghai, FIXTURE_REPORT], files: ['report.html', 'report.xlsx', 'report.json'] }));
+  it('renders index.html with a row and links per city, sorted by a click on a column header', async () => {
+    const i = FIXTURE_REPORT.indicators;
+    // Shanghai: more pledge financing than Shenzhen; Suzhou: configured, no report.
+    const shanghai = { ...FIXTURE_REPORT, city: { code: '310000', name: '上海市' }, indicators: { ...i, pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 200000000 } } };
+    const peers = periodPeersOf('2025-06', [
+      { code: '310000', name: '上海市', report: shanghai },
+      { code: '440300', name: '深圳市', report: FIXTURE_REPORT },
+      { code: '320500', name: '苏州市', report: null },
+    ]);
+    const { page, consoleErrors } = await open('index.html', renderIndexHtml({ peers, files: ['report.html', 'report.xlsx', 'report.json'] }));
     expect(consoleErrors).toEqual([]);
-    expect(await page.$$eval('tbody tr th', (cells) => cells.map((cell) => cell.textContent))).toEqual(['上海市 310000', '深圳市 440300']);
+    const cities = () => page.$$eval('tbody tr th', (cells) => cells.map((cell) => cell.textContent));
+    expect(await cities()).toEqual(['上海市 310000', '苏州市 320500', '深圳市 440300']);
     expect(await page.$$eval('tbody tr:last-child a', (links) => links.map((link) => link.getAttribute('href')))).toEqual([
       '../../reports/city=440300/period=2025-06/report.html',
       '../../reports/city=440300/period=2025-06/report.xlsx',
       '../../reports/city=440300/period=2025-06/report.json',
     ]);
+    // The script made each sortable header a button; a numeric column sorts high to low first, "—" last either way.
+    const pledgeHeader = 'thead th:nth-child(3)';
+    await page.click(`${pledgeHeader} button.sort`);
+    expect(await page.getAttribute(pledgeHeader, 'aria-sort')).toBe('descending');
+    expect(await page.getAttribute('thead th:nth-child(1)', 'aria-sort')).toBe('none');
+    expect(await cities()).toEqual(['上海市 310000', '深圳市 440300', '苏州市 320500']);
+    await page.click(`${pledgeHeader} button.sort`);
+    expect(await page.getAttribute(pledgeHeader, 'aria-sort')).toBe('ascending');
+    expect(await cities()).toEqual(['深圳市 440300', '上海市 310000', '苏州市 320500']);
+    await page.click('thead th:nth-child(1) button.sort');
+    expect(await cities()).toEqual(['上海市 310000', '苏州市 320500', '深圳市 440300']);
+    expect(consoleErrors).toEqual([]);
     await screenshot(page, 'index-zh.png');
     await page.close();
   });

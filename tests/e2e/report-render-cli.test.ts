@@ -2,7 +2,8 @@
  * The CLI writes the human-readable reports: `ipstats run` on the hand-computed fixture writes
  * report.html, report.xlsx and index.html beside report.json; `ipstats report --format --lang
  * --deliver` writes the chosen formats, in English, and the outbox; a second run gives the same
- * bytes apart from generated_at.
+ * bytes apart from generated_at. Every report carries its ranks among the configured cities, the
+ * same as index.json's, also when `ipstats report --city` ranks one city over the published others.
  */
 import ExcelJS from 'exceljs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -15,6 +16,7 @@ let work: string;
 let run: CliResult;
 let again: CliResult;
 let english: CliResult;
+let overlay: CliResult;
 
 const reportDir = (out: string, code: string) => path.join(out, 'reports', `city=${code}`, 'period=2025-06');
 /** The generated_at instant as report.html prints it (生成时间 … 2025-07-05 02:00). */
@@ -25,6 +27,8 @@ beforeAll(async () => {
   const lake = path.join(work, 'lake');
   run = await runCli(fixtureRunArgs(lake, path.join(work, 'out'), '--period', '2025-06'));
   again = await runCli(fixtureRunArgs(lake, path.join(work, 'out-again'), '--period', '2025-06'));
+  // One city again over the published reports of the other: the --city overlay.
+  overlay = await runCli(['report', '--city', '440300', '--period', '2025-06', '--lake', lake, '--out', path.join(work, 'out-again'), '--config', E2E_CONFIG]);
   english = await runCli([
     'report', '--city', '440300', '--period', '2025-06', '--format', 'json,html', '--lang', 'en', '--deliver',
     '--lake', lake, '--out', path.join(work, 'out-en'), '--config', E2E_CONFIG,
@@ -75,6 +79,69 @@ describe('ipstats run writes the readable reports', () => {
     const second = await readFile(path.join(reportDir(path.join(work, 'out-again'), code), 'report.html'), 'utf8');
     expect(first).toMatch(GENERATED_AT_HTML);
     expect(second.replace(GENERATED_AT_HTML, '$1$2')).toBe(first.replace(GENERATED_AT_HTML, '$1$2'));
+  });
+});
+
+interface RankedReportJson {
+  city: { code: string };
+  indicators: Record<string, { ytd: number | null; cumulative: number | null }>;
+  peer_ranks: { cities: string[]; missing: string[]; by_indicator: Record<string, { rank: number | null; of: number; value_field: string }> };
+}
+interface IndexJsonRows {
+  cities: { code: string; status: string }[];
+  rows: { city_code: string; indicator: string; measure: string; value: number | null }[];
+}
+const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFile(file, 'utf8')) as T;
+const indexJson = (out: string) => readJson<IndexJsonRows>(path.join(out, 'index', 'period=2025-06', 'index.json'));
+
+describe('ranks among the configured cities and the index tables', () => {
+  it('writes index.xlsx and index.json beside index.html, and says where', async () => {
+    expect((await readdir(path.join(work, 'out', 'index', 'period=2025-06'))).sort()).toEqual(['index.html', 'index.json', 'index.xlsx']);
+    const index = path.join(work, 'out', 'index', 'period=2025-06');
+    expect(run.stdout).toContain(`index tables: ${path.join(index, 'index.xlsx')} ${path.join(index, 'index.json')}`);
+  });
+
+  it('gives every report the ranks index.json gives it, computed from the reports’ own figures', async () => {
+    const index = await indexJson(path.join(work, 'out'));
+    expect(index.cities).toEqual([
+      { code: '310000', name: expect.any(String), status: 'reported', files: expect.any(Array) },
+      { code: '440300', name: expect.any(String), status: 'reported', files: expect.any(Array) },
+    ]);
+    const reports = await Promise.all(['310000', '440300'].map((code) => readJson<RankedReportJson>(path.join(reportDir(path.join(work, 'out'), code), 'report.json'))));
+    for (const report of reports) {
+      expect(report.peer_ranks.cities).toEqual(['310000', '440300']);
+      expect(report.peer_ranks.missing).toEqual([]);
+      for (const [id, rank] of Object.entries(report.peer_ranks.by_indicator)) {
+        const row = index.rows.find((one) => one.city_code === report.city.code && one.indicator === id && one.measure === 'rank');
+        expect(row?.value, `${report.city.code} ${id}`).toBe(rank.rank);
+      }
+    }
+    // Recomputed by hand from the two reports' ytd: the higher is first, a tie shares first.
+    const [shanghai, shenzhen] = reports as [RankedReportJson, RankedReportJson];
+    const a = shanghai.indicators['ip_transfer_licence_count']!.ytd!;
+    const b = shenzhen.indicators['ip_transfer_licence_count']!.ytd!;
+    expect(shanghai.peer_ranks.by_indicator['ip_transfer_licence_count']).toEqual({ rank: a >= b ? 1 : 2, of: 2, value_field: 'ytd' });
+    expect(shenzhen.peer_ranks.by_indicator['ip_transfer_licence_count']).toEqual({ rank: b >= a ? 1 : 2, of: 2, value_field: 'ytd' });
+  });
+
+  it('ipstats report --city ranks the city over the published reports of the others, as the whole run did', async () => {
+    expect(overlay.stderr).toBe('');
+    expect(overlay.exitCode).toBe(0);
+    const ranks = async (out: string) => (await readJson<RankedReportJson>(path.join(reportDir(out, '440300'), 'report.json'))).peer_ranks;
+    expect(await ranks(path.join(work, 'out-again'))).toEqual(await ranks(path.join(work, 'out')));
+    expect((await indexJson(path.join(work, 'out-again'))).rows).toEqual((await indexJson(path.join(work, 'out'))).rows);
+  });
+
+  it('lists a configured city without a report for the month as missing, and ranks without it', async () => {
+    const report = await readJson<RankedReportJson>(path.join(reportDir(path.join(work, 'out-en'), '440300'), 'report.json'));
+    expect(report.peer_ranks.cities).toEqual(['440300']);
+    expect(report.peer_ranks.missing).toEqual(['310000']);
+    const index = await indexJson(path.join(work, 'out-en'));
+    expect(index.cities.map((city) => [city.code, city.status])).toEqual([
+      ['310000', 'missing'],
+      ['440300', 'reported'],
+    ]);
+    expect(new Set(index.rows.map((row) => row.city_code))).toEqual(new Set(['440300']));
   });
 });
 

@@ -14,6 +14,7 @@ import { cityByCode, loadCityConfig, type CityConfig } from '../../etl/config/ci
 import type { QueryEngine } from '../../etl/engines/query-engine.ts';
 import { LocalObjectStore } from '../../etl/lake/local-object-store.ts';
 import { S3ObjectStore } from '../../etl/lake/s3-object-store.ts';
+import type { WrittenCityReport } from '../../etl/aws/city-report.ts';
 import { buildReports } from '../../etl/pipeline/build-reports.ts';
 import { writeCityConfigTable } from '../../etl/pipeline/city-config-table.ts';
 import { ingestInputFolder } from '../../etl/pipeline/ingest-input-folder.ts';
@@ -29,6 +30,7 @@ const TOPIC_ARN = 'arn:aws-cn:sns:cn-northwest-1:123456789012:ipstats-city-repor
 const SIGNER_SECRET_ARN = 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:IpstatsDeliveryReportLinkSigner-AbCdEf';
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, progress: () => undefined };
 type Handler = (typeof import('../../functions/report/handler.ts'))['handler'];
+type SingleCityResult = WrittenCityReport & { readonly notification: string | null };
 
 describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
   const athena = mockClient(AthenaClient);
@@ -86,7 +88,8 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
 
   it('writes the same report files as the local run for a city and month, and notifies the city', async () => {
     const city = config.cities[0]!.code;
-    const written = await handler({ cityCode: city, period: '2025-06' });
+    // One city by hand (no phase): a written report and its notification.
+    const written = (await handler({ cityCode: city, period: '2025-06' })) as SingleCityResult;
     const expected = await localReport(city, '2025-06');
     expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/${expected.key}`, files: expected.files, notification: 'message-1' });
     expect(written.files.map((file) => file.format)).toEqual(['json', 'html', 'xlsx']);
@@ -115,7 +118,7 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
   it('chooses the same default month as the local run when the event names none (period null)', async () => {
     const city = config.cities[1]!.code;
     const expected = await localReport(city);
-    const written = await handler({ cityCode: city, period: null });
+    const written = (await handler({ cityCode: city, period: null })) as SingleCityResult;
     expect(written.key).toBe(expected.key);
     // This city has no topic configured: nothing is published.
     expect(written.notification).toBeNull();

@@ -72,9 +72,10 @@ describe('function roles (least privilege)', () => {
     expect(s3Object('refresh-views', 's3:GetObject')).toEqual(['arn:<AWS::Partition>:s3:::ipstats-athena-results-<AWS::AccountId>-<AWS::Region>/athena/*']);
   });
 
-  it('lets report read curated data and manifests, write reports/ only, and publish only to city topics', () => {
+  it('lets report read curated data and manifests, write reports/ and the index/ of all cities only, and publish only to city topics', () => {
     expect(s3Object('report', 's3:PutObject')).toEqual([
       'arn:<AWS::Partition>:s3:::ipstats-athena-results-<AWS::AccountId>-<AWS::Region>/athena/*',
+      'arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/index/*',
       'arn:<AWS::Partition>:s3:::ipstats-reports-<AWS::AccountId>-<AWS::Region>/reports/*',
     ]);
     // Only the staging copies of a publication may be deleted, never a published report.

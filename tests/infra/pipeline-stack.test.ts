@@ -163,7 +163,7 @@ describe('PipelineStack', () => {
     }
   });
 
-  it('runs the month: ingest → refresh views → report per city → notify, catching any failure to the alarm topic', () => {
+  it('runs the month: ingest → refresh views → assemble per city → rank, publish per city → index → notify, catching any failure to the alarm topic', () => {
     const asl = stateMachineDefinition(template, 'MonthlyRunStateMachine');
     const defaults = (asl.States.ApplyDefaults!.Parameters as Record<string, string>)['run.$'];
     expect(defaults).toBe("States.JsonMerge(States.StringToJson('\\{\"period\":null,\"cities\":[\"310000\",\"440300\"],\"rejectRateThreshold\":0.05\\}'), $, false)");
@@ -171,10 +171,15 @@ describe('PipelineStack', () => {
     const branch = run.Branches[0]!;
     const order: string[] = [];
     for (let state: string | undefined = branch.StartAt; state !== undefined; state = branch.States[state]!.Next as string | undefined) order.push(state);
-    expect(order).toEqual(['IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'ReportEachCity', 'NotifyRunFinished']);
+    expect(order).toEqual(['IngestPendingSources', 'PublishCityConfig', 'RefreshViews', 'AssembleEachCity', 'ReportEachCity', 'WriteIndex', 'NotifyRunFinished']);
     expect(branch.States.PublishCityConfig!.Parameters).toEqual({ publish: 'city_config' });
-    expect(branch.States.ReportEachCity!.ItemsPath).toBe('$.cities');
-    expect(branch.States.ReportEachCity!.ItemSelector).toEqual({ 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period' });
+    expect(branch.States.AssembleEachCity!.ItemsPath).toBe('$.cities');
+    expect(branch.States.AssembleEachCity!.ItemSelector).toEqual({ phase: 'assemble', 'cityCode.$': '$$.Map.Item.Value', 'period.$': '$.period', 'runId.$': '$$.Execution.Name' });
+    expect(branch.States.AssembleEachCity!.ResultPath).toBe('$.assembled');
+    // Every city's headline figures go to every city's second pass, and to the index step.
+    expect(branch.States.ReportEachCity!.ItemsPath).toBe('$.assembled');
+    expect(branch.States.ReportEachCity!.ItemSelector).toEqual({ phase: 'publish', 'cityCode.$': '$$.Map.Item.Value.city', 'peers.$': '$.assembled' });
+    expect(branch.States.WriteIndex!.Parameters).toEqual({ phase: 'index', 'peers.$': '$.assembled' });
     expect(run.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'PublishFailure' }]);
     expect(asl.States.PublishFailure!.Next).toBe('RunFailed');
     expect(asl.States.RunFailed!.Type).toBe('Fail');

@@ -57,7 +57,9 @@ describe('the retry policy of the state machines', () => {
     ['LargeSourceIngestion', 'MergeRanges'],
     ['MonthlyRun', 'PublishCityConfig'],
     ['MonthlyRun', 'RefreshViews'],
+    ['MonthlyRun', 'AssembleReport'],
     ['MonthlyRun', 'Report'],
+    ['MonthlyRun', 'WriteIndex'],
   ] as const)('%s.%s (idempotent) retries a handler error twice with backoff, after failing a sandbox failure at once', (machine, state) => {
     const retry = retryOf(machine, state);
     const sandbox = retry.findIndex((retrier) => retrier.ErrorEquals.includes('Lambda.Unknown'));

@@ -6,6 +6,7 @@ import { cityByCode, loadCityConfig } from '../../config/city-config.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { requireIngestedLake } from '../../lake/require-ingested-lake.ts';
 import { buildReports } from '../../pipeline/build-reports.ts';
+import { INDEX_FILE_NAMES, indexFileKey } from '../../reports/index-page/index-page-key.ts';
 import { writeCityConfigTable } from '../../pipeline/city-config-table.ts';
 import { UsageError } from '../cli-errors.ts';
 import { DEFAULT_LAKE, DEFAULT_OUT, SAMPLE_CONFIG } from '../defaults.ts';
@@ -63,7 +64,10 @@ export function registerReportCommand(program: Command): void {
       const { period, reports, indexKey } = await buildReports({ lake, out, config, cities: [city], period: options.period, formats: options.format, language: options.lang, logger });
       await output.recordPublication();
       process.stdout.write(`report month ${period}\n${reportSummaryTable(reports)}\n\n${reportPaths(out.location, reports)}\n`);
-      if (indexKey !== null) process.stdout.write(`index: ${reportLocation(out.location, indexKey)}\n`);
+      if (indexKey !== null) {
+        process.stdout.write(`index: ${reportLocation(out.location, indexKey)}\n`);
+        process.stdout.write(`index tables: ${[INDEX_FILE_NAMES.xlsx, INDEX_FILE_NAMES.json].map((name) => reportLocation(out.location, indexFileKey(period, name))).join(' ')}\n`);
+      }
       if (options.deliver) await deliverToOutbox(out, options.out, reports);
     });
 }

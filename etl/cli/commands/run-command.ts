@@ -6,7 +6,7 @@ import type { WrittenReport } from '../../pipeline/build-reports.ts';
 import { openObjectStore } from '../../lake/open-object-store.ts';
 import { reportLocation } from '../../pipeline/report-location.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
-import { indexPageKey } from '../../reports/index-page/index-page-key.ts';
+import { INDEX_FILE_NAMES, indexFileKey, indexPageKey } from '../../reports/index-page/index-page-key.ts';
 import { deliverToOutbox } from '../deliver-to-outbox.ts';
 import { StrictRejectsError, UsageError } from '../cli-errors.ts';
 import { guardLake } from '../lake-guard.ts';
@@ -86,6 +86,7 @@ export function registerRunCommand(program: Command): void {
       }
       process.stdout.write(`report month ${result.period}\n${reportSummaryTable(result.reports)}\n\n${revisionsLine(result.reports)}reports:\n${reportPaths(result.outLocation, result.reports)}\n`);
       process.stdout.write(`index: ${reportLocation(result.outLocation, indexPageKey(result.period))}\n`);
+      process.stdout.write(`index tables: ${[INDEX_FILE_NAMES.xlsx, INDEX_FILE_NAMES.json].map((name) => reportLocation(result.outLocation, indexFileKey(result.period, name))).join(' ')}\n`);
       if (options.deliver) await deliverToOutbox(openObjectStore(options.out), options.out, result.reports);
       const rejectedInInput = rowsRejectedInFiles(result.ingested);
       const blocking = result.blocked.map((blocked) => `${blocked.dataset}/${path.basename(blocked.file)}`);

@@ -1,4 +1,4 @@
-/** The shell every page ipstats writes shares: one self-contained document, styles inline, no scripts. */
+/** The shell every page ipstats writes shares: one self-contained document, styles inline, no scripts (index.html's sorting script aside: the page is complete without it). */
 import { escapeHtml } from './html-escape.ts';
 import { REPORT_CSS } from './report-css.ts';
 
@@ -9,9 +9,11 @@ export interface HtmlDocumentParts {
   readonly extraCss?: string;
   /** The content of `<main>`, already escaped. */
   readonly main: string;
+  /** An inline script that only enhances the complete page (index.html's sorting). @default none */
+  readonly script?: string;
 }
 
-export function htmlDocument({ lang, title, extraCss = '', main }: HtmlDocumentParts): string {
+export function htmlDocument({ lang, title, extraCss = '', main, script }: HtmlDocumentParts): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -26,7 +28,7 @@ ${REPORT_CSS}${extraCss === '' ? '' : `\n${extraCss}`}
 <body>
 <main>
 ${main}
-</main>
+</main>${script === undefined ? '' : `\n<script>\n${script}\n</script>`}
 </body>
 </html>
 `;

@@ -33,6 +33,10 @@ export const LABELS_EN: ReportLabels = {
     growthTarget: (percent) => `${percent} a year`,
     anyGrowth: 'a marked rise',
     levelTarget: (level) => `${level} in total`,
+    rank: 'Rank among cities',
+    rankOf: (rank, of) => `${rank} of ${of}`,
+    rankNote: (compared, missing) =>
+      `Rank among the configured cities with a report this month (${compared.join(', ')}), highest first: year to date for monthly flows, since programme start for cumulative indicators, the latest complete year for annual ones; ties share a rank, a city without a figure is not ranked.${missing.length === 0 ? '' : ` No report this month, not compared: ${missing.join(', ')}.`}`,
   },
   status: { met: '✔ met', on_track: '▲ on track', behind: '✖ behind', no_data: '— no data' },
   statusNotJudged: (reason) =>
@@ -175,6 +179,13 @@ export const LABELS_EN: ReportLabels = {
     city: 'City',
     statusCounts: 'met / on track / behind',
     reports: 'Reports',
+    noReport: 'no report this month',
+    previousMonth: (monthName) => `← previous month (${monthName})`,
+    nextMonth: (monthName) => `next month (${monthName}) →`,
+    howToRead: 'Each cell: the figure the indicator is ranked by (year to date for monthly flows, since programme start for cumulative ones, the latest complete year for annual ones), and below it the rank among the cities with a figure; ties share a rank, a city without a figure is not ranked. Click a column header to sort.',
+    rankedBy: (indicator, field) => `${indicator} · ${field}`,
+    fieldNames: { ytd: 'year to date', cumulative: 'since programme start', annual: (year) => year },
+    notJudged: 'not judged',
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameEn : id),
 };

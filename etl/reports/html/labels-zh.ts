@@ -33,6 +33,10 @@ export const LABELS_ZH: ReportLabels = {
     growthTarget: (percent) => `年均增长 ${percent}`,
     anyGrowth: '明显提升',
     levelTarget: (level) => `累计 ${level}`,
+    rank: '城市排名',
+    rankOf: (rank, of) => `第 ${rank} / ${of}`,
+    rankNote: (compared, missing) =>
+      `城市排名：在本月有报告的配置城市（${compared.join('、')}）中，按月度流量指标的本年累计、累计类指标的建设期累计、年度指标的最近完整年度数值由高到低排名，并列同名次；数值为空的城市不参与排名。${missing.length === 0 ? '' : `本月无报告、未参与比较：${missing.join('、')}。`}`,
   },
   status: { met: '✔ 已达标', on_track: '▲ 进度正常', behind: '✖ 落后', no_data: '— 无数据' },
   statusNotJudged: (reason) =>
@@ -176,6 +180,13 @@ export const LABELS_ZH: ReportLabels = {
     city: '城市',
     statusCounts: '达标 / 进度正常 / 落后',
     reports: '报告文件',
+    noReport: '本月无报告',
+    previousMonth: (monthName) => `← 上月汇总（${monthName}）`,
+    nextMonth: (monthName) => `下月汇总（${monthName}）→`,
+    howToRead: '每格为该指标的排名数值（月度流量指标为本年累计，累计类指标为建设期累计，年度指标为最近完整年度），其下为在有数值城市中的名次；并列同名次，数值为空的城市不参与排名。点击表头可排序。',
+    rankedBy: (indicator, field) => `${indicator} · ${field}`,
+    fieldNames: { ytd: '本年累计', cumulative: '建设期累计', annual: (year) => `${year}年` },
+    notJudged: '无法评价',
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameZh : id),
 };

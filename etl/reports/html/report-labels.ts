@@ -42,6 +42,12 @@ export interface ReportLabels {
     readonly growthTarget: (percent: string) => string;
     readonly anyGrowth: string;
     readonly levelTarget: (level: string) => string;
+    /** The column of the city's rank among the configured cities. */
+    readonly rank: string;
+    /** "第 2 / 6": the rank and the number of cities ranked. */
+    readonly rankOf: (rank: number, of: number) => string;
+    /** Under the scorecard: which cities the ranks compare, and on which figure. */
+    readonly rankNote: (compared: readonly string[], missing: readonly string[]) => string;
   };
   readonly status: Readonly<Record<IndicatorStatus, string>>;
   /** The status mark when a status cannot be judged, by why (a true zero is never "no data"). */
@@ -134,6 +140,17 @@ export interface ReportLabels {
     readonly city: string;
     readonly statusCounts: string;
     readonly reports: string;
+    /** A configured city without a report for the month. */
+    readonly noReport: string;
+    readonly previousMonth: (monthName: string) => string;
+    readonly nextMonth: (monthName: string) => string;
+    /** Under the table: how to read a cell and how to sort. */
+    readonly howToRead: string;
+    /** The header of a rank-ordered column: the indicator and its compared figure. */
+    readonly rankedBy: (indicator: string, field: string) => string;
+    readonly fieldNames: { readonly ytd: string; readonly cumulative: string; readonly annual: (year: string) => string };
+    /** Rows of the status counts: met, on track, behind, not judged. */
+    readonly notJudged: string;
   };
   readonly indicatorName: (id: string) => string;
 }

@@ -1,48 +1,60 @@
 /**
- * The index of a period, from the reports the store holds for it (every city reported so far, not
- * only those of this run) overlaid with the reports about to be published with it, so
- * `ipstats report --city X` keeps the index complete and the index is published in the same set
- * as the reports (staged-publication.ts).
+ * The index of a period — index.html, index.xlsx and index.json, written together beside each
+ * other — from the month's peers (peers/period-peers.ts: this run's reports over the published
+ * ones of every configured city), so `ipstats report --city X` keeps the index complete, its ranks
+ * are the ones the reports carry, and the index is published in the same set as the reports
+ * (staged-publication.ts).
  */
 import { lakeKeys } from '../../lake/lake-keys.ts';
 import type { ObjectStore } from '../../lake/object-store.ts';
 import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../format/report-format.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
-import { validateReport, type Report } from '../report-schema.ts';
 import type { PublishedFile } from '../delivery/staged-publication.ts';
-import { indexPageKey } from './index-page-key.ts';
+import { addMonths } from '../period.ts';
+import type { PeriodPeers } from '../peers/period-peers.ts';
+import { indexJsonText } from './index-json-schema.ts';
+import { INDEX_FILE_NAMES, indexFileKey, indexPageKey, reportLinkFromIndex } from './index-page-key.ts';
+import { indexRows, indexValueFields } from './index-rows.ts';
 import { renderIndexHtml } from './render-index-html.ts';
+import { renderIndexXlsx } from './render-index-xlsx.ts';
 
-/** A report of this run, not yet published, and the formats written for it. */
-export interface PendingReport {
-  readonly report: Report;
-  readonly formats: readonly ReportFormat[];
+export interface IndexFilesOptions {
+  readonly store: ObjectStore;
+  readonly peers: PeriodPeers;
+  readonly language: ReportLanguage;
+  /** The formats this run writes for each of its cities, by city code; other cities' files are looked up in the store. */
+  readonly pendingFormats: ReadonlyMap<string, readonly ReportFormat[]>;
 }
 
-export async function indexPageFile(store: ObjectStore, period: string, language: ReportLanguage, pending: readonly PendingReport[] = []): Promise<PublishedFile> {
-  const suffix = `/period=${period}/${REPORT_FILE_NAMES.json}`;
-  const pendingCities = new Map(pending.map((one) => [one.report.city.code, one]));
-  const pendingKeys = new Set(pending.map((one) => lakeKeys.report(one.report.city.code, period, REPORT_FILE_NAMES.json)));
-  const jsonKeys = (await store.list('reports/city=')).map((object) => object.key).filter((key) => key.endsWith(suffix));
-  const reports: Report[] = pending.map((one) => one.report);
-  for (const key of jsonKeys) {
-    if (pendingKeys.has(key)) continue;
-    try {
-      reports.push(validateReport(JSON.parse(await store.getText(key))));
-    } catch (error) {
-      throw new Error(`cannot list ${key} in the index of ${period}: it is not a valid report.json`, { cause: error });
-    }
-  }
-  reports.sort((a, b) => a.city.code.localeCompare(b.city.code));
-  const written = async (report: Report, format: ReportFormat): Promise<boolean> => {
-    const one = pendingCities.get(report.city.code);
-    if (one !== undefined) return one.formats.includes(format);
-    return store.exists(lakeKeys.report(report.city.code, period, REPORT_FILE_NAMES[format]));
+export async function indexFiles({ store, peers, language, pendingFormats }: IndexFilesOptions): Promise<PublishedFile[]> {
+  const { period } = peers;
+  const reported = peers.cities.filter((city) => city.report !== null);
+  const written = async (cityCode: string, format: ReportFormat): Promise<boolean> => {
+    const formats = pendingFormats.get(cityCode);
+    if (formats !== undefined) return formats.includes(format);
+    return store.exists(lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]));
   };
-  // Link only the formats written for every city of the period.
-  const listed = await Promise.all(REPORT_FORMATS.map(async (format) => ({ format, everywhere: (await Promise.all(reports.map((report) => written(report, format)))).every(Boolean) })));
-  const files = ['html', 'xlsx', 'json']
-    .filter((format) => listed.find((one) => one.format === format)?.everywhere)
-    .map((format) => REPORT_FILE_NAMES[format as keyof typeof REPORT_FILE_NAMES]);
-  return { key: indexPageKey(period), body: renderIndexHtml({ period, reports, files, language }), contentType: REPORT_CONTENT_TYPES.html };
+  // The page links only the formats written for every city with a report.
+  const everywhere = await Promise.all(REPORT_FORMATS.map(async (format) => (await Promise.all(reported.map((city) => written(city.code, format)))).every(Boolean)));
+  const files = (['html', 'xlsx', 'json'] as const).filter((format) => everywhere[REPORT_FORMATS.indexOf(format)]).map((format) => REPORT_FILE_NAMES[format]);
+  const [previousPeriod, nextPeriod] = await Promise.all(
+    [addMonths(period, -1), addMonths(period, 1)].map(async (month) => ((await store.exists(indexPageKey(month))) ? month : null)),
+  );
+  const rows = indexRows(peers);
+  const cities = await Promise.all(
+    peers.cities.map(async (city) => ({
+      code: city.code,
+      name: city.report?.city.name ?? city.name,
+      status: city.report === null ? ('missing' as const) : ('reported' as const),
+      files:
+        city.report === null
+          ? []
+          : (await Promise.all(REPORT_FORMATS.map(async (format) => ((await written(city.code, format)) ? [reportLinkFromIndex(city.code, period, REPORT_FILE_NAMES[format])] : [])))).flat(),
+    })),
+  );
+  return [
+    { key: indexPageKey(period), body: renderIndexHtml({ peers, files, previousPeriod, nextPeriod, language }), contentType: REPORT_CONTENT_TYPES.html },
+    { key: indexFileKey(period, INDEX_FILE_NAMES.xlsx), body: await renderIndexXlsx(peers, rows), contentType: REPORT_CONTENT_TYPES.xlsx },
+    { key: indexFileKey(period, INDEX_FILE_NAMES.json), body: indexJsonText({ period, cities, value_fields: indexValueFields(period), rows }), contentType: REPORT_CONTENT_TYPES.json },
+  ];
 }

@@ -4,13 +4,13 @@
  * fractions formatted as percentages, counts as integers, null as an empty cell.
  */
 import { DATASETS } from '../../schemas/index.ts';
-import { INDICATORS, INDICATOR_IDS } from '../indicators.ts';
+import { INDICATORS, INDICATOR_IDS, type IndicatorId } from '../indicators.ts';
 import { LABELS_ZH } from '../html/labels-zh.ts';
 import { coverageText } from '../html/sections/data-quality-section.ts';
 import type { IndicatorNullReasons } from '../indicator-figures.ts';
 import type { NationalMix } from '../html/national-mix.ts';
 import { PATENT_INTENSIVE_CATEGORIES, type Report } from '../report-schema.ts';
-import { FORMAT, type SheetTable } from './sheet-table.ts';
+import { FORMAT, type CellValue, type SheetTable } from './sheet-table.ts';
 
 const unitFormat = (unit: 'count' | 'cny') => (unit === 'cny' ? FORMAT.money : FORMAT.count);
 const unitName = (unit: 'count' | 'cny') => (unit === 'cny' ? '元' : '个/次');
@@ -31,6 +31,8 @@ export function aboutTable(report: Report): SheetTable {
       ['报告格式版本', report.schema_version],
       ['金额单位', '元'],
       ['空白单元格', '无法计算（不是零），原因见同行“空值原因”；0为覆盖范围内的真实零值'],
+      ['排名比较城市', report.peer_ranks.cities.join('、')],
+      ['本月无报告城市', report.peer_ranks.missing.length === 0 ? '无' : report.peer_ranks.missing.join('、')],
       ['修订对比报告', report.revisions.compared_with === null ? '无（本市首份报告）' : `${report.revisions.compared_with.period}（${report.revisions.compared_with.generated_at}）`],
     ],
   };
@@ -56,6 +58,11 @@ function reasonsText(reasons: IndicatorNullReasons): string {
     .join('；');
 }
 
+/** The rank among the configured cities (empty when not ranked), of how many, on which field, and why not ranked. */
+function rankCells(rank: Report['peer_ranks']['by_indicator'][IndicatorId]): CellValue[] {
+  return [rank.rank, rank.of, rank.value_field, rank.null_reason === undefined ? null : LABELS_ZH.nullReasons[rank.null_reason]];
+}
+
 export function indicatorTable(report: Report): SheetTable {
   const rows = INDICATOR_IDS.map((id) => {
     const figures = report.indicators[id];
@@ -73,12 +80,13 @@ export function indicatorTable(report: Report): SheetTable {
       figures.target.value,
       (figures.status === 'no_data' && figures.null_reasons.status !== undefined ? LABELS_ZH.statusNotJudged(figures.null_reasons.status) : LABELS_ZH.status[figures.status]).replace(/^\S+\s/, ''),
       reasonsText(figures.null_reasons),
+      ...rankCells(report.peer_ranks.by_indicator[id]),
     ];
   });
   const cellFormats = INDICATOR_IDS.map((id) => {
     const value = unitFormat(INDICATORS[id].unit);
     const target = report.indicators[id].target.kind === 'growth' ? FORMAT.ratio : value;
-    return [undefined, undefined, undefined, value, value, value, undefined, undefined, value, undefined, target, undefined, undefined];
+    return [undefined, undefined, undefined, value, value, value, undefined, undefined, value, undefined, target, undefined, undefined, FORMAT.count, FORMAT.count, undefined, undefined];
   });
   return {
     name: '指标总览',
@@ -96,6 +104,10 @@ export function indicatorTable(report: Report): SheetTable {
       { header: '目标值', width: 14 },
       { header: '状态', width: 12 },
       { header: '空值原因', width: 48 },
+      { header: '城市排名', width: 10 },
+      { header: '参与排名城市数', width: 14 },
+      { header: '排名依据', width: 14 },
+      { header: '未排名原因', width: 24 },
     ],
     rows,
     cellFormats,

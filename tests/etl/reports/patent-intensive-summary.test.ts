@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportSummaryTable } from '../../../etl/cli/report-summary.ts';
 import { parseCityConfig } from '../../../etl/config/city-config.ts';
 import { assembleReport } from '../../../etl/reports/assemble-report.ts';
+import { rankedAlone } from '../../support/ranked-reports.ts';
 import type { ReportInput } from '../../../etl/reports/report-inputs.ts';
 
 const city = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024 }] }), 'cities.json').cities[0]!;
@@ -32,7 +33,7 @@ const input = (classificationVersion: string): ReportInput => ({
 
 describe('the run summary table shows patent-intensive value added', () => {
   it('marks figures of a demonstration classification on the face of the output', () => {
-    const report = assembleReport(input('demo-2019'));
+    const report = rankedAlone(assembleReport(input('demo-2019')));
     expect(report.classification_version).toBe('demo-2019');
     expect(report.classification_is_demonstration).toBe(true);
     const text = reportSummaryTable([{ city, key: 'k', report }]);
@@ -44,7 +45,7 @@ describe('the run summary table shows patent-intensive value added', () => {
   });
 
   it('has no mark for an official version', () => {
-    const report = assembleReport(input('2019'));
+    const report = rankedAlone(assembleReport(input('2019')));
     expect(report.classification_is_demonstration).toBe(false);
     const text = reportSummaryTable([{ city, key: 'k', report }]);
     expect(text).toMatch(/12\.35 \(2024\)\s+12\.35%/);

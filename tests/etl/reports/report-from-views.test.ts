@@ -8,7 +8,7 @@ import { parseCityConfig } from '../../../etl/config/city-config.ts';
 import { assembleReport } from '../../../etl/reports/assemble-report.ts';
 import { fetchSourceFileMonths } from '../../../etl/reports/lake-facts.ts';
 import { fetchReportInputs } from '../../../etl/reports/report-queries.ts';
-import type { Report } from '../../../etl/reports/report-schema.ts';
+import type { UnrankedReport } from '../../../etl/reports/report-schema.ts';
 import { sqlFixture, type FixtureRow, type SqlFixture } from '../../support/sql-fixture.ts';
 
 const city = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024 }] }), 'c.json').cities[0]!;
@@ -34,7 +34,7 @@ const event = (row: FixtureRow): FixtureRow => ({
 
 describe('a report from the real views', () => {
   let db: SqlFixture;
-  let report: Report;
+  let report: UnrankedReport;
 
   beforeAll(async () => {
     db = await sqlFixture();

@@ -1,4 +1,4 @@
-/** Every indicator in one table: month, YTD, YoY, CAGR, cumulative, target and a status mark. */
+/** Every indicator in one table: month, YTD, YoY, CAGR, cumulative, target, a status mark and the rank among the configured cities. */
 import { formatIndicatorValue } from '../../format/indicator-value.ts';
 import { formatCount } from '../../format/count.ts';
 import { formatGrowth, formatTrimmedPercent } from '../../format/percent.ts';
@@ -26,6 +26,8 @@ export function scorecardSection({ report, language, labels, notes }: RenderCont
     const value = (number: number | null, field: 'month' | 'ytd' | 'cumulative') =>
       number === null ? notes.missing(reasons[field]) : escapeHtml(formatIndicatorValue(number, unit, language));
     const growth = (ratio: number | null, field: 'yoy_growth' | 'cagr_since_base') => (ratio === null ? notes.missing(reasons[field]) : escapeHtml(formatGrowth(ratio)));
+    const rank = report.peer_ranks.by_indicator[id];
+    const rankCell = rank.rank === null ? notes.missing(rank.null_reason) : escapeHtml(s.rankOf(rank.rank, rank.of));
     const status = figures.status === 'no_data' && reasons.status !== undefined ? labels.statusNotJudged(reasons.status) : labels.status[figures.status];
     return `<tr>
 <th scope="row">${escapeHtml(labels.indicatorName(id))}</th>
@@ -36,17 +38,19 @@ export function scorecardSection({ report, language, labels, notes }: RenderCont
 <td class="num">${value(figures.cumulative, 'cumulative')}</td>
 <td class="target">${escapeHtml(targetText(figures.target, unit, language, labels))}</td>
 <td><span class="mark mark-${figures.status}">${escapeHtml(status)}</span>${figures.status === 'no_data' ? notes.marker(reasons.status) : ''}</td>
+<td class="num rank">${rankCell}</td>
 </tr>`;
   });
   return `<section class="scorecard">
 <h2>${escapeHtml(labels.sections.scorecard)}</h2>
 <table>
-${tableHead([{ text: s.indicator }, { text: s.month, numeric: true }, { text: s.ytd, numeric: true }, { text: s.yoy, numeric: true }, { text: s.cagr, numeric: true }, { text: s.cumulative, numeric: true }, { text: s.target }, { text: s.status }])}
+${tableHead([{ text: s.indicator }, { text: s.month, numeric: true }, { text: s.ytd, numeric: true }, { text: s.yoy, numeric: true }, { text: s.cagr, numeric: true }, { text: s.cumulative, numeric: true }, { text: s.target }, { text: s.status }, { text: s.rank, numeric: true }])}
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
 ${transferBreakdownNote({ report, language, labels })}
+<p class="note">${escapeHtml(s.rankNote(report.peer_ranks.cities, report.peer_ranks.missing))}</p>
 <p class="note">${escapeHtml(labels.missingNote)}</p>
 </section>`;
 }

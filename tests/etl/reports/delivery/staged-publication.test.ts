@@ -11,7 +11,8 @@ import type { ObjectStore } from '../../../../etl/lake/object-store.ts';
 import { publishReportSet, type CityReportFiles } from '../../../../etl/reports/delivery/published-reports.ts';
 import { renderReportFiles } from '../../../../etl/reports/delivery/report-files.ts';
 import { LEFTOVER_STAGING_MS, publishStaged, STAGING_PREFIX } from '../../../../etl/reports/delivery/staged-publication.ts';
-import { indexPageFile } from '../../../../etl/reports/index-page/write-index-page.ts';
+import { indexFiles } from '../../../../etl/reports/index-page/write-index-page.ts';
+import { periodPeers } from '../../../../etl/reports/peers/period-peers.ts';
 import type { Report } from '../../../../etl/reports/report-schema.ts';
 import { diskFullStore } from '../../../support/disk-full-store.ts';
 import { tempDir } from '../../../support/temp-dir.ts';
@@ -28,8 +29,10 @@ function revised(report: Report): Report {
 async function publishAll(out: ObjectStore, reports: readonly Report[]): Promise<void> {
   const sets: CityReportFiles[] = [];
   for (const report of reports) sets.push({ report, files: await renderReportFiles(report, { formats: ['json', 'html', 'xlsx'], language: 'zh', nationalMix: null }) });
-  const index = await indexPageFile(out, SHENZHEN.period, 'zh', sets.map(({ report }) => ({ report, formats: ['json', 'html', 'xlsx'] })));
-  await publishReportSet(out, sets, [index]);
+  const configured = reports.map((report) => report.city);
+  const peers = await periodPeers({ store: out, period: SHENZHEN.period, configured, runReports: reports });
+  const index = await indexFiles({ store: out, peers, language: 'zh', pendingFormats: new Map(reports.map((report) => [report.city.code, ['json', 'html', 'xlsx'] as const])) });
+  await publishReportSet(out, sets, index);
 }
 
 /** Every object's bytes, by key. */
@@ -58,6 +61,8 @@ describe.each([
     const before = await contents(local);
     expect([...before.keys()]).toEqual([
       'index/period=2025-06/index.html',
+      'index/period=2025-06/index.json',
+      'index/period=2025-06/index.xlsx',
       'reports/city=310000/period=2025-06/report.html',
       'reports/city=310000/period=2025-06/report.json',
       'reports/city=310000/period=2025-06/report.xlsx',
@@ -65,8 +70,8 @@ describe.each([
       'reports/city=440300/period=2025-06/report.json',
       'reports/city=440300/period=2025-06/report.xlsx',
     ]);
-    // 7 staged files, 6 copies to versions/, and (S3) 7 replacing PUTs: fail at each in turn.
-    const writes = renames ? 13 : 20;
+    // 9 staged files (6 report files, index.html/.xlsx/.json), 6 copies to versions/, and (S3) 9 replacing PUTs: fail at each in turn.
+    const writes = renames ? 15 : 24;
     for (let failAt = 1; failAt <= writes; failAt++) {
       const out = diskFullStore(local, { put: failAt, local: renames, once: !renames });
       const failure = await publishAll(out, [revised(SHENZHEN), revised(SHANGHAI)]).catch((error: unknown) => error);
@@ -99,8 +104,8 @@ describe.each([
 
 describe('staged publication', () => {
   it('says which published files it could not put back when restoring fails too', async () => {
-    // The 15th PUT (the second replacing one) fails and so does every write after it: the first cannot be put back.
-    const out = diskFullStore(local, { put: 15, local: false });
+    // The 17th PUT (9 staged, 6 versions, then the second replacing one) fails and so does every write after it: the first cannot be put back.
+    const out = diskFullStore(local, { put: 17, local: false });
     const failure = (await publishAll(out, [revised(SHENZHEN), revised(SHANGHAI)]).catch((error: unknown) => error)) as Error;
     expect(failure.name).toBe('PartialPublicationError');
     expect(failure.message).toBe(

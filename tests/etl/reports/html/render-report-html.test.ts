@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../../etl/reports/html/render-report-html.ts';
 import { nationalMixFor, readNationalBulletinRows, type NationalBulletinRow } from '../../../../etl/reports/html/national-mix.ts';
-import { FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from './report-fixture.ts';
+import { assembleReport } from '../../../../etl/reports/assemble-report.ts';
+import { rankedReports } from '../../../support/ranked-reports.ts';
+import { FIXTURE_INPUT, FIXTURE_NATIONAL_MIX, FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from './report-fixture.ts';
 
 const html = renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MIX });
 
@@ -23,17 +25,17 @@ describe('renderReportHtml', () => {
 
   it('puts every indicator in the scorecard with its figures, target and status mark', () => {
     // A "—" carries the number of its footnote: 1 zero base, 2 not applicable, 3 no classification.
-    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 2 年均增长 20% ✔ 已达标');
-    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — 1 — 2 年均增长 30% ✖ 落后');
-    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — 1 — 2 3 累计 3 ✔ 已达标');
+    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 2 年均增长 20% ✔ 已达标 第 1 / 1');
+    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — 1 — 2 年均增长 30% ✖ 落后 第 1 / 1');
+    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — 1 — 2 3 累计 3 ✔ 已达标 第 1 / 1');
     expect(rowText(html, '专利密集型产业增加值')).toContain('明显提升');
     expect(html.match(/<span class="mark mark-/g)).toHaveLength(12);
   });
 
   it('says why each "—" is empty, in footnotes numbered as their markers; a status that cannot be judged is not "no data"', () => {
     // 0 transfers a year earlier: growth from nothing cannot be judged — the counts are true zeros.
-    expect(rowText(html, '知识产权质押融资项目数')).toBe('知识产权质押融资项目数 0 0 — 1 — 1 — 2 年均增长 30% — 暂无法评价 1');
-    expect(rowText(html, '专利密集型产业增加值')).toBe('专利密集型产业增加值 — 2 — 2 — 3 — 3 — 2 明显提升 — 无数据 3');
+    expect(rowText(html, '知识产权质押融资项目数')).toBe('知识产权质押融资项目数 0 0 — 1 — 1 — 2 年均增长 30% — 暂无法评价 1 第 1 / 1');
+    expect(rowText(html, '专利密集型产业增加值')).toBe('专利密集型产业增加值 — 2 — 2 — 3 — 3 — 2 明显提升 — 无数据 3 — 3');
     expect(html).toContain('<sup class="why"><a href="#why-1" title="基数为零，增长率无法计算">1</a></sup>');
     const notes = html.slice(html.indexOf('<section class="null-reasons">'), html.indexOf('</section>', html.indexOf('<section class="null-reasons">')));
     expect([...notes.matchAll(/<li id="why-(\d)" data-reason="([a-z_]+)">([^<]+)<\/li>/g)].map((match) => match.slice(1))).toEqual([
@@ -155,7 +157,7 @@ describe('renderReportHtml', () => {
   it('writes the same report in English with --lang en', () => {
     const english = renderReportHtml(FIXTURE_REPORT, { language: 'en', nationalMix: FIXTURE_NATIONAL_MIX });
     expect(english.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — 1 — 2 30% a year ✖ behind');
+    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — 1 — 2 30% a year ✖ behind 1 of 1');
     expect(english).toContain('<li id="why-1" data-reason="zero_base">growth from zero cannot be computed</li>');
     expect(english).toContain('IP pledge financing (CNY m)');
   });
@@ -184,5 +186,29 @@ describe('nationalMixFor', () => {
     expect(19.9 / 100).toBe(0.19899999999999998);
     expect(mix.shares).toEqual({ '01': 0.201, '02': 0.199, '03': 0.297, '04': 0.122, '05': 0.087, '06': 0.023, '07': 0.072 });
     expect(nationalMixFor(2019, [{ year: 2019, categoryCode: '01', shareOfTotalPct: '26.9' }, ...rows.filter((row) => row.year === 2019 && row.categoryCode !== '01')])!.shares['01']).toBe(0.269);
+  });
+});
+
+describe('the scorecard’s ranks', () => {
+  it('shows the rank among the configured cities beside each indicator, and which cities were compared', () => {
+    const shenzhen = assembleReport(FIXTURE_INPUT);
+    // Shanghai: more pledge financing (2 亿元 > 1.23 亿元), the same transfers (1,237: a tie), no operation centre (0 < 3).
+    const i = shenzhen.indicators;
+    const shanghai = {
+      ...shenzhen,
+      city: { code: '310000', name: '上海市' },
+      indicators: { ...i, pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 200000000 }, operation_centre_count: { ...i.operation_centre_count, cumulative: 0 } },
+    };
+    const [ranked] = rankedReports([shenzhen, shanghai], ['320500']);
+    const page = renderReportHtml(ranked!, { nationalMix: null });
+    const rank = (name: string) => rowText(page, name).split(' ').slice(-4).join(' ');
+    expect(rank('知识产权质押融资金额')).toBe('第 2 / 2');
+    expect(rank('知识产权转让、许可次数')).toBe('第 1 / 2');
+    expect(rank('产业知识产权运营中心数')).toBe('第 1 / 2');
+    // Not ranked: its figure is null (no classification), the same footnote as the figure.
+    expect(rowText(page, '专利密集型产业增加值').endsWith('— 无数据 3 — 3')).toBe(true);
+    expect(page).toContain('城市排名：在本月有报告的配置城市（310000、440300）中');
+    expect(page).toContain('本月无报告、未参与比较：320500。');
+    expect(page).toContain('<th scope="col" class="num">城市排名</th>');
   });
 });

@@ -7,6 +7,7 @@ import { assembleReport } from '../../../../etl/reports/assemble-report.ts';
 import { coverageOfSpan } from '../../../../etl/reports/coverage.ts';
 import type { ReportInput } from '../../../../etl/reports/report-inputs.ts';
 import type { Report } from '../../../../etl/reports/report-schema.ts';
+import { rankedAlone } from '../../../support/ranked-reports.ts';
 
 const city = parseCityConfig(
   JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, base_year: 2023, contacts: ['ip@example.gov.cn'] }] }),
@@ -93,7 +94,8 @@ export const FIXTURE_INPUT: ReportInput = {
   revisionSources: [],
 };
 
-export const FIXTURE_REPORT: Report = assembleReport(FIXTURE_INPUT);
+/** Ranked alone: every indicator with a figure is 第 1 / 1, one without is not ranked. */
+export const FIXTURE_REPORT: Report = rankedAlone(assembleReport(FIXTURE_INPUT));
 
 /** The same report with patent-intensive figures, as the accounting step fills them. */
 export const FIXTURE_REPORT_WITH_PATENT_INTENSIVE: Report = {

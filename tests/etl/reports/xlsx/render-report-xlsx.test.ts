@@ -37,7 +37,7 @@ describe('report.xlsx', () => {
       expect(worksheet.getRow(1).font?.bold, worksheet.name).toBe(true);
       expect(worksheet.columns.every((column) => (column.width ?? 0) >= 8), worksheet.name).toBe(true);
     }
-    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标值', '状态', '空值原因']);
+    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标值', '状态', '空值原因', '城市排名', '参与排名城市数', '排名依据', '未排名原因']);
   });
 
   it('gives every indicator a row whose numeric cells are the report.json figures, typed and formatted', () => {
@@ -71,6 +71,12 @@ describe('report.xlsx', () => {
     const centres = indicators.getRow(INDICATOR_IDS.indexOf('operation_centre_count') + 2);
     expect(centres.getCell(9).value).toBe(3);
     expect(centres.getCell(9).numFmt).toBe('#,##0');
+    // The rank among the configured cities (ranked alone: first of one), of how many, on which figure.
+    expect([14, 15, 16, 17].map((column) => centres.getCell(column).value)).toEqual([1, 1, 'cumulative', null]);
+    expect(centres.getCell(14).numFmt).toBe('#,##0');
+    // Not ranked: empty, with why.
+    const patentIntensive = indicators.getRow(INDICATOR_IDS.indexOf('patent_intensive_value_added_cny') + 2);
+    expect([14, 15, 16, 17].map((column) => patentIntensive.getCell(column).value)).toEqual([null, 0, 'annual.2024', '未载入专利密集型产业分类']);
   });
 
   it('lists annual figures by year and the 24 months of the trend', () => {
