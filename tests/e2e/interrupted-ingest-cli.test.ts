@@ -98,18 +98,21 @@ describe('ipstats ingest killed after writing curated files', () => {
     expect(afterKill.views).toBe(1);
   });
 
-  it('makes the next command remove the killed run\'s temporary folder, wait out the dead lock and say how many leftovers there are and what to do', () => {
+  it('makes the next command remove the killed run\'s temporary folder, take over the dead lock (waiting while it is fresh) and say how many leftovers there are and what to do', () => {
     expect(afterKill.next.exitCode).toBe(0);
     const [removed, ...lines] = afterKill.next.stderr.trimEnd().split('\n');
     expect(removed).toMatch(/^warning: removed a temporary folder left by an earlier run folder=\S+ipstats-work-\d+-ingest-patent_events-\S+ pid=\d+ age_minutes=\d+$/);
-    expect(lines[0]).toBe(`warning: waiting for another ingestion into the lake to finish lock=${lake}/.ipstats-write.lock timeout_s=600`);
-    expect(lines[1]).toMatch(
+    // It waits only while the dead process's lock is not yet stale: on a loaded machine the views
+    // counted between the kill and this command can take longer than that, and then it does not wait.
+    const waiting = `warning: waiting for another ingestion into the lake to finish lock=${lake}/.ipstats-write.lock timeout_s=600`;
+    const afterWaiting = lines[0] === waiting ? lines.slice(1) : lines;
+    expect(afterWaiting[0]).toMatch(
       new RegExp(
         `^warning: uncommitted objects of an interrupted ingestion are in the lake; they are not counted objects=(\\d+) lake=${lake} ` +
           `what_to_do=list them with ipstats doctor --lake ${lake}, delete them with ipstats doctor --repair --lake ${lake}$`,
       ),
     );
-    expect(lines).toHaveLength(2);
+    expect(afterWaiting).toHaveLength(1);
   });
 
   it('ipstats doctor lists the raw copy and every curated file of the killed file, and exits 0', () => {
