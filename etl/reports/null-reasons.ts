@@ -24,6 +24,10 @@ export const NULL_REASONS = [
   'not_applicable',
   /** Patent-intensive figures: no classification of patent-intensive industries is loaded. */
   'no_classification',
+  /** An optional column the figure needs is blank (unknown) for some of the rows it counts: `missing_columns` names it. */
+  'unknown_values',
+  /** No resident population (常住人口) for the report year or an earlier year. */
+  'no_population',
 ] as const;
 export type NullReason = (typeof NULL_REASONS)[number];
 

@@ -45,6 +45,8 @@ export const LABELS_EN: ReportLabels = {
     no_complete_year: 'no complete year after the base year yet',
     not_applicable: 'not applicable',
     no_classification: 'no patent-intensive classification loaded',
+    unknown_values: 'an optional column is blank for some patents',
+    no_population: 'no resident population for this year or an earlier one',
   },
   nullReasonsHeading: 'Why a figure is missing',
   trendTitles: {

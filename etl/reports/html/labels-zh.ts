@@ -45,6 +45,8 @@ export const LABELS_ZH: ReportLabels = {
     no_complete_year: '基期后尚无完整年度',
     not_applicable: '不适用',
     no_classification: '未载入专利密集型产业分类',
+    unknown_values: '部分专利的可选字段为空（未知）',
+    no_population: '无本年或此前年度的常住人口',
   },
   nullReasonsHeading: '空值说明',
   trendTitles: {
