@@ -4,7 +4,7 @@
  * pledge threshold is a setting of the city, so the count as of the report month is taken here,
  * by one query that both engines run: SQL's three-valued logic does the unknowns — a criterion
  * is NULL when its column is blank, and `a OR b` is true when either is true, false when both are
- * false, NULL otherwise — so `count_if(x)` counts the patents that meet it and
+ * false, NULL otherwise — so `count(case when x then 1 end)` counts the patents that meet it and
  * `count_if(x IS NULL)` those whose value is unknown.
  */
 import type { QueryEngine } from '../engines/query-engine.ts';
@@ -54,18 +54,18 @@ criteria as (
 )
 select
     cast(count(*) as bigint) as invention_in_force,
-    cast(count_if(high_value) as bigint) as high_value,
-    cast(count_if(high_value is null) as bigint) as high_value_unknown,
-    cast(count_if(strategic_emerging) as bigint) as strategic_emerging,
-    cast(count_if(strategic_emerging is null) as bigint) as strategic_emerging_unknown,
-    cast(count_if(overseas_family) as bigint) as overseas_family,
-    cast(count_if(overseas_family is null) as bigint) as overseas_family_unknown,
-    cast(count_if(maintained_over_10_years) as bigint) as maintained_over_10_years,
-    cast(count_if(maintained_over_10_years is null) as bigint) as maintained_over_10_years_unknown,
-    cast(count_if(high_pledge) as bigint) as high_pledge,
-    cast(count_if(high_pledge is null) as bigint) as high_pledge_unknown,
-    cast(count_if(award) as bigint) as award,
-    cast(count_if(award is null) as bigint) as award_unknown,
+    cast(count(case when high_value then 1 end) as bigint) as high_value,
+    cast(count(case when high_value is null then 1 end) as bigint) as high_value_unknown,
+    cast(count(case when strategic_emerging then 1 end) as bigint) as strategic_emerging,
+    cast(count(case when strategic_emerging is null then 1 end) as bigint) as strategic_emerging_unknown,
+    cast(count(case when overseas_family then 1 end) as bigint) as overseas_family,
+    cast(count(case when overseas_family is null then 1 end) as bigint) as overseas_family_unknown,
+    cast(count(case when maintained_over_10_years then 1 end) as bigint) as maintained_over_10_years,
+    cast(count(case when maintained_over_10_years is null then 1 end) as bigint) as maintained_over_10_years_unknown,
+    cast(count(case when high_pledge then 1 end) as bigint) as high_pledge,
+    cast(count(case when high_pledge is null then 1 end) as bigint) as high_pledge_unknown,
+    cast(count(case when award then 1 end) as bigint) as award,
+    cast(count(case when award is null then 1 end) as bigint) as award_unknown,
     cast((select pledge_count from unlisted_pledges) as bigint) as pledges_without_patent_list
 from criteria`;
 
