@@ -8,6 +8,7 @@ import type { NationalMix } from '../html/national-mix.ts';
 import { validateReport, type Report } from '../report-schema.ts';
 import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTable, lakeQualityTable, monthlyTrendTable, patentIntensiveTable, revisionsTable } from './report-tables.ts';
 import { addSheetTable } from './sheet-table.ts';
+import { highValuePatentsTable } from './high-value-patents-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
 export interface RenderReportXlsxOptions {
@@ -31,6 +32,7 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
     monthlyTrendTable(valid),
     patentIntensiveTable(valid, options.nationalMix ?? null),
     giProductTable(valid),
+    highValuePatentsTable(valid),
     dataQualityTable(valid),
     lakeQualityTable(valid),
     revisionsTable(valid),
