@@ -9,6 +9,7 @@ import { cityLevelProblem } from './city-code-rule.ts';
 import { CoverageOverridesSchema, DataSinceSchema } from './coverage-overrides-schema.ts';
 import { PartialSharesSchema } from './partial-shares-schema.ts';
 import { SelfEvaluationWeightsSchema } from './self-evaluation-weights-schema.ts';
+import { PledgeThresholdSchema } from './pledge-threshold-schema.ts';
 
 /** YAML reads `code: 440300` as a number; a code never starts with 0, so the digits are the code. */
 const codeAsText = (value: unknown): unknown => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
@@ -58,6 +59,7 @@ export const CityEntrySchema = z
     contacts: z.array(z.email({ error: 'not an e-mail address' })).optional(),
     targets: TargetsSchema.optional(),
     patent_intensive_partial_shares: PartialSharesSchema.optional(),
+    high_value_pledge_threshold_cny: PledgeThresholdSchema.optional(),
     data_since: DataSinceSchema.optional(),
     coverage: CoverageOverridesSchema.optional(),
     self_evaluation_weights: SelfEvaluationWeightsSchema.optional(),

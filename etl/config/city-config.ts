@@ -11,6 +11,7 @@ import type { DatasetName } from '../schemas/dataset-spec.ts';
 import { ALLOWED_KEYS, CityConfigFileSchema, type CityEntry } from './city-config-schema.ts';
 import { ConfigError } from './config-error.ts';
 import { configIssuesOf } from './config-issues.ts';
+import { DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY } from './pledge-threshold-schema.ts';
 import { parseConfigText } from './config-text.ts';
 
 export { ConfigError, type ConfigIssue } from './config-error.ts';
@@ -31,6 +32,12 @@ export interface ConfiguredCity {
    * GB/T 4754-2017 class (0–1). @default {} (shares are derived from the enterprise data)
    */
   readonly patentIntensivePartialShares?: Readonly<Record<string, number>>;
+  /**
+   * `high_value_pledge_threshold_cny`: pledge financing (yuan, exact decimal string) from which an
+   * invention patent is high-value by its pledges (docs/high-value-patents.md).
+   * @default '10000000.00' (1000万元)
+   */
+  readonly highValuePledgeThresholdCny?: string;
   /** `data_since`: the default first month 'YYYY-MM' of every monthly dataset of this city. @default null */
   readonly dataSince: string | null;
   /**
@@ -94,6 +101,7 @@ function withDefaults(entry: CityEntry): ConfiguredCity {
     contacts: entry.contacts ?? [],
     targets,
     patentIntensivePartialShares: entry.patent_intensive_partial_shares ?? {},
+    highValuePledgeThresholdCny: entry.high_value_pledge_threshold_cny ?? DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY,
     dataSince: entry.data_since ?? null,
     coverageOverrides: coverageOverridesOf(entry.coverage ?? {}),
     selfEvaluationWeights: (entry.self_evaluation_weights as Record<SelfEvaluationRowKey, number> | undefined) ?? null,

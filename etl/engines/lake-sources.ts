@@ -35,7 +35,11 @@ export async function registerLakeSources(engine: QueryEngine, options: Register
     const registeredAs = parquetFiles > 0 ? 'parquet-view' : options.emptyAs === 'table' ? 'empty-table' : 'empty-view';
     // Built before anything is dropped, so a bad table spec leaves the database as it was.
     const ddl =
-      registeredAs === 'parquet-view' ? parquetViewSql(table, dataDir) : registeredAs === 'empty-table' ? emptyTableSql(table) : emptyViewSql(table);
+      registeredAs === 'parquet-view'
+        ? parquetViewSql(table, dataDir, await storedColumnNames(engine, table, dataDir))
+        : registeredAs === 'empty-table'
+          ? emptyTableSql(table)
+          : emptyViewSql(table);
     await dropExisting(engine, table.name);
     await engine.execute(ddl);
     registered.push({ name: table.name, parquetFiles, registeredAs });
@@ -43,19 +47,37 @@ export async function registerLakeSources(engine: QueryEngine, options: Register
   return registered;
 }
 
-export function parquetViewSql(table: LakeTable, dataDir: string): string {
+/**
+ * `storedColumns`: the columns the files hold (union over the files). A declared column that no
+ * file holds — an optional column added after every file of the lake was written — reads as a
+ * typed NULL, as Athena reads it (its Parquet SerDe maps columns by name). @default every column
+ */
+export function parquetViewSql(table: LakeTable, dataDir: string, storedColumns?: ReadonlySet<string>): string {
+  const glob = `${globSafeDir(dataDir)}/**/*.parquet`;
+  const columns = sqlColumnsOf(table);
+  return (
+    `CREATE OR REPLACE VIEW ${sqlIdentifier(table.name)} AS\nSELECT\n${castList(columns, storedColumns)}\n` +
+    `FROM read_parquet(${sqlStringLiteral(glob)}, ${readOptionsOf(table).join(', ')})`
+  );
+}
+
+/** The column names of the union of the table's files (Hive partition columns included). */
+async function storedColumnNames(engine: QueryEngine, table: LakeTable, dataDir: string): Promise<ReadonlySet<string>> {
+  const glob = `${globSafeDir(dataDir)}/**/*.parquet`;
+  const described = await engine.query<{ column_name: string }>(
+    `DESCRIBE SELECT * FROM read_parquet(${sqlStringLiteral(glob)}, ${readOptionsOf(table).join(', ')})`,
+  );
+  return new Set(described.rows.map((row) => row.column_name));
+}
+
+function readOptionsOf(table: LakeTable): string[] {
   const hiveTypes = partitionColumns(table.partitioning).map((c) => `${sqlStringLiteral(c.name)}: ${c.sqlType}`);
-  const readOptions = [
+  return [
     `hive_partitioning = ${hiveTypes.length > 0}`,
     ...(hiveTypes.length > 0 ? [`hive_types = {${hiveTypes.join(', ')}}`] : []),
     // Files written before a column was added still read, with NULL in the new column.
     'union_by_name = true',
   ];
-  const glob = `${globSafeDir(dataDir)}/**/*.parquet`;
-  return (
-    `CREATE OR REPLACE VIEW ${sqlIdentifier(table.name)} AS\nSELECT\n${castList(sqlColumnsOf(table))}\n` +
-    `FROM read_parquet(${sqlStringLiteral(glob)}, ${readOptions.join(', ')})`
-  );
 }
 
 export function emptyViewSql(table: LakeTable): string {
@@ -68,8 +90,13 @@ export function emptyTableSql(table: LakeTable): string {
   return `CREATE OR REPLACE TABLE ${sqlIdentifier(table.name)} (\n${columns.join(',\n')}\n)`;
 }
 
-function castList(columns: readonly SqlColumn[]): string {
-  return columns.map((c) => `  CAST(${sqlIdentifier(c.name)} AS ${c.sqlType}) AS ${sqlIdentifier(c.name)}`).join(',\n');
+function castList(columns: readonly SqlColumn[], storedColumns: ReadonlySet<string> | undefined): string {
+  return columns
+    .map((c) => {
+      const source = storedColumns === undefined || storedColumns.has(c.name) ? sqlIdentifier(c.name) : 'NULL';
+      return `  CAST(${source} AS ${c.sqlType}) AS ${sqlIdentifier(c.name)}`;
+    })
+    .join(',\n');
 }
 
 /** A view cannot replace a table of the same name (nor the reverse), so drop whichever exists. */

@@ -7,8 +7,10 @@ import { computeIndicatorFigures } from './indicator-figures.ts';
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import { dataQualitySection } from './data-quality-section.ts';
 import { giOutputSection } from './gi-output-section.ts';
+import { highValuePatentsSection } from './high-value-patents-section.ts';
+import { DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY } from '../config/pledge-threshold-schema.ts';
 import { monthlyTrend } from './monthly-trend.ts';
-import { parsePeriod } from './period.ts';
+import { lastDayOfMonth, parsePeriod } from './period.ts';
 import { NO_PATENT_INTENSIVE_INPUT } from './patent-intensive-inputs.ts';
 import { patentIntensiveFigures } from './patent-intensive-section.ts';
 import { REPORT_SCHEMA_VERSION, validateUnrankedReport, type Report, type UnrankedReport } from './report-schema.ts';
@@ -60,6 +62,13 @@ export function assembleReport(input: ReportInput): UnrankedReport {
     indicators,
     patent_intensive: patentIntensive.section,
     gi_output: giOutputSection(input.giOutput, input.coverage, input.city.code, period),
+    // A register with no patents ingested at all has nothing to count: no_data, not 0.
+    high_value_patents: highValuePatentsSection(
+      (input.coverage.patents?.runs.length ?? 0) === 0 ? undefined : input.highValuePatents,
+      lastDayOfMonth(period),
+      input.city.highValuePledgeThresholdCny ?? DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY,
+      `city ${input.city.code} high_value_patents`,
+    ),
     data_quality: dataQualitySection({ cityCode: input.city.code, period, coverage: input.coverage, ...input.quality }),
     monthly_trend: trend,
     revisions: revisionsSection({ current: { indicators: indicators as Report['indicators'], monthly_trend: trend }, previous: input.previousReport, sources: input.revisionSources }),

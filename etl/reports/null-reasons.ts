@@ -28,6 +28,10 @@ export const NULL_REASONS = [
   'zero_target',
   /** Self-evaluation grid: no lake data holds the figure; the city fills it in (budget execution, satisfaction). */
   'filled_by_city',
+  /** An optional column the figure needs is blank (unknown) for some of the rows it counts: `missing_columns` names it. */
+  'unknown_values',
+  /** No resident population (常住人口) for the report year or an earlier year. */
+  'no_population',
 ] as const;
 export type NullReason = (typeof NULL_REASONS)[number];
 

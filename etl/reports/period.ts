@@ -89,3 +89,10 @@ export function monthOfDate(date: string): string {
   }
   return month;
 }
+
+/** 'YYYY-MM' → its last day, 'YYYY-MM-DD'. */
+export function lastDayOfMonth(month: string): string {
+  const [year, monthNumber] = parsePeriod(month).split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${parsePeriod(month)}-${String(day).padStart(2, '0')}`;
+}

@@ -5,6 +5,7 @@
 import type { ConfiguredCity } from '../config/city-config.ts';
 import type { CoverageByDataset } from './coverage.ts';
 import type { DataQualityInput } from './data-quality-section.ts';
+import type { HighValuePatentsInput } from './high-value-patents-inputs.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { MonthlyValue } from './monthly-series.ts';
 import type { PatentIntensiveInput } from './patent-intensive-inputs.ts';
@@ -57,6 +58,8 @@ export interface ReportInput {
   /** The city's coverage of every dataset (coverage-resolution.ts). */
   readonly coverage: CoverageByDataset;
   readonly giOutput: GiOutputInput;
+  /** High-value invention patent counts as of the report month's end; absent: every figure null (no_data). */
+  readonly highValuePatents?: HighValuePatentsInput;
   /** The city's rows, the lake's source files and their last months, for data_quality. */
   readonly quality: Pick<DataQualityInput, 'cityRows' | 'files' | 'lakeLastMonths'>;
   /** The city's latest report for an earlier month, as published; null when there is none. */

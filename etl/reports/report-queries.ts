@@ -15,6 +15,8 @@ import type { MonthlyValue } from './monthly-series.ts';
 import { trendStart } from './monthly-trend.ts';
 import { firstMonthOfYear, monthOfDate, monthToDate, parsePeriod, yearOf } from './period.ts';
 import { fetchPatentIntensiveInput } from './patent-intensive-queries.ts';
+import { fetchHighValuePatentsInput } from './high-value-patents-queries.ts';
+import { DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY } from '../config/pledge-threshold-schema.ts';
 import type { GiOutputInput, ReportInput, TransferFlow, TransferFlowRow } from './report-inputs.ts';
 import type { PublishedReport } from './revisions.ts';
 import { booleanAt, decimalAt, numberAt, stringAt } from './row-values.ts';
@@ -145,12 +147,13 @@ export interface ReportRequest {
 export async function fetchReportInputs(engine: QueryEngine, request: ReportRequest): Promise<ReportInput> {
   const period = parsePeriod(request.period);
   const { facts, ...rest } = request;
-  const [series, transferFlows, giOutput, cityRows, patentIntensive] = await Promise.all([
+  const [series, transferFlows, giOutput, cityRows, patentIntensive, highValuePatents] = await Promise.all([
     fetchIndicatorSeries(engine, request.city, period),
     fetchTransferFlows(engine, request.city.code, period),
     fetchGiOutput(engine, request.city.code, period),
     fetchCityDatasetRows(engine, request.city.code),
     fetchPatentIntensiveInput(engine, request.city.code),
+    fetchHighValuePatentsInput(engine, request.city.code, period, request.city.highValuePledgeThresholdCny ?? DEFAULT_HIGH_VALUE_PLEDGE_THRESHOLD_CNY),
   ]);
   return {
     ...rest,
@@ -160,6 +163,7 @@ export async function fetchReportInputs(engine: QueryEngine, request: ReportRequ
     giOutput,
     coverage: resolveCoverage(coverageFactsOf(facts), request.city),
     patentIntensive,
+    highValuePatents,
     quality: { cityRows, files: qualityFactsOf(facts), lakeLastMonths: lakeLastMonthsOf(facts) },
     revisionSources: revisionFactsOf(facts),
   };

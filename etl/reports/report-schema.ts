@@ -220,6 +220,44 @@ export const GiOutputSchema = z.strictObject({
   null_reasons: z.strictObject({ ytd_promotion_project_cny: NullReasonSchema.optional(), ytd_all_cny: NullReasonSchema.optional() }),
 });
 
+const HIGH_VALUE_CRITERION_NAMES = ['strategic_emerging', 'overseas_family', 'maintained_over_10_years', 'high_pledge', 'award'] as const;
+const HIGH_VALUE_COLUMNS = ['strategic_emerging', 'overseas_family', 'award', 'patent_application_nos', 'resident_population'] as const;
+
+/** Invention patents in force and the high-value ones per 10,000 residents (docs/high-value-patents.md). */
+export const HighValuePatentsSchema = z
+  .strictObject({
+    /** The report month's last day: the figures count patents in force on it. */
+    as_of: z.iso.date(),
+    invention_in_force: CountSchema.nullable(),
+    high_value_in_force: CountSchema.nullable(),
+    /** 件/万人, two decimals. */
+    per_10k_residents: z.number().min(0).refine(hasAtMostDecimals(2), { error: 'per_10k_residents must be rounded to 2 decimals' }).nullable(),
+    resident_population: z.number().int().min(1).nullable(),
+    /** The year of resident_population: the report year, or the latest earlier year known. */
+    population_year: z.number().int().nullable(),
+    pledge_threshold_cny: MoneySchema.min(0),
+    /** Patents meeting each criterion; a patent meeting several appears under each, and once in high_value_in_force. */
+    by_criterion: z.strictObject(Object.fromEntries(HIGH_VALUE_CRITERION_NAMES.map((name) => [name, CountSchema.nullable()])) as Record<(typeof HIGH_VALUE_CRITERION_NAMES)[number], z.ZodNullable<typeof CountSchema>>),
+    /** The optional source columns whose blanks make a figure null (unknown_values). */
+    missing_columns: z.array(z.enum(HIGH_VALUE_COLUMNS)),
+    null_reasons: z.strictObject({
+      invention_in_force: NullReasonSchema.optional(),
+      high_value_in_force: NullReasonSchema.optional(),
+      per_10k_residents: NullReasonSchema.optional(),
+      resident_population: NullReasonSchema.optional(),
+      by_criterion: z.strictObject(Object.fromEntries(HIGH_VALUE_CRITERION_NAMES.map((name) => [name, NullReasonSchema.optional()])) as Record<(typeof HIGH_VALUE_CRITERION_NAMES)[number], z.ZodOptional<typeof NullReasonSchema>>),
+    }),
+  })
+  .superRefine((section, context) => {
+    const check = (value: unknown, reason: unknown, path: (string | number)[]) => {
+      if ((value === null) !== (reason !== undefined)) {
+        context.addIssue({ code: 'custom', path: ['null_reasons', ...path], message: `${path.join('.')} is ${value === null ? 'null without a reason' : 'not null but has a reason'}` });
+      }
+    };
+    for (const field of ['invention_in_force', 'high_value_in_force', 'per_10k_residents', 'resident_population'] as const) check(section[field], section.null_reasons[field], [field]);
+    for (const name of HIGH_VALUE_CRITERION_NAMES) check(section.by_criterion[name], section.null_reasons.by_criterion[name], ['by_criterion', name]);
+  });
+
 const CoverageRunSchema = z.strictObject({
   first: MonthSchema,
   last: MonthSchema,
@@ -345,6 +383,8 @@ export const ReportSchema = z.strictObject({
   indicators: z.strictObject(indicatorShape),
   patent_intensive: PatentIntensiveSchema,
   gi_output: GiOutputSchema,
+  /** Extension (issue 12 §3): 每万人口高价值发明专利拥有量. */
+  high_value_patents: HighValuePatentsSchema,
   data_quality: DataQualitySchema,
   /** Extension: monthly values of the last 24 months, for the charts of report.html (monthly-trend.ts). */
   monthly_trend: MonthlyTrendSchema,
@@ -360,11 +400,16 @@ export type Report = z.infer<typeof ReportSchema>;
 /** A report as assembled for one city, before the ranks that need every city's figures are added. */
 export const UnrankedReportSchema = ReportSchema.omit({ peer_ranks: true });
 export type UnrankedReport = z.infer<typeof UnrankedReportSchema>;
-/** A published report.json: one published before ranks or the self-evaluation grid existed has no `peer_ranks` / `self_evaluation`. */
-export const PublishedFullReportSchema = ReportSchema.extend({ self_evaluation: SelfEvaluationSchema.optional(), peer_ranks: PeerRanksSchema.optional() });
+/** A published report.json: one published before these fields existed has no `high_value_patents` / `self_evaluation` / `peer_ranks`. */
+export const PublishedFullReportSchema = ReportSchema.extend({
+  high_value_patents: HighValuePatentsSchema.optional(),
+  self_evaluation: SelfEvaluationSchema.optional(),
+  peer_ranks: PeerRanksSchema.optional(),
+});
 export type PublishedFullReport = z.infer<typeof PublishedFullReportSchema>;
 export type TransferBreakdown = z.infer<typeof TransferBreakdownSchema>;
 export type GiOutputSection = z.infer<typeof GiOutputSchema>;
+export type HighValuePatentsSection = z.infer<typeof HighValuePatentsSchema>;
 export type DataQualitySection = z.infer<typeof DataQualitySchema>;
 export type PatentIntensiveSection = z.infer<typeof PatentIntensiveSchema>;
 export type RevisionsSection = z.infer<typeof RevisionsSchema>;

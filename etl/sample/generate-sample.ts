@@ -94,7 +94,7 @@ function generateRecords(world: SampleWorld): SampleRecords {
       eventId: (kind, year) => `${kind === 'licence' ? 'SX' : 'SZ'}${year}${padded(trademarkEventIds.take(`${kind}${year}`), 6)}`,
       subjectText: (_random, subject) => subject.id,
     }),
-    pledges: generatePledges(world),
+    pledges: generatePledges(world, [...patents, ...largePatents]),
     gi_products: gi.products,
     gi_output: gi.output,
     enterprises,

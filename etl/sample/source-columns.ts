@@ -56,6 +56,9 @@ export const SAMPLE_SOURCE_COLUMNS: Readonly<Record<DatasetName, readonly Sample
     column('applicant_type', '申请人类型', 'enum', APPLICANT_TYPE_ZH),
     column('city_code', '申请人行政区划代码', 'text'),
     column('ipc_main', '主分类号', 'text'),
+    column('strategic_emerging', '战略性新兴产业', 'boolean'),
+    column('overseas_family', '海外同族', 'boolean'),
+    column('award', '获奖', 'boolean'),
   ],
   patent_events: eventColumns(column('application_no', '申请号', 'text')),
   trademarks: [
@@ -87,6 +90,7 @@ export const SAMPLE_SOURCE_COLUMNS: Readonly<Record<DatasetName, readonly Sample
     column('secured_amount_cny', '担保债权数额', 'money'),
     column('term_start', '质押期限起', 'date'),
     column('term_end', '质押期限止', 'date'),
+    column('patent_application_nos', '质押专利申请号', 'text'),
   ],
   gi_products: [
     column('gi_id', '地理标志编号', 'text'),
@@ -137,6 +141,7 @@ export const SAMPLE_SOURCE_COLUMNS: Readonly<Record<DatasetName, readonly Sample
     column('city_code', '行政区划代码', 'text'),
     column('year', '年份', 'integer'),
     column('gdp_cny', '地区生产总值', 'money'),
+    column('resident_population', '常住人口', 'integer'),
   ],
   tech_contracts: [
     column('contract_id', '合同登记号', 'text'),

@@ -21,6 +21,7 @@ import { parseInteger } from './parse/integer.ts';
 import { parseIpc } from './parse/ipc.ts';
 import { parseMoneyFen, type MoneySign } from './parse/money.ts';
 import { ParseFailure, quote } from './parse/parse-failure.ts';
+import { parseApplicationNoList } from './parse/application-no-list.ts';
 import { parseApplicationNo } from './parse/patent-application-no.ts';
 import { parseCategoryCode, parseDigits } from './parse/simple-codes.ts';
 import { parseUscc } from './parse/uscc.ts';
@@ -132,6 +133,11 @@ export function uscc<R extends boolean>(options: FieldOptions<R>): Field<string,
 /** CN patent application number, check digit verified → `201710601862.3`. */
 export function applicationNo<R extends boolean>(options: FieldOptions<R>): Field<string, R> {
   return field(options, 'VARCHAR', 'value', parseApplicationNo);
+}
+
+/** CN patent application numbers separated by ; ； , ， 、 or spaces, each verified → `201710601862.3;202110012345.6`. */
+export function applicationNoList<R extends boolean>(options: FieldOptions<R>): Field<string, R> {
+  return field(options, 'VARCHAR', 'value', parseApplicationNoList);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { dateNotBefore, patentTypeMatchesNumber } from './cross-field-rules.ts';
 import { defineDataset } from './define-dataset.ts';
 import { PATENT_LEGAL_STATUSES, PATENT_TYPES } from './enums.ts';
-import { applicationNo, date, enumeration, ipc, text } from './fields.ts';
+import { applicationNo, boolean, date, enumeration, ipc, text } from './fields.ts';
 import { applicantFields } from './party-fields.ts';
 
 const { applicant_name, applicant_uscc, applicant_type, city_code } = applicantFields();
@@ -23,6 +23,10 @@ export const patents = defineDataset({
     applicant_type,
     city_code,
     ipc_main: ipc({ zh: '主分类号', zhHant: '主分類號', required: false }),
+    // High-value criteria (docs/high-value-patents.md); blank is unknown, not false.
+    strategic_emerging: boolean({ zh: '战略性新兴产业', zhHant: '戰略性新興產業', required: false }),
+    overseas_family: boolean({ zh: '海外同族', zhHant: '海外同族', required: false }),
+    award: boolean({ zh: '获奖', zhHant: '獲獎', required: false }),
   },
   key: ['application_no'],
   partitioning: { kind: 'month', column: 'application_date' },

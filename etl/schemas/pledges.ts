@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { dateNotBefore } from './cross-field-rules.ts';
 import { defineDataset } from './define-dataset.ts';
 import { PLEDGE_IP_TYPES, PLEDGE_STATUSES, PLEDGEE_TYPES } from './enums.ts';
-import { boolean, cityCode, date, enumeration, integer, INTEGER_MAX, money, text, uscc } from './fields.ts';
+import { applicationNoList, boolean, cityCode, date, enumeration, integer, INTEGER_MAX, money, text, uscc } from './fields.ts';
 
 export const pledges = defineDataset({
   name: 'pledges',
@@ -23,6 +23,7 @@ export const pledges = defineDataset({
     secured_amount_cny: money({ zh: '担保债权数额', zhHant: '擔保債權數額', required: true, sign: 'positive' }),
     term_start: date({ zh: '质押期限起', zhHant: '質押期限起', required: false }),
     term_end: date({ zh: '质押期限止', zhHant: '質押期限止', required: false }),
+    patent_application_nos: applicationNoList({ zh: '质押专利申请号', zhHant: '質押專利申請號', required: false }),
   },
   key: ['pledge_id'],
   partitioning: { kind: 'month', column: 'registration_date' },

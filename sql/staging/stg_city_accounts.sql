@@ -1,4 +1,4 @@
--- stg_city_accounts: the current version of each GDP of one reporting area (city or district, as given) and year.
+-- stg_city_accounts: the current version of each GDP (and resident population) of one reporting area (city or district, as given) and year.
 -- Grain: one row per admin_code and year (the natural key of `city_accounts`, docs/lake.md).
 -- A corrected file supersedes earlier rows by natural key: the row with the highest
 -- _ingest_seq wins, then the highest _source_row (a later line of the same file).
@@ -31,6 +31,7 @@ final as (
         admin_code,
         year,
         gdp_cny,
+        resident_population,
         _source_sha256,
         _source_row,
         _ingest_seq

@@ -39,6 +39,9 @@ final as (
         city_code,
         admin_code,
         ipc_main,
+        strategic_emerging,
+        overseas_family,
+        award,
         _source_sha256,
         _source_row,
         _ingest_seq

@@ -42,6 +42,7 @@ final as (
         secured_amount_cny,
         term_start,
         term_end,
+        patent_application_nos,
         _source_sha256,
         _source_row,
         _ingest_seq

@@ -136,6 +136,15 @@ describe('ipstats run on the hand-computed fixture', () => {
   ])("report %s: data_quality is the city's, the lake's totals apart; patent_intensive is present and null", async (code, quality) => {
     const report = await readReport(path.join(work, 'out'), code);
     expect(report['data_quality']).toEqual(quality);
+    // The fixture has no patents: every high-value figure is null (no_data), never 0; the threshold is the default.
+    expect(report['high_value_patents']).toMatchObject({
+      invention_in_force: null,
+      high_value_in_force: null,
+      per_10k_residents: null,
+      pledge_threshold_cny: 10_000_000,
+      missing_columns: [],
+      null_reasons: { invention_in_force: 'no_data', high_value_in_force: 'no_data', per_10k_residents: 'no_data', resident_population: 'no_data' },
+    });
     // The fixture has no enterprise or industry accounts: every figure is null and the section says why.
     expect(report['patent_intensive']).toMatchObject({
       year: null,

@@ -115,6 +115,12 @@ describe('CatalogStack', () => {
     }
     expect(table('patent_events').StorageDescriptor.Columns.find((c) => c.Name === 'contract_amount_cny')).toEqual({ Name: 'contract_amount_cny', Type: 'decimal(18,2)', Comment: expect.any(String) });
     expect(table('patents').PartitionKeys).toEqual([{ Name: 'year', Type: 'int' }, { Name: 'month', Type: 'int' }]);
+    // Optional columns added later (issue 12 §3): listed by name; the Parquet SerDe reads them as NULL from older files.
+    const columnOf = (dataset: string, column: string) => table(dataset).StorageDescriptor.Columns.find((c) => c.Name === column);
+    expect(columnOf('patents', 'strategic_emerging')).toEqual({ Name: 'strategic_emerging', Type: 'boolean', Comment: '战略性新兴产业' });
+    expect(columnOf('pledges', 'patent_application_nos')).toEqual({ Name: 'patent_application_nos', Type: 'string', Comment: '质押专利申请号' });
+    expect(columnOf('city_accounts', 'resident_population')).toEqual({ Name: 'resident_population', Type: 'int', Comment: '常住人口' });
+    expect(table('patents').StorageDescriptor.SerdeInfo.SerializationLibrary).toBe('org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe');
     expect(table('city_accounts').PartitionKeys).toEqual([{ Name: 'year', Type: 'int' }]);
     expect(table('gi_products').PartitionKeys).toEqual([]);
     expect(table('city_config').StorageDescriptor.Columns.map((c) => c.Name)).toEqual(['city_code', 'city_name', 'programme_start_year', 'base_year']);

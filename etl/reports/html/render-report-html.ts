@@ -13,6 +13,7 @@ import type { NationalMix } from './national-mix.ts';
 import { dataQualitySection } from './sections/data-quality-section.ts';
 import { footnoteSection } from './sections/footnote-section.ts';
 import { giOutputSection } from './sections/gi-output-section.ts';
+import { highValuePatentsSection } from './sections/high-value-patents-section.ts';
 import { headerSection } from './sections/header-section.ts';
 import { headlineTiles } from './sections/headline-tiles.ts';
 import { methodsSection } from './sections/methods-section.ts';
@@ -46,6 +47,7 @@ export function renderReportHtml(report: Report, options: RenderReportHtmlOption
     trendsSection(context),
     patentIntensiveSection(context),
     giOutputSection(context),
+    highValuePatentsSection(context),
     dataQualitySection(context),
     revisionsSection(context),
     selfEvaluationSection(context),

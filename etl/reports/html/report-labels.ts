@@ -23,6 +23,7 @@ export interface ReportLabels {
     readonly trends: string;
     readonly patentIntensive: string;
     readonly giOutput: string;
+    readonly highValuePatents: string;
     readonly dataQuality: string;
     readonly revisions: string;
     readonly selfEvaluation: string;
@@ -81,6 +82,20 @@ export interface ReportLabels {
     readonly chartNation: string;
   };
   readonly categoryNames: Readonly<Record<string, string>>;
+  readonly highValue: {
+    readonly inventionInForce: string;
+    readonly highValueInForce: string;
+    readonly per10kResidents: string;
+    readonly residentPopulation: (year: number | null) => string;
+    readonly criterion: string;
+    readonly patents: string;
+    readonly criteria: Readonly<Record<'strategic_emerging' | 'overseas_family' | 'maintained_over_10_years' | 'high_pledge' | 'award', string>>;
+    readonly asOf: (date: string) => string;
+    readonly threshold: (amount: string) => string;
+    readonly onceNote: string;
+    readonly unitPatents: string;
+    readonly unitPer10k: string;
+  };
   readonly gi: {
     readonly product: string;
     readonly giId: string;

@@ -10,6 +10,7 @@ import { aboutTable, annualTable, dataQualityTable, giProductTable, indicatorTab
 import { addSelfEvaluationSheet } from './self-evaluation-sheet.ts';
 import { addMethodsSheet } from './methods-sheet.ts';
 import { addSheetTable } from './sheet-table.ts';
+import { highValuePatentsTable } from './high-value-patents-table.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
 export interface RenderReportXlsxOptions {
@@ -33,6 +34,7 @@ export async function renderReportXlsx(report: Report, options: RenderReportXlsx
     monthlyTrendTable(valid),
     patentIntensiveTable(valid, options.nationalMix ?? null),
     giProductTable(valid),
+    highValuePatentsTable(valid),
     dataQualityTable(valid),
     lakeQualityTable(valid),
     revisionsTable(valid),

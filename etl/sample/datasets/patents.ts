@@ -58,6 +58,16 @@ function buildPatent(random: SeededRandom, serials: SerialCounter, applicant: Sa
   return describePatent(random, { applicationNo, type, applicationDate, grantDate, legalStatus, applicant });
 }
 
+/**
+ * The high-value flags (docs/high-value-patents.md), drawn from a random of the patent's own, so
+ * that adding them left every other sample value as it was. Shares are sample data, chosen near
+ * CNIPA's national picture (about 4 in 10 valid inventions high-value, most by strategic industry).
+ */
+function highValueFlags(random: SeededRandom, applicationNo: string): SampleRecord {
+  const own = random.fork(`high-value:${applicationNo}`);
+  return { strategic_emerging: own.chance(0.3), overseas_family: own.chance(0.08), award: own.chance(0.005) };
+}
+
 /** What a patent is, before its extract row is written. */
 export type PatentFacts = Omit<SamplePatent, 'record'>;
 
@@ -80,6 +90,7 @@ export function describePatent(random: SeededRandom, facts: PatentFacts): Sample
     applicant_type: applicant.type,
     city_code: applicant.adminCode,
     ipc_main: ipc,
+    ...highValueFlags(random, applicationNo),
   };
   return { applicationNo, type, applicationDate, grantDate, legalStatus, applicant, record };
 }

@@ -58,7 +58,7 @@ describe('parseCityConfig: defaults', () => {
 describe('parseCityConfig: errors name the file, the JSON path and the bad value', () => {
   it('an unknown key, with the allowed keys', () => {
     expect(() => parseCityConfig(oneCity({ tagets: {} }), 'cities.json')).toThrow(
-      'cities.json: $.cities[0].tagets: unknown key "tagets"; allowed keys: code, name, programme_start_year, base_year, contacts, targets, patent_intensive_partial_shares, data_since, coverage, self_evaluation_weights (got {})',
+      'cities.json: $.cities[0].tagets: unknown key "tagets"; allowed keys: code, name, programme_start_year, base_year, contacts, targets, patent_intensive_partial_shares, high_value_pledge_threshold_cny, data_since, coverage, self_evaluation_weights (got {})',
     );
   });
 

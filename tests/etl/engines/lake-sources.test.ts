@@ -106,6 +106,32 @@ describe('registerLakeSources', () => {
     expect((await engine.query('SELECT count(*) AS n FROM pledges')).rows).toEqual([{ n: 2 }]);
   });
 
+  it('reads a column added after every file was written as a typed NULL, and the values of files that have it (old lakes keep working)', async () => {
+    const withPopulation = lakeTableFor({
+      name: 'city_accounts',
+      curatedColumns: [column('city_code', 'VARCHAR'), column('gdp_cny', 'DECIMAL(18,2)'), column('resident_population', 'INTEGER')],
+      partitioning: { kind: 'year', column: 'year' },
+    });
+    const curated = path.join(lakeDir, 'curated');
+    await registerLakeSources(engine, { curatedDir: curated, tables: [withPopulation] });
+    const before = await engine.query('SELECT city_code, year, resident_population FROM city_accounts');
+    expect(before.rows).toEqual([{ city_code: '440300', year: 2023, resident_population: null }]);
+    expect(before.columns.map((c) => c.type)).toEqual(['VARCHAR', 'INTEGER', 'INTEGER']);
+
+    await mkdir(path.join(curated, 'city_accounts', 'year=2024'), { recursive: true });
+    const target = path.join(curated, 'city_accounts', 'year=2024', 'd.parquet').replaceAll("'", "''");
+    await engine.execute(`COPY (SELECT '440300' AS city_code, CAST(3680170000000.00 AS DECIMAL(18,2)) AS gdp_cny, CAST(17990100 AS BIGINT) AS resident_population,
+        'sha-d' AS _source_sha256, CAST(2 AS BIGINT) AS _source_row, 2 AS _ingest_seq) TO '${target}' (FORMAT parquet)`);
+    await registerLakeSources(engine, { curatedDir: curated, tables: [withPopulation] });
+    const after = await engine.query('SELECT year, resident_population FROM city_accounts ORDER BY year');
+    expect(after.rows).toEqual([
+      { year: 2023, resident_population: null },
+      { year: 2024, resident_population: 17990100 },
+    ]);
+    await rm(path.join(curated, 'city_accounts', 'year=2024'), { recursive: true });
+    await registerLakeSources(engine, { curatedDir: curated, tables: [CITY_ACCOUNTS] });
+  });
+
   it('refuses a table whose partition column is also stored', async () => {
     const clash = lakeTableFor({ name: 'city_accounts', curatedColumns: [column('year', 'INTEGER')], partitioning: { kind: 'year', column: 'year' } });
     await expect(registerLakeSources(engine, { curatedDir: lakeDir, tables: [clash] })).rejects.toThrow(

@@ -19,6 +19,7 @@ import {
   reportMonthRange,
 } from '../../../etl/reports/report-queries.ts';
 import { CLASSIFICATION_VERSION_SQL, PATENT_INTENSIVE_CLASSES_SQL, PATENT_INTENSIVE_YEARS_SQL } from '../../../etl/reports/patent-intensive-queries.ts';
+import { HIGH_VALUE_PATENTS_SQL, RESIDENT_POPULATION_SQL } from '../../../etl/reports/high-value-patents-queries.ts';
 
 const city = parseCityConfig(JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024 }] }), 'c.json').cities[0]!;
 
@@ -80,6 +81,20 @@ const FIXTURE_SQL = [
     ('440300', 'v2', 2024, '3961', '01', true, 4, 1, 0, 10.00, 115.00, 10.00, 1000.00),
     ('440300', 'v2', 2024, '3911', '01', false, 1, 1, 1, 200.00, 200.00, 200.00, 400.00),
     ('440300', 'demo-2019', 2024, '3911', '01', false, 1, 1, 0, 999.00, 999.00, 999.00, null)`,
+  // High-value patents: H1 strategic emerging; H2 pledged for 1000万元; H3 granted after the month end; 420100's H4 elsewhere.
+  `create table mart_city_invention_patents_in_force (city_code varchar, application_no varchar, application_date date, grant_date date,
+    ten_years_after_filing date, strategic_emerging boolean, overseas_family boolean, award boolean)`,
+  `insert into mart_city_invention_patents_in_force values
+    ('440300', 'H1', date '2020-01-01', date '2022-01-01', date '2030-01-01', true, false, false),
+    ('440300', 'H2', date '2020-01-01', date '2022-01-01', date '2030-01-01', false, false, false),
+    ('440300', 'H3', date '2020-01-01', date '2025-07-01', date '2030-01-01', true, false, false),
+    ('420100', 'H4', date '2020-01-01', date '2022-01-01', date '2030-01-01', true, true, true)`,
+  `create table int_patent_pledge_shares (pledge_id varchar, application_no varchar, registration_date date, share_fen bigint)`,
+  `insert into int_patent_pledge_shares values ('PL1', 'H2', date '2025-01-01', 1000000000)`,
+  `create table stg_pledges (pledge_id varchar, ip_type varchar, registration_date date, pledgor_city_code varchar, patent_application_nos varchar)`,
+  `insert into stg_pledges values ('PL1', 'patent', date '2025-01-01', '440300', 'H2')`,
+  `create table int_city_resident_population (city_code varchar, year integer, resident_population bigint)`,
+  `insert into int_city_resident_population values ('440300', 2024, 17990000), ('440300', 2026, 18000000)`,
 ];
 
 describe('report queries on DuckDB', () => {
@@ -116,6 +131,22 @@ describe('report queries on DuckDB', () => {
       { month: '2025-06', ipKind: 'patent', eventType: 'transfer', flow: 'local', eventCount: 1 },
       { month: '2025-06', ipKind: 'trademark', eventType: 'licence', flow: 'inflow', eventCount: 2 },
     ]);
+    expect(inputs.highValuePatents).toEqual({
+      asOf: '2025-06-30',
+      inventionInForce: 2,
+      highValue: 2,
+      highValueUnknown: 0,
+      byCriterion: {
+        strategic_emerging: { met: 1, unknown: 0 },
+        overseas_family: { met: 0, unknown: 0 },
+        maintained_over_10_years: { met: 0, unknown: 0 },
+        high_pledge: { met: 1, unknown: 0 },
+        award: { met: 0, unknown: 0 },
+      },
+      pledgesWithoutPatentList: 0,
+      population: { year: 2024, persons: 17990000 },
+      pledgeThresholdCny: '10000000.00',
+    });
     expect(inputs.giOutput).toEqual({
       monthly: [
         { giId: 'GI-1', giName: '沙井蚝', inPromotionProject: true, month: '2025-01', outputValueCny: '10.10', producerCount: 2 },
@@ -201,6 +232,8 @@ describe('report queries are portable', () => {
     CLASSIFICATION_VERSION_SQL,
     PATENT_INTENSIVE_YEARS_SQL,
     PATENT_INTENSIVE_CLASSES_SQL,
+    HIGH_VALUE_PATENTS_SQL,
+    RESIDENT_POPULATION_SQL,
   };
 
   it.each(Object.entries(queries))('%s parses with the Trino grammar (parameters as ?)', (_name, sql) => {
@@ -214,6 +247,6 @@ describe('report queries are portable', () => {
     const called = Object.values(queries).flatMap((sql) => [...sql.toLowerCase().matchAll(/\b([a-z_][a-z0-9_]*)\s*\(/g)].map((m) => m[1]!));
     const unknown = [...new Set(called)].filter((fn) => !syntax.has(fn) && fn !== 'cast' && !trinoFunctions.has(fn));
     expect(unknown).toEqual([]);
-    expect(new Set(called)).toEqual(new Set(['cast', 'count', 'max']));
+    expect(new Set(called)).toEqual(new Set(['as', 'in', 'cast', 'count', 'max', 'sum', 'coalesce']));
   });
 });

@@ -47,8 +47,8 @@ describe('csv rendering', () => {
 
   it('ends lines with CRLF when asked and adds the trailing blank line', () => {
     const columns = SAMPLE_SOURCE_COLUMNS.city_accounts;
-    const text = renderCsvText(columns, [{ city_code: '440300', year: 2024, gdp_cny: 100n }], { ...base, lineEnding: 'crlf', trailingBlankLine: true }, random);
-    expect(text).toBe('行政区划代码,年份,地区生产总值\r\n440300,2024,1\r\n\r\n');
+    const text = renderCsvText(columns, [{ city_code: '440300', year: 2024, gdp_cny: 100n, resident_population: 17_990_100 }], { ...base, lineEnding: 'crlf', trailingBlankLine: true }, random);
+    expect(text).toBe('行政区划代码,年份,地区生产总值,常住人口\r\n440300,2024,1,17990100\r\n\r\n');
   });
 
   it('encodes GBK and UTF-8 with BOM, and refuses text GBK cannot hold', () => {

@@ -6,7 +6,7 @@ import { CITY_CONFIG_COLUMNS, DATASETS, getDataset } from '../../../etl/schemas/
 /** Transcribed from docs/lake.md ("Curated columns per dataset"). */
 const LAKE_COLUMNS: Record<DatasetName, string> = {
   patents:
-    'application_no VARCHAR, patent_type VARCHAR, title VARCHAR, application_date DATE, grant_date DATE, legal_status VARCHAR, applicant_name VARCHAR, applicant_uscc VARCHAR, applicant_type VARCHAR, city_code VARCHAR, admin_code VARCHAR, ipc_main VARCHAR',
+    'application_no VARCHAR, patent_type VARCHAR, title VARCHAR, application_date DATE, grant_date DATE, legal_status VARCHAR, applicant_name VARCHAR, applicant_uscc VARCHAR, applicant_type VARCHAR, city_code VARCHAR, admin_code VARCHAR, ipc_main VARCHAR, strategic_emerging BOOLEAN, overseas_family BOOLEAN, award BOOLEAN',
   patent_events:
     'event_id VARCHAR, application_no VARCHAR, event_type VARCHAR, licence_type VARCHAR, effective_date DATE, from_name VARCHAR, from_uscc VARCHAR, from_type VARCHAR, from_city_code VARCHAR, from_admin_code VARCHAR, to_name VARCHAR, to_uscc VARCHAR, to_type VARCHAR, to_city_code VARCHAR, to_admin_code VARCHAR, to_is_sme BOOLEAN, contract_amount_cny DECIMAL(18,2)',
   trademarks:
@@ -14,7 +14,7 @@ const LAKE_COLUMNS: Record<DatasetName, string> = {
   trademark_events:
     'event_id VARCHAR, registration_no VARCHAR, event_type VARCHAR, licence_type VARCHAR, effective_date DATE, from_name VARCHAR, from_uscc VARCHAR, from_type VARCHAR, from_city_code VARCHAR, from_admin_code VARCHAR, to_name VARCHAR, to_uscc VARCHAR, to_type VARCHAR, to_city_code VARCHAR, to_admin_code VARCHAR, to_is_sme BOOLEAN, contract_amount_cny DECIMAL(18,2)',
   pledges:
-    'pledge_id VARCHAR, ip_type VARCHAR, ip_count INTEGER, registration_date DATE, status VARCHAR, pledgor_name VARCHAR, pledgor_uscc VARCHAR, pledgor_city_code VARCHAR, pledgor_admin_code VARCHAR, pledgor_is_sme BOOLEAN, pledgee_name VARCHAR, pledgee_type VARCHAR, secured_amount_cny DECIMAL(18,2), term_start DATE, term_end DATE',
+    'pledge_id VARCHAR, ip_type VARCHAR, ip_count INTEGER, registration_date DATE, status VARCHAR, pledgor_name VARCHAR, pledgor_uscc VARCHAR, pledgor_city_code VARCHAR, pledgor_admin_code VARCHAR, pledgor_is_sme BOOLEAN, pledgee_name VARCHAR, pledgee_type VARCHAR, secured_amount_cny DECIMAL(18,2), term_start DATE, term_end DATE, patent_application_nos VARCHAR',
   gi_products: 'gi_id VARCHAR, name VARCHAR, protection_type VARCHAR, city_code VARCHAR, admin_code VARCHAR, category VARCHAR, approval_date DATE, in_promotion_project BOOLEAN',
   gi_output:
     'gi_id VARCHAR, producer_name VARCHAR, producer_uscc VARCHAR, city_code VARCHAR, admin_code VARCHAR, period DATE, output_value_cny DECIMAL(18,2), quantity DECIMAL(18,4), unit VARCHAR, uses_special_mark BOOLEAN',
@@ -22,7 +22,7 @@ const LAKE_COLUMNS: Record<DatasetName, string> = {
   enterprise_accounts:
     'uscc VARCHAR, labor_compensation_cny DECIMAL(18,2), net_production_taxes_cny DECIMAL(18,2), depreciation_cny DECIMAL(18,2), operating_surplus_cny DECIMAL(18,2), gross_output_cny DECIMAL(18,2), intermediate_input_cny DECIMAL(18,2)',
   industry_accounts: 'city_code VARCHAR, admin_code VARCHAR, industry_code VARCHAR, value_added_cny DECIMAL(18,2)',
-  city_accounts: 'city_code VARCHAR, admin_code VARCHAR, gdp_cny DECIMAL(18,2)',
+  city_accounts: 'city_code VARCHAR, admin_code VARCHAR, gdp_cny DECIMAL(18,2), resident_population INTEGER',
   tech_contracts:
     'contract_id VARCHAR, registration_date DATE, contract_type VARCHAR, ip_kind VARCHAR, seller_name VARCHAR, seller_type VARCHAR, seller_city_code VARCHAR, seller_admin_code VARCHAR, buyer_name VARCHAR, buyer_type VARCHAR, buyer_city_code VARCHAR, buyer_admin_code VARCHAR, buyer_is_sme BOOLEAN, turnover_cny DECIMAL(18,2)',
   programme_records: 'record_id VARCHAR, city_code VARCHAR, admin_code VARCHAR, kind VARCHAR, entity_name VARCHAR, entity_uscc VARCHAR, event_date DATE, amount_cny DECIMAL(18,2)',

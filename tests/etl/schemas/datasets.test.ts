@@ -24,6 +24,9 @@ const CASES: Record<DatasetName, { raw: Record<string, string | undefined>; row:
       applicant_type: '企业',
       city_code: '440307',
       ipc_main: 'h04l29/06',
+      strategic_emerging: '是',
+      overseas_family: '0',
+      award: '',
     },
     row: {
       application_no: '201710601862.3',
@@ -38,6 +41,9 @@ const CASES: Record<DatasetName, { raw: Record<string, string | undefined>; row:
       city_code: '440300',
       admin_code: '440307',
       ipc_main: 'H04L 29/06',
+      strategic_emerging: true,
+      overseas_family: false,
+      award: null,
     },
   },
   patent_events: {
@@ -157,6 +163,7 @@ const CASES: Record<DatasetName, { raw: Record<string, string | undefined>; row:
       secured_amount_cny: '1,000万元',
       term_start: '2023-05-06',
       term_end: '2024-05-05',
+      patent_application_nos: 'CN201710601862.3； ZL 2021 1001 2345.9，201710601862.3',
     },
     row: {
       pledge_id: 'Y2023440000001',
@@ -174,6 +181,7 @@ const CASES: Record<DatasetName, { raw: Record<string, string | undefined>; row:
       secured_amount_cny: 1000000000n,
       term_start: '2023-05-06',
       term_end: '2024-05-05',
+      patent_application_nos: '201710601862.3;202110012345.9',
     },
   },
   gi_products: {
@@ -267,8 +275,8 @@ const CASES: Record<DatasetName, { raw: Record<string, string | undefined>; row:
     row: { city_code: '440300', admin_code: '440305', industry_code: '3915', value_added_cny: 5000000000n, year: 2022 },
   },
   city_accounts: {
-    raw: { city_code: '110000', year: '２０２２', gdp_cny: '41,610.9万元' },
-    row: { city_code: '110000', admin_code: '110000', gdp_cny: 41610900000n, year: 2022 },
+    raw: { city_code: '110000', year: '２０２２', gdp_cny: '41,610.9万元', resident_population: '21,843,000' },
+    row: { city_code: '110000', admin_code: '110000', gdp_cny: 41610900000n, resident_population: 21843000, year: 2022 },
   },
   tech_contracts: {
     raw: {

@@ -21,7 +21,11 @@ const VIEW_FILES = ['staging', 'intermediate', 'marts'].flatMap((layer) =>
  * Functions the views may call: each is in Trino's function list and behaves the same in
  * DuckDB once its result is cast (date_trunc returns TIMESTAMP in DuckDB, sum of integers HUGEINT).
  */
-const PORTABLE_FUNCTIONS = ['cast', 'coalesce', 'count', 'date_trunc', 'lower', 'max', 'min', 'replace', 'row_number', 'sum', 'year'];
+const PORTABLE_FUNCTIONS = [
+  'cast', 'coalesce', 'count', 'date_trunc', 'lower', 'max', 'min', 'replace', 'row_number', 'sum', 'year',
+  // int_patent_pledge_shares: string length, split into an array, unnest it, and mod of positive BIGINTs agree on both engines.
+  'length', 'split', 'unnest', 'mod',
+];
 /** Words followed by `(` that are syntax, not functions. */
 const SYNTAX_WORDS = ['as', 'in', 'over', 'decimal', 'from', 'and', 'or', 'not', 'exists', 'on', 'using', 'when', 'then', 'else', 'filter', 'partition', 'by', 'select', 'union', 'all'];
 
@@ -34,6 +38,7 @@ describe('SQL view files', () => {
       'mart_city_dataset_rows_monthly',
       'mart_city_gi_output_monthly',
       'mart_city_indicator_monthly',
+      'mart_city_invention_patents_in_force',
       'mart_city_patent_intensive_annual',
       'mart_city_patent_intensive_classes',
       'mart_city_transfer_flows_monthly',
@@ -66,7 +71,8 @@ describe('SQL view files', () => {
     });
 
     it('calls only portable functions', () => {
-      const called = [...code.toLowerCase().matchAll(/\b([a-z_][a-z0-9_]*)\s*\(/g)].map((m) => m[1] as string);
+      // A name right after `as` is an alias with its column list (`unnest(…) as t (x)`), not a call.
+      const called = [...code.toLowerCase().matchAll(/(?<!\bas\s+)\b([a-z_][a-z0-9_]*)\s*\(/g)].map((m) => m[1] as string);
       const unknown = [...new Set(called)].filter((fn) => !PORTABLE_FUNCTIONS.includes(fn) && !SYNTAX_WORDS.includes(fn));
       expect(unknown).toEqual([]);
     });

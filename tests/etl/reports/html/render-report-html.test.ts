@@ -43,9 +43,11 @@ describe('renderReportHtml', () => {
       ['2', 'not_applicable', '不适用'],
       ['3', 'no_classification', '未载入专利密集型产业分类'],
       ['4', 'not_covered', '数据未覆盖该时段'],
+      // the fixture has no patents: the high-value patent figures
+      ['5', 'no_data', '尚无该项数据'],
       // From the self-evaluation grid, the last section with figures.
-      ['5', 'filled_by_city', '由城市填报'],
-      ['6', 'zero_target', '目标值为零，完成率无法计算'],
+      ['6', 'filled_by_city', '由城市填报'],
+      ['7', 'zero_target', '目标值为零，完成率无法计算'],
     ]);
   });
 
@@ -210,5 +212,43 @@ describe('the scorecard’s ranks', () => {
     expect(page).toContain('城市排名：在本月有报告的配置城市（310000、440300）中');
     expect(page).toContain('本月无报告、未参与比较：320500。');
     expect(page).toContain('<th scope="col" class="num">城市排名</th>');
+  });
+});
+
+describe('renderReportHtml: high-value invention patents', () => {
+  const report = {
+    ...FIXTURE_REPORT,
+    high_value_patents: {
+      as_of: '2025-06-30',
+      invention_in_force: 60_000,
+      high_value_in_force: 24_000,
+      per_10k_residents: 13.49,
+      resident_population: 17_790_000,
+      population_year: 2024,
+      pledge_threshold_cny: 10_000_000,
+      by_criterion: { strategic_emerging: 18_000, overseas_family: null, maintained_over_10_years: 3_000, high_pledge: 120, award: 15 },
+      missing_columns: ['overseas_family' as const],
+      null_reasons: { by_criterion: { overseas_family: 'unknown_values' as const } },
+    },
+  };
+
+  it('shows the figures with 件 and 件/万人, each criterion, and a marked — for an unknown one (zh)', () => {
+    const page = renderReportHtml(report);
+    const section = page.slice(page.indexOf('<section class="high-value-patents">'), page.indexOf('</section>', page.indexOf('<section class="high-value-patents">')));
+    expect(section).toContain('<h2>每万人口高价值发明专利拥有量</h2>');
+    expect(section).toContain('<dt>有效发明专利拥有量</dt><dd>60,000 件</dd>');
+    expect(section).toContain('<dt>高价值发明专利拥有量</dt><dd>24,000 件</dd>');
+    expect(section).toContain('<dt>每万人口高价值发明专利拥有量</dt><dd>13.49 件/万人</dd>');
+    expect(section).toContain('<dt>常住人口（2024年）</dt><dd>17,790,000</dd>');
+    expect(rowText(section, '战略性新兴产业的发明专利')).toBe('战略性新兴产业的发明专利 18,000');
+    expect(rowText(section, '在海外有同族专利权的发明专利')).toMatch(/^在海外有同族专利权的发明专利 — \d+$/);
+    expect(section).toContain('截至2025-06-30有效。');
+    expect(page).toContain('部分专利的可选字段为空（未知）');
+  });
+
+  it('has English labels', () => {
+    const page = renderReportHtml(report, { language: 'en' });
+    expect(page).toContain('<dt>High-value invention patents per 10,000 residents</dt><dd>13.49 per 10,000 residents</dd>');
+    expect(page).toContain('Maintained more than 10 years');
   });
 });

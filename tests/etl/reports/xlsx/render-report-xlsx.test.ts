@@ -27,7 +27,7 @@ const workbook = await readBack(bytes);
 
 describe('report.xlsx', () => {
   it('has one table a sheet, in this order', () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '数据质量', '全库数据质量', '修订说明', '绩效自评表', '报告说明', '指标解释']);
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['指标总览', '年度数据', '月度数据', '专利密集型产业', '地理标志产品', '高价值发明专利', '数据质量', '全库数据质量', '修订说明', '绩效自评表', '报告说明', '指标解释']);
   });
 
   it('freezes the Chinese header row of every sheet and sets column widths', () => {
@@ -143,5 +143,36 @@ describe('report.xlsx', () => {
     const alone = await readBack(await renderReportXlsx(FIXTURE_REPORT));
     expect(rowValues(sheet(alone, '专利密集型产业'), 1)).toEqual(['类别代码', '类别名称', '本市增加值（元）', '全国构成', '占地区生产总值比重']);
     expect(rowValues(sheet(alone, '专利密集型产业'), 2)).toEqual(['01', '信息通信技术制造业']);
+  });
+});
+
+describe('renderReportXlsx: high-value invention patents', () => {
+  it('writes one row per figure with its unit, an empty cell with its reason for an unknown one', async () => {
+    const report = {
+      ...FIXTURE_REPORT,
+      high_value_patents: {
+        ...FIXTURE_REPORT.high_value_patents,
+        invention_in_force: 60_000,
+        high_value_in_force: 24_000,
+        per_10k_residents: 13.49,
+        resident_population: 17_790_000,
+        population_year: 2024,
+        by_criterion: { strategic_emerging: 18_000, overseas_family: null, maintained_over_10_years: 3_000, high_pledge: 120, award: 15 },
+        missing_columns: ['overseas_family' as const],
+        null_reasons: { by_criterion: { overseas_family: 'unknown_values' as const } },
+      },
+    };
+    const written = await renderReportXlsx(report);
+    const book = await readBack(written);
+    const table = sheet(book, '高价值发明专利');
+    expect(rowValues(table, 1)).toEqual(['指标（截至2025-06-30）', '数值', '单位']);
+    expect(rowValues(table, 2)).toEqual(['有效发明专利拥有量', 60000, '件']);
+    expect(rowValues(table, 4)).toEqual(['每万人口高价值发明专利拥有量', 13.49, '件/万人']);
+    expect(rowValues(table, 5)).toEqual(['常住人口（2024年）', 17790000, '人']);
+    expect(rowValues(table, 7)).toEqual(['其中：在海外有同族专利权的发明专利', undefined, '件']);
+    // exceljs does not read notes back: look for the comment in the sheet's comments part.
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => zipEntryText(written, `xl/comments${n}.xml`) ?? '').find((xml) => xml.includes('<comment ref="B7"'));
+    expect(comments).toMatch(/<comment ref="B7"[\s\S]*?部分专利的可选字段为空（未知）/);
+    expect(rowValues(table, 11)).toEqual(['较高质押融资金额标准', 10000000, '元']);
   });
 });
