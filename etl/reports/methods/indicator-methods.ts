@@ -242,4 +242,25 @@ export const INDICATOR_METHODS: readonly IndicatorMethod[] = [
     ],
     unit: '元；用标主体数：家',
   },
+  {
+    id: 'high_value_invention_patents_per_10k',
+    nameZh: '每万人口高价值发明专利拥有量',
+    definition:
+      '报告月末本市有效发明专利中属于高价值发明专利的件数与本市常住人口（万人）之比。按国家知识产权局口径，有效发明专利符合下列任一条件即为高价值发明专利：战略性新兴产业的发明专利；在海外有同族专利权的发明专利；维持年限超过10年的发明专利；实现较高质押融资金额的发明专利；获得国家科学技术奖或中国专利奖的发明专利。',
+    sourceDatasets: ['patents', 'pledges', 'city_accounts'],
+    formula: `每万人口高价值发明专利拥有量 = 高价值发明专利拥有量 × 10000 ÷ ${column('city_accounts', 'resident_population')}，四舍五入保留两位小数；有效发明专利拥有量 = 报告月末有效的发明专利件数。`,
+    countingRules: [
+      `有效发明专利：${column('patents', 'patent_type')}为发明、${column('patents', 'legal_status')}为有效、${column('patents', 'grant_date')}不晚于报告月末，按申请人所在城市（${column('patents', 'city_code')}）归属；实用新型和外观设计不计。`,
+      `维持年限超过10年：${column('patents', 'application_date')}加10年早于报告月末（自申请日起算，恰满10年不计）。`,
+      `较高质押融资金额：报告月末前登记（不论状态，已注销的质押同样实现过融资）、在${column('pledges', 'patent_application_nos')}中列出该专利的各笔质押，其${column('pledges', 'secured_amount_cny')}按所列专利件数平均分摊（取整到分）后相加，不低于门槛即符合；门槛默认1000万元，城市配置可另设。`,
+      `${column('patents', 'strategic_emerging')}、${column('patents', 'overseas_family')}、${column('patents', 'award')}按报送值判断；空值为“未知”，不视为“否”。`,
+      '同时符合多项条件的专利只计一件；分项件数分别计数，其和可大于高价值发明专利拥有量。',
+      '某项条件在有效发明专利中存在未知值时，该分项为空；某件专利未符合任何已知条件而存在未知条件时，高价值发明专利拥有量及每万人口指标为空，并列出缺少的字段。',
+      '本市本年常住人口未报送时，采用此前最近一年的数据并注明年份；均无时每万人口指标为空。',
+      '法律状态取专利登记簿的当前状态：已失效专利在以往各月均不计。',
+      CURRENT_ROWS_RULE,
+      CITY_ROLL_UP_RULE,
+    ],
+    unit: '件/万人；拥有量：件',
+  },
 ];

@@ -17,7 +17,7 @@ function appendix(page: string): string {
 describe('report.html appendix 指标解释', () => {
   it('comes after the last section of figures and before the footnotes', () => {
     const at = zh.indexOf('<section class="methods"');
-    expect(at).toBeGreaterThan(zh.indexOf('<h2>六、修订说明</h2>'));
+    expect(at).toBeGreaterThan(zh.indexOf('<h2>七、修订说明</h2>'));
     expect(at).toBeLessThan(zh.indexOf('<section class="null-reasons">'));
     expect(at).toBeLessThan(zh.indexOf('<footer class="footnote">'));
     expect(appendix(zh)).toContain('<h2>附录：指标解释</h2>');

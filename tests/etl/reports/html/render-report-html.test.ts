@@ -151,7 +151,7 @@ describe('renderReportHtml', () => {
       '<div class="warning files-rejected-whole" role="alert"><p><strong>以下报送文件整体无法读取，其数据未计入本报告；该数据集的数据止于这些文件之前，修正后重新报送即可：</strong></p><ul>\n' +
         '<li>知识产权质押登记 <code>pledges</code>：02-pledges-&lt;2025-07&gt;.csv（2025-07-06 02:00:00 UTC 拒收；原因：line 3: CSV syntax: the quoted field that starts on this line is never closed）</li>\n</ul></div>',
     );
-    expect(html).toContain('<h2>六、修订说明</h2>\n<p class="note">本市尚无更早月份的报告，无需列示修订。</p>');
+    expect(html).toContain('<h2>七、修订说明</h2>\n<p class="note">本市尚无更早月份的报告，无需列示修订。</p>');
     expect(html).toContain('<h2>统计口径说明</h2>');
     expect(html).toContain('专利密集型产业分类版本: 未载入');
   });
@@ -235,7 +235,7 @@ describe('renderReportHtml: high-value invention patents', () => {
   it('shows the figures with 件 and 件/万人, each criterion, and a marked — for an unknown one (zh)', () => {
     const page = renderReportHtml(report);
     const section = page.slice(page.indexOf('<section class="high-value-patents">'), page.indexOf('</section>', page.indexOf('<section class="high-value-patents">')));
-    expect(section).toContain('<h2>每万人口高价值发明专利拥有量</h2>');
+    expect(section).toContain('<h2>五、每万人口高价值发明专利拥有量</h2>');
     expect(section).toContain('<dt>有效发明专利拥有量</dt><dd>60,000 件</dd>');
     expect(section).toContain('<dt>高价值发明专利拥有量</dt><dd>24,000 件</dd>');
     expect(section).toContain('<dt>每万人口高价值发明专利拥有量</dt><dd>13.49 件/万人</dd>');

@@ -14,7 +14,7 @@ function gridRow(page: string, key: string): string {
 
 describe('report.html: the self-evaluation grid (绩效自评表)', () => {
   it('is a section after the revisions, titled with the city, the year and the month the year runs to', () => {
-    expect(html.indexOf('<h2>七、绩效自评表</h2>')).toBeGreaterThan(html.indexOf('<h2>六、修订说明</h2>'));
+    expect(html.indexOf('<h2>八、绩效自评表</h2>')).toBeGreaterThan(html.indexOf('<h2>七、修订说明</h2>'));
     expect(section).toContain('深圳市知识产权运营服务体系建设项目支出绩效自评表（2025年，截至6月） · 分值：默认权重');
   });
 
@@ -44,7 +44,7 @@ describe('report.html: the self-evaluation grid (绩效自评表)', () => {
 
   it('has English labels', () => {
     const english = renderReportHtml(FIXTURE_REPORT, { language: 'en' });
-    expect(english).toContain('<h2>7. Performance self-evaluation</h2>');
+    expect(english).toContain('<h2>8. Performance self-evaluation</h2>');
     expect(english).toContain('<th scope="colgroup" colspan="2">Target</th>');
     expect(gridRow(english, 'ip_custody_sme_count')).toContain('Behind the target to date: the city states why and what it will do');
   });
