@@ -6,6 +6,7 @@
  * wrapped, pre-filled with the row's flag for the city to replace with its own text.
  */
 import type ExcelJS from 'exceljs';
+import { groupedNumber } from '../format/grouped-number.ts';
 import { LABELS_ZH } from '../html/labels-zh.ts';
 import { runLength, selfEvaluationRowName } from '../html/sections/self-evaluation-section.ts';
 import { monthNumberOf } from '../period.ts';
@@ -72,7 +73,7 @@ export function addSelfEvaluationSheet(workbook: ExcelJS.Workbook, report: Repor
 
   const totalRow = FIRST_DATA_ROW + grid.rows.length;
   const total = sheet.getRow(totalRow);
-  total.values = [s.total, null, null, null, null, null, null, null, grid.total_points, grid.score_total, s.totalNote(grid.points_to_fill.toFixed(2), grid.points_not_scored.toFixed(2))];
+  total.values = [s.total, null, null, null, null, null, null, null, grid.total_points, grid.score_total, s.totalNote(groupedNumber(grid.points_to_fill, 2), groupedNumber(grid.points_not_scored, 2))];
   sheet.mergeCells(`A${totalRow}:H${totalRow}`);
   total.font = { bold: true };
   total.getCell(9).numFmt = POINTS_FORMAT;
