@@ -83,7 +83,7 @@ describe('DuckDB errors while writing Parquet', () => {
     const secret = '王'.repeat(1_500_000);
     const columns = stagingColumnsOf(dataset);
     const fields = (id: string, name: string, sourceRow: number) =>
-      `"${id}","patent",2,2025-06-03,"registered","${name}","91440305MA5F000189","440300","440305",,"招商银行",,1000000.00,,,${sourceRow}`;
+      `"${id}","patent",2,2025-06-03,"registered","${name}","91440305MA5F000189","440300","440305",,"招商银行",,1000000.00,,,,${sourceRow}`;
     await writeFile(staging, `${fields('P-1', '甲', 2)}\n${fields('P-2', secret, 3)}\n`);
     const error = await writeParquetParts({
       columns,
@@ -99,7 +99,7 @@ describe('DuckDB errors while writing Parquet', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe(
       '01-pledges.csv: the curated Parquet of 2025-06 could not be written at the row of record 13 (as numbered in rejects/): ' +
-        'DuckDB: Invalid Input Error: CSV Error on Line: 2: a line of 4500114 bytes is over the maximum line size of 4194304 bytes',
+        'DuckDB: Invalid Input Error: CSV Error on Line: 2: a line of 4500115 bytes is over the maximum line size of 4194304 bytes',
     );
     expect(error.message).not.toContain('王');
     expect(String((error.cause as Error).message)).not.toContain('王');
