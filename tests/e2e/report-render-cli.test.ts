@@ -33,7 +33,8 @@ beforeAll(async () => {
     'report', '--city', '440300', '--period', '2025-06', '--format', 'json,html', '--lang', 'en', '--deliver',
     '--lake', lake, '--out', path.join(work, 'out-en'), '--config', E2E_CONFIG,
   ]);
-});
+  // Four CLI runs one after another: over a minute on a loaded 2-core machine.
+}, 240_000);
 
 describe('ipstats run writes the readable reports', () => {
   it('writes report.json, report.html and report.xlsx per city and says where the index is', async () => {
