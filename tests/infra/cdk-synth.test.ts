@@ -4,19 +4,22 @@
  * Skipped until every handler of functions/ exists.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINE_FUNCTION_NAMES } from '../../infra/lambda/function-sizing.ts';
+import { tempDir } from '../support/temp-dir.ts';
 import { PROJECT_ROOT } from './support/synth-ipstats.ts';
 
 const missing = PIPELINE_FUNCTION_NAMES.filter((name) => !existsSync(path.join(PROJECT_ROOT, `functions/${name}/handler.ts`)));
 
 describe.skipIf(missing.length > 0)('npx cdk synth', () => {
-  const outdir = mkdtempSync(path.join(os.tmpdir(), 'ipstats-cdk-out-'));
-  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+  // A test folder of the run: removed when the file ends, and by the next run if this one is killed.
+  let outdir: string;
+  beforeAll(async () => {
+    outdir = await tempDir('cdk-out');
+  });
 
   it('writes the four templates offline, with no credentials, cdk-nag passing', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_') && key !== 'CDK_DEFAULT_ACCOUNT'));

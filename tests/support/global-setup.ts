@@ -2,19 +2,21 @@
  * Once per `vitest run`: gives the run an id for its temporary folders (temp-dir.ts) and, at the
  * end, fails the run when any of them is left behind (they are removed first), so a test or a
  * helper that stops cleaning up is caught at once. Names the run's synthesis cache
- * (synthesis-cache.ts: made only when a test synthesises) and removes it at the end.
+ * (synthesis-cache.ts: made only when a test synthesises) and removes it at the end. First it
+ * removes what earlier runs that were killed before their teardown left (test-folders.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { testFoldersOfRun } from './test-folders.ts';
+import { foldersOfDeadRuns, SYNTHESIS_CACHE_PREFIX, testFoldersOfRun } from './test-folders.ts';
 
-export default function setup(project: TestProject): () => Promise<void> {
-  const runId = `${process.pid}${randomBytes(3).toString('hex')}`;
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await Promise.all((await foldersOfDeadRuns()).map((dir) => rm(dir, { recursive: true, force: true })));
+  const runId = `${process.pid}-${randomBytes(3).toString('hex')}`;
   project.provide('testRunId', runId);
-  const synthesisCacheDir = path.join(tmpdir(), `ipstats-synthesis-${runId}`);
+  const synthesisCacheDir = path.join(tmpdir(), `${SYNTHESIS_CACHE_PREFIX}${runId}`);
   project.provide('synthesisCacheDir', synthesisCacheDir);
   return async () => {
     await rm(synthesisCacheDir, { recursive: true, force: true });
