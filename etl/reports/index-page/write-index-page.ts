@@ -34,24 +34,24 @@ export async function indexFiles({ store, peers, language, pendingFormats }: Ind
     if (formats !== undefined) return formats.includes(format);
     return store.exists(lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]));
   };
+  // Each city's written formats, looked up once (on S3 every look-up is a request).
+  const writtenFormats = new Map(
+    await Promise.all(reported.map(async (city) => [city.code, (await Promise.all(REPORT_FORMATS.map(async (format) => ((await written(city.code, format)) ? [format] : [])))).flat()] as const)),
+  );
   // The page links only the formats written for every city with a report.
-  const everywhere = await Promise.all(REPORT_FORMATS.map(async (format) => (await Promise.all(reported.map((city) => written(city.code, format)))).every(Boolean)));
-  const files = (['html', 'xlsx', 'json'] as const).filter((format) => everywhere[REPORT_FORMATS.indexOf(format)]).map((format) => REPORT_FILE_NAMES[format]);
+  const files = (['html', 'xlsx', 'json'] as const)
+    .filter((format) => reported.every((city) => writtenFormats.get(city.code)!.includes(format)))
+    .map((format) => REPORT_FILE_NAMES[format]);
   const [previousPeriod, nextPeriod] = await Promise.all(
     [addMonths(period, -1), addMonths(period, 1)].map(async (month) => ((await store.exists(indexPageKey(month))) ? month : null)),
   );
   const rows = indexRows(peers);
-  const cities = await Promise.all(
-    peers.cities.map(async (city) => ({
-      code: city.code,
-      name: city.report?.city.name ?? city.name,
-      status: city.report === null ? ('missing' as const) : ('reported' as const),
-      files:
-        city.report === null
-          ? []
-          : (await Promise.all(REPORT_FORMATS.map(async (format) => ((await written(city.code, format)) ? [reportLinkFromIndex(city.code, period, REPORT_FILE_NAMES[format])] : [])))).flat(),
-    })),
-  );
+  const cities = peers.cities.map((city) => ({
+    code: city.code,
+    name: city.report?.city.name ?? city.name,
+    status: city.report === null ? ('missing' as const) : ('reported' as const),
+    files: (writtenFormats.get(city.code) ?? []).map((format) => reportLinkFromIndex(city.code, period, REPORT_FILE_NAMES[format])),
+  }));
   return [
     { key: indexPageKey(period), body: renderIndexHtml({ peers, files, previousPeriod, nextPeriod, language }), contentType: REPORT_CONTENT_TYPES.html },
     { key: indexFileKey(period, INDEX_FILE_NAMES.xlsx), body: await renderIndexXlsx(peers, rows), contentType: REPORT_CONTENT_TYPES.xlsx },
