@@ -44,6 +44,8 @@ async function drawnCharts() {
     };
     const contrastOnWhite = (rgb: string) => 1.05 / (luminance(rgb) + 0.05);
     return figures.map((figure) => {
+      // The page's window, reached from an element: the tests are typed without the DOM globals.
+      const { getComputedStyle } = figure.ownerDocument.defaultView!;
       const displayed = (selector: string) => getComputedStyle(figure.querySelector(selector)!).display !== 'none';
       const texts = [...figure.querySelectorAll('svg text')].filter((text) => (text.textContent ?? '').trim() !== '' && text.getClientRects().length > 0);
       const drawn = texts.map((text) => {
@@ -114,13 +116,14 @@ describe.each([
   // The page as a whole (tables, tiles) is the page stylesheet's business; this holds the charts
   // to it: no chart, caption, description or opened data table reaches past the viewport.
   it('draws no part of a chart, opened data tables included, past the viewport', async () => {
-    const overflowing = await page.evaluate(() => {
-      const details = [...document.querySelectorAll<HTMLDetailsElement>('figure.chart details')];
-      details.forEach((one) => (one.open = true));
-      const past = [...document.querySelectorAll('figure.chart, figure.chart *')]
-        .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > window.innerWidth + 0.5)
+    const overflowing = await page.$eval('html', (root) => {
+      const viewportWidth = root.ownerDocument.defaultView!.innerWidth;
+      const details = [...root.querySelectorAll('figure.chart details')];
+      details.forEach((one) => one.setAttribute('open', ''));
+      const past = [...root.querySelectorAll('figure.chart, figure.chart *')]
+        .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > viewportWidth + 0.5)
         .map((element) => `${element.closest('figure')!.getAttribute('data-chart')} ${element.tagName.toLowerCase()}`);
-      details.forEach((one) => (one.open = false));
+      details.forEach((one) => one.removeAttribute('open'));
       return past;
     });
     expect(overflowing).toEqual([]);
@@ -132,7 +135,10 @@ describe('report.html charts in print', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.$$eval('figure.chart', (figures) =>
-      figures.map((figure) => ['.chart-wide', '.chart-narrow', 'details.chart-data'].map((selector) => figure.querySelector(selector) && getComputedStyle(figure.querySelector(selector)!).display !== 'none')),
+      figures.map((figure) => {
+        const { getComputedStyle } = figure.ownerDocument.defaultView!;
+        return ['.chart-wide', '.chart-narrow', 'details.chart-data'].map((selector) => figure.querySelector(selector) && getComputedStyle(figure.querySelector(selector)!).display !== 'none');
+      }),
     );
     expect(shown).toEqual(CHARTS.map((chart) => [true, false, chart.includes('-') ? null : false]));
     await page.emulateMedia({ media: 'screen' });
