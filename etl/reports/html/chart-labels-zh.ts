@@ -18,7 +18,7 @@ function trendDescription(facts: TrendDescriptionFacts): string {
 function barDescription(facts: BarDescriptionFacts): string {
   // One series: the title names it already.
   const series = facts.series.map(({ name, highest, allZero }) => {
-    const who = facts.series.length === 1 ? '' : name;
+    const who = facts.series.length === 1 ? '' : `${name}：`;
     if (highest === null) return `${who}${allZero ? '各项均为 0' : '无数据'}`;
     return highest.labels.length === 1 ? `${who}最高为${highest.labels[0]!}（${highest.value}）` : `${who}最高为${highest.labels.join('、')}（均为 ${highest.value}）`;
   });

@@ -95,7 +95,7 @@ describe('the text alternative of a bar chart', () => {
       ],
       labels: zh,
     };
-    expect(describeBars(input)).toBe('产业类别 · 本市构成 / 全国构成（2023年），共3项：本市最高为甲、丙（均为 40.0%）；全国 2023最高为乙（50.0%）。');
+    expect(describeBars(input)).toBe('产业类别 · 本市构成 / 全国构成（2023年），共3项：本市：最高为甲、丙（均为 40.0%）；全国 2023：最高为乙（50.0%）。');
   });
 
   it('leaves the series name out when there is one series, and says when every bar is 0 or none has a figure', () => {
