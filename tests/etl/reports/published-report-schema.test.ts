@@ -25,7 +25,7 @@ describe('month_yoy_growth in published and new reports', () => {
 
   it('a null without its reason breaks the contract, published or new', () => {
     const copy = structuredClone(FIXTURE_REPORT);
-    const pledges = copy.indicators.pledge_amount_cny as { month_yoy_growth: number | null; null_reasons: Record<string, string> };
+    const pledges = copy.indicators.pledge_amount_cny as unknown as { month_yoy_growth: number | null; null_reasons: Record<string, string> };
     pledges.month_yoy_growth = null;
     delete pledges.null_reasons['month_yoy_growth'];
     expect(() => validateReport(copy)).toThrow(/pledge_amount_cny\.null_reasons\.month_yoy_growth/);
