@@ -80,3 +80,8 @@ export function compareMagnitude(value: DecimalInput, threshold: DecimalInput): 
 export function isZero(value: DecimalInput): boolean {
   return exact(value).isZero();
 }
+
+/** −1, 0 or 1 as a is below, equal to or above b, exactly (signed; compareMagnitude compares sizes). */
+export function compareDecimals(a: DecimalInput, b: DecimalInput): number {
+  return exact(a).comparedTo(exact(b));
+}

@@ -2,6 +2,7 @@
 import { INDICATORS, isIndicatorId } from '../indicators.ts';
 import { CHART_LABELS_EN } from './chart-labels-en.ts';
 import type { ReportLabels } from './report-labels.ts';
+import { STATUS_REASON_LABELS_EN } from './status-reason-labels.ts';
 
 export const LABELS_EN: ReportLabels = {
   htmlLang: 'en',
@@ -39,7 +40,14 @@ export const LABELS_EN: ReportLabels = {
     rankOf: (rank, of) => `${rank} of ${of}`,
     rankNote: (compared, missing) =>
       `Rank among the configured cities with a report this month (${compared.join(', ')}), highest first: year to date for monthly flows, since programme start for cumulative indicators, the latest complete year for annual ones; ties share a rank, a city without a figure is not ranked.${missing.length === 0 ? '' : ` No report this month, not compared: ${missing.join(', ')}.`}`,
+    unit: 'Unit',
+    monthYoy: 'Month YoY',
+    completion: 'Completion',
+    targetToDate: (value) => `target to date ${value}`,
+    completionNote:
+      'Completion = actual ÷ target to date: for a growth target, year to date ÷ (base-year value × (1 + target growth)^(year − base year) × months elapsed ÷ 12); for a cumulative target, cumulative ÷ (target × min(months elapsed ÷ 36, 1)) — as in the self-evaluation grid. The line under each status says what it was judged on: a growth indicator on its CAGR since the base year, then on its year-to-date growth; a cumulative one on whether it reached its target or the line to date. Money in 10,000 yuan.',
   },
+  statusReasons: STATUS_REASON_LABELS_EN,
   status: { met: '✔ met', on_track: '▲ on track', behind: '✖ behind', no_data: '— no data' },
   statusNotJudged: (reason) =>
     reason === 'zero_base' || reason === 'negative_value' || reason === 'no_complete_year' ? '— cannot be judged yet' : reason === 'before_programme_start' ? '— programme not started' : '— no data',

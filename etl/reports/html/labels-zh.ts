@@ -2,6 +2,7 @@
 import { INDICATORS, isIndicatorId } from '../indicators.ts';
 import { CHART_LABELS_ZH } from './chart-labels-zh.ts';
 import type { ReportLabels } from './report-labels.ts';
+import { STATUS_REASON_LABELS_ZH } from './status-reason-labels.ts';
 
 export const LABELS_ZH: ReportLabels = {
   htmlLang: 'zh-CN',
@@ -39,7 +40,14 @@ export const LABELS_ZH: ReportLabels = {
     rankOf: (rank, of) => `第 ${rank} / ${of}`,
     rankNote: (compared, missing) =>
       `城市排名：在本月有报告的配置城市（${compared.join('、')}）中，按月度流量指标的本年累计、累计类指标的建设期累计、年度指标的最近完整年度数值由高到低排名，并列同名次；数值为空的城市不参与排名。${missing.length === 0 ? '' : `本月无报告、未参与比较：${missing.join('、')}。`}`,
+    unit: '计量单位',
+    monthYoy: '本月同比',
+    completion: '完成率',
+    targetToDate: (value) => `序时目标 ${value}`,
+    completionNote:
+      '完成率 = 实际值 ÷ 序时目标：增长型目标为本年累计 ÷（基期年度值 ×（1 + 目标增长率）^（本年 − 基期年）× 已过月数 ÷ 12），累计型目标为建设期累计 ÷（目标 × min(已过月数 ÷ 36, 1)），与绩效自评表一致。状态下一行说明判定依据：增长型指标先看较基期年均增长，未达目标再看本年同比；累计型指标看建设期累计是否达到目标或序时进度。金额单位：万元。',
   },
+  statusReasons: STATUS_REASON_LABELS_ZH,
   status: { met: '✔ 已达标', on_track: '▲ 进度正常', behind: '✖ 落后', no_data: '— 无数据' },
   statusNotJudged: (reason) =>
     reason === 'zero_base' || reason === 'negative_value' || reason === 'no_complete_year' ? '— 暂无法评价' : reason === 'before_programme_start' ? '— 建设期未开始' : '— 无数据',

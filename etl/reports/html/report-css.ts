@@ -25,8 +25,13 @@ h2{font-size:16px;margin:28px 0 10px;padding-bottom:4px;border-bottom:2px solid 
 .tile-name{font-size:12px;color:${COLORS.muted};min-height:36px;line-height:1.4}
 .tile-value{font-size:18px;font-weight:700;white-space:nowrap}
 .tile-growth{font-size:11px;color:${COLORS.muted}}
-.tile-growth.up{color:${COLORS.met}}
-.tile-growth.down{color:${COLORS.behind}}
+/* Tiles and scorecard (lead): the tile's colour is its status's; growth is plain ink with its sign. */
+.tile-value .tile-unit{font-size:12px;font-weight:normal;margin-left:4px;color:${COLORS.muted}}
+.tile-status{margin-top:4px}
+.status-reason{font-size:11.5px;color:${COLORS.muted};margin-top:2px;line-height:1.4}
+td.status{min-width:14em}
+td.unit{white-space:nowrap}
+td.completion .sub{font-size:11px;color:${COLORS.muted}}
 table{width:100%;border-collapse:collapse;font-size:12.5px;margin:6px 0}
 th,td{padding:5px 6px;border-bottom:1px solid ${COLORS.grid};text-align:left;vertical-align:top}
 thead th{background:#eef2f6;font-weight:600;border-bottom:1px solid ${COLORS.muted}}

@@ -2,6 +2,7 @@
  * Every word report.html, report.xlsx and index.html print, in Chinese and English, so the
  * renderers hold no language and a missing translation is a type error.
  */
+import type { StatusReasonLabels } from './status-reason-labels.ts';
 import type { CoverageBasis } from '../coverage.ts';
 import type { IndicatorStatus } from '../indicator-status.ts';
 import type { NullReason } from '../null-reasons.ts';
@@ -50,7 +51,19 @@ export interface ReportLabels {
     readonly rankOf: (rank: number, of: number) => string;
     /** Under the scorecard: which cities the ranks compare, and on which figure. */
     readonly rankNote: (compared: readonly string[], missing: readonly string[]) => string;
+    /** The column naming each row's unit (one unit per row, 万元 for money). */
+    readonly unit: string;
+    /** 本月同比: the month over the same month a year earlier. */
+    readonly monthYoy: string;
+    /** 完成率 against the target to date (the self-evaluation's 序时目标). */
+    readonly completion: string;
+    /** Under the completion rate: the target to date it is measured against. */
+    readonly targetToDate: (value: string) => string;
+    /** Under the scorecard: what 完成率 compares and what the status line says. */
+    readonly completionNote: string;
   };
+  /** The words of each status's one-line reason. */
+  readonly statusReasons: StatusReasonLabels;
   readonly status: Readonly<Record<IndicatorStatus, string>>;
   /** The status mark when a status cannot be judged, by why (a true zero is never "no data"). */
   readonly statusNotJudged: (reason: NullReason) => string;

@@ -5,7 +5,7 @@
  */
 import { formatPercent } from '../../format/percent.ts';
 import { groupedNumber, trimmedNumber } from '../../format/grouped-number.ts';
-import { formatIndicatorValue } from '../../format/indicator-value.ts';
+import { displayAmount, indicatorDisplayUnit } from '../../format/display-unit.ts';
 import { monthNumberOf } from '../../period.ts';
 import type { SelfEvaluationRow } from '../../self-evaluation-schema.ts';
 import { isCityFilledRow, type SelfEvaluationRowKey } from '../../self-evaluation-rows.ts';
@@ -36,8 +36,8 @@ export function selfEvaluationSection({ report, language, labels, notes }: Rende
   const amount = (row: SelfEvaluationRow, field: 'annual_target' | 'target_to_date' | 'actual') => {
     const value = row[field];
     if (value === null) return notes.missing(row.null_reasons[field]);
-    // A target for a count may have a fraction (5.76): printed with up to 2 decimals.
-    return escapeHtml(row.unit === 'cny' ? formatIndicatorValue(value, 'cny', language) : trimmedNumber(value, 2));
+    // Money in 万元 like every table of the page; a target for a count may have a fraction (5.76): up to 2 decimals.
+    return escapeHtml(row.unit === 'cny' ? displayAmount(value, 'cny', language) : trimmedNumber(value, 2));
   };
   const body = grid.rows.map((row, index) => {
     const level1Span = runLength(grid.rows, index, 'level1');
@@ -46,7 +46,7 @@ export function selfEvaluationSection({ report, language, labels, notes }: Rende
     const flag = row.flag === null ? '' : `<span class="flag flag-${row.flag}">${FLAG_MARKS[row.flag]} ${escapeHtml(s.flags[row.flag])}</span>`;
     return `<tr data-row="${row.key}">
 ${level1Span > 0 ? `<th scope="rowgroup" rowspan="${level1Span}">${escapeHtml(s.level1[row.level1])}</th>\n` : ''}${level2Span > 0 ? `<th scope="rowgroup" rowspan="${level2Span}">${escapeHtml(s.level2[row.level2])}</th>\n` : ''}<th scope="row">${escapeHtml(selfEvaluationRowName(row.key, labels))}${yearNote}</th>
-<td>${escapeHtml(s.units[row.unit])}</td>
+<td>${escapeHtml(row.indicator === null ? s.units[row.unit] : indicatorDisplayUnit(row.indicator, language))}</td>
 <td class="num">${amount(row, 'annual_target')}</td>
 <td class="num">${amount(row, 'target_to_date')}</td>
 <td class="num">${amount(row, 'actual')}</td>

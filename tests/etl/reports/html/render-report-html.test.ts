@@ -11,7 +11,7 @@ const html = renderReportHtml(FIXTURE_REPORT, { nationalMix: FIXTURE_NATIONAL_MI
 function rowText(page: string, name: string): string {
   const row = page.split('<tr>').find((part) => part.includes(`<th scope="row">${name}`));
   if (row === undefined) throw new Error(`no row ${name}`);
-  return row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return row.slice(0, row.includes('</tr>') ? row.indexOf('</tr>') : undefined).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 describe('renderReportHtml', () => {
@@ -24,30 +24,58 @@ describe('renderReportHtml', () => {
   });
 
   it('puts every indicator in the scorecard with its figures, target and status mark', () => {
-    // A "—" carries the number of its footnote: 1 zero base, 2 not applicable, 3 no classification.
-    expect(rowText(html, '知识产权转让、许可次数')).toBe('知识产权转让、许可次数 1,234 1,237 +13,644.4% +125.0% — 2 年均增长 20% ✔ 已达标 第 1 / 1');
-    expect(rowText(html, '知识产权质押融资金额')).toBe('知识产权质押融资金额 1.23 亿元 1.23 亿元 -50.6% — 1 — 2 年均增长 30% ✖ 落后 第 1 / 1');
-    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 0 0 — 1 — 2 3 累计 3 ✔ 已达标 第 1 / 1');
+    // A "—" carries the number of its footnote: 1 zero base, 2 not applicable, 3 zero target, 4 no classification.
+    // Columns: unit, month, 本月同比, ytd, 同比, CAGR, cumulative, target, 完成率 over 序时目标, status with its reason, rank.
+    // 本月同比 1,234 ÷ 9 (2024-06) − 1; 完成率 1,237 ÷ 2.88 (the grid's target to date).
+    expect(rowText(html, '知识产权转让、许可次数')).toBe(
+      '知识产权转让、许可次数 次 1,234 +13,611.1% 1,237 +13,644.4% +125.0% — 2 年均增长 20% 42,951.4% 序时目标 2.88 ✔ 已达标 较基期年均增长 +125.0% ≥ 目标 20% → 已达标；本年同比 +13,644.4% 第 1 / 1',
+    );
+    // Money in 万元 whatever its size: 123,456,789.50 元 = 12,345.68 万元; a target to date of 0 has no completion rate.
+    expect(rowText(html, '知识产权质押融资金额')).toBe(
+      '知识产权质押融资金额 万元 12,345.68 -50.6% 12,345.68 -50.6% — 1 — 2 年均增长 30% — 3 序时目标 0.00 ✖ 落后 较基期年均增长：基数为零，增长率无法计算；本年同比 -50.6% &lt; 目标 30% → 落后 第 1 / 1',
+    );
+    // 3 centres against a line of 3 × 18/36 = 1.5: 200 %; the level target itself is reached.
+    expect(rowText(html, '产业知识产权运营中心数')).toBe('产业知识产权运营中心数 个 0 — 1 0 — 1 — 2 3 累计 3 200.0% 序时目标 1.5 ✔ 已达标 建设期累计 3 个 ≥ 目标 3 个 → 已达标 第 1 / 1');
+    expect(rowText(html, '知识产权证券化产品数')).toBe('知识产权证券化产品数 个 0 — 1 0 — 1 — 2 0 累计 1 0.0% 序时目标 0.5 ✖ 落后 建设期累计 0 个 &lt; 序时进度 0.5（18/36 个月） → 落后 第 1 / 1');
+    // GI output: 150.25 元 is 0.02 万元; no CAGR (2023 not covered), so the YTD growth decides (target 0: above 0).
+    expect(rowText(html, '地理标志运用促进工程产品产值')).toBe('地理标志运用促进工程产品产值 万元 0.00 — 1 0.02 +50.3% — 5 — 2 明显提升 — 5 ▲ 进度正常 较基期年均增长：数据未覆盖该时段；本年同比 +50.3% &gt; 0 → 进度正常 第 1 / 1');
     expect(rowText(html, '专利密集型产业增加值')).toContain('明显提升');
-    expect(html.match(/<span class="mark mark-/g)).toHaveLength(12);
+    // Twelve in the scorecard, four on the headline tiles.
+    expect(html.match(/<span class="mark mark-/g)).toHaveLength(16);
+  });
+
+  it('colours each headline tile by its status, says the status in words with its reason, and shows growth without colour', () => {
+    const tiles = html.slice(html.indexOf('<section class="tiles">'), html.indexOf('</section>', html.indexOf('<section class="tiles">')));
+    const tile = (id: string) => `<div class="tile status-${tiles.split('<div class="tile status-').find((part) => part.includes(`data-indicator="${id}"`))}`;
+    const pledges = tile('pledge_amount_cny');
+    expect(pledges).toContain('<div class="tile status-behind"');
+    expect(pledges).toContain('<span class="mark mark-behind">✖ 落后</span>');
+    expect(pledges).toContain('12,345.68<span class="tile-unit">万元</span>');
+    expect(pledges).toContain('本年同比 -50.6% &lt; 目标 30% → 落后');
+    const gi = tile('gi_output_value_cny');
+    expect(gi).toContain('<div class="tile status-on_track"');
+    expect(gi).toContain('<span class="mark mark-on_track">▲ 进度正常</span>');
+    // The growth line has no up/down colour class: the tile's one colour is its status.
+    expect(tiles).not.toMatch(/tile-growth (up|down)/);
   });
 
   it('says why each "—" is empty, in footnotes numbered as their markers; a status that cannot be judged is not "no data"', () => {
     // 0 transfers a year earlier: growth from nothing cannot be judged — the counts are true zeros.
-    expect(rowText(html, '知识产权质押融资项目数')).toBe('知识产权质押融资项目数 0 0 — 1 — 1 — 2 年均增长 30% — 暂无法评价 1 第 1 / 1');
-    expect(rowText(html, '专利密集型产业增加值')).toBe('专利密集型产业增加值 — 2 — 2 — 3 — 3 — 2 明显提升 — 无数据 3 — 3');
+    expect(rowText(html, '知识产权质押融资项目数')).toBe('知识产权质押融资项目数 项 0 — 1 0 — 1 — 1 — 2 年均增长 30% — 3 序时目标 0 — 暂无法评价 1 无法评价：基数为零，增长率无法计算 第 1 / 1');
+    expect(rowText(html, '专利密集型产业增加值')).toBe('专利密集型产业增加值 万元 — 2 — 2 — 2 — 4 — 4 — 2 明显提升 — 4 — 无数据 4 无法评价：未载入专利密集型产业分类 — 4');
     expect(html).toContain('<sup class="why"><a href="#why-1" title="基数为零，增长率无法计算">1</a></sup>');
     const notes = html.slice(html.indexOf('<section class="null-reasons">'), html.indexOf('</section>', html.indexOf('<section class="null-reasons">')));
     expect([...notes.matchAll(/<li id="why-(\d)" data-reason="([a-z_]+)">([^<]+)<\/li>/g)].map((match) => match.slice(1))).toEqual([
       ['1', 'zero_base', '基数为零，增长率无法计算'],
       ['2', 'not_applicable', '不适用'],
-      ['3', 'no_classification', '未载入专利密集型产业分类'],
-      ['4', 'not_covered', '数据未覆盖该时段'],
+      // the scorecard's completion rates: the grid's target to date is 0
+      ['3', 'zero_target', '目标值为零，完成率无法计算'],
+      ['4', 'no_classification', '未载入专利密集型产业分类'],
+      ['5', 'not_covered', '数据未覆盖该时段'],
       // the fixture has no patents: the high-value patent figures
-      ['5', 'no_data', '尚无该项数据'],
+      ['6', 'no_data', '尚无该项数据'],
       // From the self-evaluation grid, the last section with figures.
-      ['6', 'filled_by_city', '由城市填报'],
-      ['7', 'zero_target', '目标值为零，完成率无法计算'],
+      ['7', 'filled_by_city', '由城市填报'],
     ]);
   });
 
@@ -182,7 +210,9 @@ describe('renderReportHtml', () => {
   it('writes the same report in English with --lang en', () => {
     const english = renderReportHtml(FIXTURE_REPORT, { language: 'en', nationalMix: FIXTURE_NATIONAL_MIX });
     expect(english.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(rowText(english, 'IP pledge financing amount')).toBe('IP pledge financing amount CNY m 123.46 CNY m 123.46 -50.6% — 1 — 2 30% a year ✖ behind 1 of 1');
+    expect(rowText(english, 'IP pledge financing amount')).toBe(
+      'IP pledge financing amount 10,000 yuan 12,345.68 -50.6% 12,345.68 -50.6% — 1 — 2 30% a year — 3 target to date 0.00 ✖ behind CAGR since base year: growth from zero cannot be computed; YTD year on year -50.6% &lt; target 30% → behind 1 of 1',
+    );
     expect(english).toContain('<li id="why-1" data-reason="zero_base">growth from zero cannot be computed</li>');
     expect(english).toContain('IP pledge financing (CNY m)');
   });
@@ -231,7 +261,7 @@ describe('the scorecard’s ranks', () => {
     expect(rank('知识产权转让、许可次数')).toBe('第 1 / 2');
     expect(rank('产业知识产权运营中心数')).toBe('第 1 / 2');
     // Not ranked: its figure is null (no classification), the same footnote as the figure.
-    expect(rowText(page, '专利密集型产业增加值').endsWith('— 无数据 3 — 3')).toBe(true);
+    expect(rowText(page, '专利密集型产业增加值').endsWith('— 无数据 4 无法评价：未载入专利密集型产业分类 — 4')).toBe(true);
     expect(page).toContain('城市排名：在本月有报告的配置城市（310000、440300）中');
     expect(page).toContain('本月无报告、未参与比较：320500。');
     expect(page).toContain('<th scope="col" class="num">城市排名</th>');

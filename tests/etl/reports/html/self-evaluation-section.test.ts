@@ -31,11 +31,11 @@ describe('report.html: the self-evaluation grid (绩效自评表)', () => {
   });
 
   it('prints each row\'s figures; a row behind its target says so in words, not by colour alone', () => {
-    expect(gridRow(section, 'ip_transfer_licence_count')).toBe('产出指标 数量指标 知识产权转让、许可次数 个/次 5.76 2.88 1,237 42,951.4% 6.25 6.25');
-    expect(gridRow(section, 'ip_custody_sme_count')).toBe('知识产权托管中小企业数 个/次 666.67 500 0 0.0% 6.25 0.00 ✖ 未达序时进度，请填写偏差原因及改进措施');
-    expect(gridRow(section, 'pledge_amount_cny')).toBe('效益指标 经济效益指标 知识产权质押融资金额 元 0.00 元 0.00 元 1.23 亿元 — 7 7.50 — 7');
-    expect(gridRow(section, 'gi_output_value_cny')).toBe('地理标志运用促进工程产品产值 元 — 4 — 4 150.25 元 — 4 7.50 — 4 — 数据缺失，无法计算完成率，请说明情况');
-    expect(gridRow(section, 'satisfaction')).toBe('满意度指标 服务对象满意度指标 服务对象满意度 % — 6 — 6 — 6 — 6 10.00 — 6 ✎ 由城市填报');
+    expect(gridRow(section, 'ip_transfer_licence_count')).toBe('产出指标 数量指标 知识产权转让、许可次数 次 5.76 2.88 1,237 42,951.4% 6.25 6.25');
+    expect(gridRow(section, 'ip_custody_sme_count')).toBe('知识产权托管中小企业数 家 666.67 500 0 0.0% 6.25 0.00 ✖ 未达序时进度，请填写偏差原因及改进措施');
+    expect(gridRow(section, 'pledge_amount_cny')).toBe('效益指标 经济效益指标 知识产权质押融资金额 万元 0.00 0.00 12,345.68 — 3 7.50 — 3');
+    expect(gridRow(section, 'gi_output_value_cny')).toBe('地理标志运用促进工程产品产值 万元 — 5 — 5 0.02 — 5 7.50 — 5 — 数据缺失，无法计算完成率，请说明情况');
+    expect(gridRow(section, 'satisfaction')).toBe('满意度指标 服务对象满意度指标 服务对象满意度 % — 7 — 7 — 7 — 7 10.00 — 7 ✎ 由城市填报');
   });
 
   it('totals the scores and shows the points still to be filled by the city apart', () => {
