@@ -20,6 +20,15 @@ import { launchChromium } from './support/headless-chromium.ts';
 import { normalisedPdfText, pdfPageTexts } from './support/pdf-text.ts';
 import { contrastRatio, over, parseCssColor } from './support/wcag-contrast.ts';
 
+// The page-side callbacks below run in Chromium. This project compiles without the DOM library
+// (Node code must not see browser globals), so the few they use are declared here, for this file
+// only; playwright-core already types the elements it hands them loosely.
+declare const window: { readonly innerWidth: number };
+declare const document: any;
+declare const getComputedStyle: (element: any) => { readonly color: string; readonly backgroundColor: string; readonly fontSize: string; readonly fontWeight: string; readonly visibility: string; readonly paddingLeft: string; readonly paddingRight: string };
+declare const Node: { readonly TEXT_NODE: number };
+type Element = any;
+
 const WIDTHS = [390, 1440] as const;
 /** A4 at 96 CSS px per inch, less the 12 mm side margins of print-page-rules.ts. */
 const A4_CONTENT_WIDTH_PX = { portrait: Math.floor(((210 - 24) / 25.4) * 96), landscape: Math.floor(((297 - 24) / 25.4) * 96) };

@@ -5,7 +5,7 @@
  * column fits the page width.
  */
 export const INDEX_CSS = `main{max-width:none}
-thead th{word-break:normal;min-width:4.5em}
+thead th,thead th.num{word-break:normal;white-space:normal;min-width:4.5em}
 td.num .note{white-space:normal}
 td.links{white-space:nowrap}
 td.statuses{white-space:nowrap;font-size:12px}
