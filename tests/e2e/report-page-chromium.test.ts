@@ -1,8 +1,8 @@
 /**
- * report.html and index.html as a reader gets them, in real headless Chromium (one launch): no
- * horizontal overflow on a phone (390 px) or a desktop (1440 px), WCAG AA contrast of every text
- * and badge, the demonstration banner, and printed to A4 PDF: running header, 第 x 页 共 y 页,
- * the index's every column on landscape pages.
+ * report.html (zh, and a demonstration variant in zh and en) and index.html as a reader gets
+ * them, in real headless Chromium (one launch): no horizontal overflow on a phone (390 px) or a
+ * desktop (1440 px), WCAG AA contrast of every text and badge, the demonstration banner, and
+ * printed to A4 PDF: running header, 第 x 页 共 y 页, the index's every column on landscape pages.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,7 +55,7 @@ function indexPage(): string {
 
 let browser: BrowserContext;
 let work: string;
-let pages: Record<'report' | 'demonstration' | 'index', string>;
+let pages: Record<'report' | 'english' | 'demonstration' | 'index', string>;
 
 beforeAll(async () => {
   work = await tempDir('report-page');
@@ -63,10 +63,11 @@ beforeAll(async () => {
   const nationalMix = nationalMixFor(null, readNationalBulletinRows());
   const files = {
     report: renderReportHtml(FIXTURE_REPORT, { nationalMix }),
+    english: renderReportHtml(DEMONSTRATION_REPORT, { nationalMix, language: 'en' }),
     demonstration: renderReportHtml(DEMONSTRATION_REPORT, { nationalMix }),
     index: indexPage(),
   };
-  pages = { report: '', demonstration: '', index: '' };
+  pages = { report: '', english: '', demonstration: '', index: '' };
   for (const [name, html] of Object.entries(files) as [keyof typeof files, string][]) {
     pages[name] = path.join(work, `${name}.html`);
     await writeFile(pages[name], html);
@@ -146,7 +147,7 @@ describe('the contrast arithmetic of this test', () => {
 });
 
 describe.each(WIDTHS)('at %i px wide', (width) => {
-  it.each(['report', 'demonstration', 'index'] as const)('%s: no page wider than the window, every text at WCAG AA contrast', async (name) => {
+  it.each(['report', 'english', 'demonstration', 'index'] as const)('%s: no page wider than the window, every text at WCAG AA contrast', async (name) => {
     const page = await open(name, width);
     const { scrollWidth, innerWidth, wide } = await overflow(page);
     expect(wide).toEqual([]);
@@ -251,6 +252,16 @@ describe('printed to A4', () => {
     const texts = await printed('demonstration');
     expect(texts[0]).toContain(normalisedPdfText('演示分类，非官方：本报告专利密集型产业数据按演示分类计算，不得作为正式统计数据使用。'));
     for (const text of texts) expect(text).toContain(normalisedPdfText('演示分类，非官方'));
+  });
+
+  it('an English report: "Page x of y" and the English running header and warning', async () => {
+    const texts = await printed('english');
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    texts.forEach((text, index) => {
+      expect(text).toContain('June 2025 · IP operation service system monthly report');
+      expect(text).toContain('Demonstration classification, not official');
+      expect(text).toContain(`Page ${index + 1} of ${texts.length}`);
+    });
   });
 
   it('no table is cut at the right edge of a portrait page', async () => {
