@@ -1,5 +1,6 @@
 /** Chinese wording of the reports (the default language). */
 import { INDICATORS, isIndicatorId } from '../indicators.ts';
+import { CHART_LABELS_ZH } from './chart-labels-zh.ts';
 import type { ReportLabels } from './report-labels.ts';
 
 export const LABELS_ZH: ReportLabels = {
@@ -212,6 +213,7 @@ export const LABELS_ZH: ReportLabels = {
     notJudged: '无法评价',
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameZh : id),
+  charts: CHART_LABELS_ZH,
   page: {
     demonstrationBanner: '演示分类，非官方：本报告专利密集型产业数据按演示分类计算，不得作为正式统计数据使用。',
     demonstrationShort: '演示分类，非官方',
