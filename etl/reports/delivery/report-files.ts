@@ -4,7 +4,7 @@
  * `reports/city=<code>/period=<YYYY-MM>/<file>`.
  */
 import { lakeKeys } from '../../lake/lake-keys.ts';
-import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, type ReportFormat } from '../format/report-format.ts';
+import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../format/report-format.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import type { NationalMix } from '../html/national-mix.ts';
 import { renderReportHtml } from '../html/render-report-html.ts';
@@ -33,7 +33,9 @@ export async function renderReportFiles(report: Report, options: RenderReportFil
     contentType: REPORT_CONTENT_TYPES[format],
   });
   const files = [file('json', reportJsonText(report))];
-  if (options.formats.includes('html')) files.push(file('html', renderReportHtml(report, { language: options.language, nationalMix: options.nationalMix })));
+  // The page links the files written beside it: json always, xlsx when asked for.
+  const written = REPORT_FORMATS.filter((format) => format === 'json' || options.formats.includes(format));
+  if (options.formats.includes('html')) files.push(file('html', renderReportHtml(report, { language: options.language, nationalMix: options.nationalMix, formats: written })));
   if (options.formats.includes('xlsx')) files.push(file('xlsx', await renderReportXlsx(report, { nationalMix: options.nationalMix })));
   return files;
 }

@@ -10,6 +10,6 @@ export const COLORS = {
   met: '#1e7b4a',
   onTrack: '#2f5d8a',
   behind: '#b3261e',
-  noData: '#7b8794',
+  noData: '#5f6b7a',
 } as const;
 

@@ -221,4 +221,16 @@ export const LABELS_EN: ReportLabels = {
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameEn : id),
   charts: CHART_LABELS_EN,
+  page: {
+    demonstrationBanner: 'Demonstration classification, not official: the patent-intensive industry figures of this report are computed with a demonstration classification and must not be used as official statistics.',
+    demonstrationShort: 'Demonstration classification, not official',
+    runningHeader: (cityName, monthName) => `${cityName} · ${monthName} · IP operation service system monthly report`,
+    pageNumber: ['Page ', ' of ', ''],
+    linksName: 'Related files',
+    jsonLink: 'Data (report.json)',
+    xlsxLink: 'Workbook (report.xlsx)',
+    indexLink: (monthName) => `All cities, ${monthName}`,
+    previousReportLink: (monthName) => `This city's previous report (${monthName})`,
+    scrollTable: 'Table',
+  },
 };

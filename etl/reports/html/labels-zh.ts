@@ -222,4 +222,16 @@ export const LABELS_ZH: ReportLabels = {
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameZh : id),
   charts: CHART_LABELS_ZH,
+  page: {
+    demonstrationBanner: '演示分类，非官方：本报告专利密集型产业数据按演示分类计算，不得作为正式统计数据使用。',
+    demonstrationShort: '演示分类，非官方',
+    runningHeader: (cityName, monthName) => `${cityName} · ${monthName} · 知识产权运营服务体系建设月度统计报告`,
+    pageNumber: ['第 ', ' 页 共 ', ' 页'],
+    linksName: '相关文件',
+    jsonLink: '数据文件（report.json）',
+    xlsxLink: '表格文件（report.xlsx）',
+    indexLink: (monthName) => `${monthName}各市汇总`,
+    previousReportLink: (monthName) => `本市上一份报告（${monthName}）`,
+    scrollTable: '表格',
+  },
 };

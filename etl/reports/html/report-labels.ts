@@ -184,6 +184,27 @@ export interface ReportLabels {
   readonly indicatorName: (id: string) => string;
   /** Chart captions, text alternatives and data tables (chart-labels.ts). */
   readonly charts: ChartLabels;
+  /** The page around the figures: demonstration banner, links, running header and page numbers of print. */
+  readonly page: PageLabels;
+}
+
+export interface PageLabels {
+  /** The banner over a report whose patent-intensive figures use a demonstration classification. */
+  readonly demonstrationBanner: string;
+  /** Its short form, in the running header of every printed page. */
+  readonly demonstrationShort: string;
+  /** The running header of a printed report: city and month. */
+  readonly runningHeader: (cityName: string, monthName: string) => string;
+  /** The printed page number around counter(page) and counter(pages): [before, between, after]. */
+  readonly pageNumber: readonly [string, string, string];
+  /** The accessible name of the nav of links under the header. */
+  readonly linksName: string;
+  readonly jsonLink: string;
+  readonly xlsxLink: string;
+  readonly indexLink: (monthName: string) => string;
+  readonly previousReportLink: (monthName: string) => string;
+  /** The accessible name of a table's scroll container when no heading precedes it. */
+  readonly scrollTable: string;
 }
 
 export interface SelfEvaluationLabels {

@@ -10,10 +10,12 @@ import type { ReportLanguage } from '../format/report-language.ts';
 import { escapeHtml } from '../html/html-escape.ts';
 import { labelsFor } from '../html/labels.ts';
 import { htmlDocument } from '../html/html-document.ts';
+import { printPageRules } from '../html/print-page-rules.ts';
 import type { ReportLabels } from '../html/report-labels.ts';
 import { INDICATORS, INDICATOR_IDS } from '../indicators.ts';
 import { headlinesOf, rankValueField } from '../peers/peer-headlines.ts';
 import type { PeriodPeers } from '../peers/period-peers.ts';
+import { INDEX_CSS } from './index-page-css.ts';
 import { indexLinkFromIndex, reportLinkFromIndex } from './index-page-key.ts';
 import { SORTABLE_TABLE_SCRIPT } from './sortable-table-script.ts';
 
@@ -51,18 +53,12 @@ export function renderIndexHtml(options: RenderIndexHtmlOptions): string {
   return htmlDocument({
     lang: labels.htmlLang,
     title,
-    extraCss: `main{max-width:none}
-td.links{white-space:nowrap}
-td.statuses{white-space:nowrap;font-size:12px}
-th button.sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
-th[aria-sort=ascending] button.sort::after{content:' ▲'}
-th[aria-sort=descending] button.sort::after{content:' ▼'}
-nav.months{display:flex;gap:24px;font-size:13px;margin:4px 0 10px}`,
+    extraCss: `${INDEX_CSS}\n${printPageRules({ runningHeader: title, pageNumber: labels.page.pageNumber, orientation: 'landscape' })}`,
     main: `<header class="report-header">
 <p class="subtitle">${escapeHtml(labels.subtitle)}</p>
 <h1>${escapeHtml(title)}</h1>
 </header>
-${months.length === 0 ? '' : `<nav class="months">${months.join('\n')}</nav>\n`}<div class="table-scroll">
+${months.length === 0 ? '' : `<nav class="months">${months.join('\n')}</nav>\n`}<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(title)}">
 <table id="cities">
 <thead><tr>${head}</tr></thead>
 <tbody>

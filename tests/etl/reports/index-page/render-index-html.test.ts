@@ -109,4 +109,13 @@ describe('index.html', () => {
     const [row] = rows(renderIndexHtml({ peers: periodPeersOf('2025-06', [{ code: '440300', name: '深圳市', report }]), files: ['report.html'] }));
     expect(row!.cells.slice(0, 4).map((cell) => cell.text.split(' | ')[0])).toEqual(['1,234,567', '1.01 亿元', '0', '1,234.57 亿元']);
   });
+
+  it('scrolls its table inside a named region on a phone, and prints on A4 landscape with the title and page numbers', () => {
+    const page = renderIndexHtml({ peers: PEERS, files: ['report.html'] });
+    expect(page).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="知识产权运营服务体系建设月度统计报告汇总（2025年6月）">\n<table id="cities">');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
+    expect(style).toContain('@page{size:A4 landscape;');
+    expect(style).toContain('@top-left{content:"知识产权运营服务体系建设月度统计报告汇总（2025年6月）";');
+    expect(style).toContain('@bottom-center{content:"第 " counter(page) " 页 共 " counter(pages) " 页";');
+  });
 });
