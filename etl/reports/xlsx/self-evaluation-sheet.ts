@@ -12,6 +12,7 @@ import { runLength, selfEvaluationRowName } from '../html/sections/self-evaluati
 import { monthNumberOf } from '../period.ts';
 import type { Report } from '../report-schema.ts';
 import type { SelfEvaluationRow } from '../self-evaluation-schema.ts';
+import { applyPrintSetup } from './print-setup.ts';
 import { FORMAT } from './sheet-table.ts';
 
 export const SELF_EVALUATION_SHEET_NAME = '绩效自评表';
@@ -34,18 +35,10 @@ export function addSelfEvaluationSheet(workbook: ExcelJS.Workbook, report: Repor
   const month = monthNumberOf(grid.period);
   const sheet = workbook.addWorksheet(SELF_EVALUATION_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS[1], xSplit: 0 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROWS[0]}:${HEADER_ROWS[1]}`,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: { horizontalCentered: true },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  applyPrintSetup(sheet, report, { titleRows: `${HEADER_ROWS[0]}:${HEADER_ROWS[1]}`, landscape: true });
 
   sheet.getRow(1).values = [s.title(report.city.name, grid.year, month)];
   sheet.mergeCells(`A1:${LAST_COLUMN}1`);
