@@ -23,7 +23,7 @@ const COLUMNS = [
   { header: '时期类型', width: 18 },
   { header: '度量', width: 14 },
   { header: '数值', width: 20 },
-  { header: '计量单位', width: 9 },
+  { header: '计量单位', width: 10 },
   { header: '空值原因', width: 30 },
 ] as const;
 const PERIOD_COLUMN = 5;
@@ -47,6 +47,7 @@ export function addLongTableSheet(workbook: ExcelJS.Workbook, report: Report): E
     columns: COLUMNS.map((column) => ({ name: column.header, filterButton: true })),
     rows: rows.map((row) => [row.cityCode, row.cityName, row.indicator, row.indicatorNameZh, row.period, row.periodKind, row.measure, row.value, row.unit, row.nullReason]),
   });
+  sheet.getRow(1).font = { bold: true };
   rows.forEach((row, index) => {
     const excelRow = sheet.getRow(index + 2);
     excelRow.getCell(PERIOD_COLUMN).numFmt = DATE_FORMAT[row.periodShownAs];

@@ -35,8 +35,9 @@ function monthCell(period: string | null): Date | null {
   return period === null ? null : firstOfMonth(period);
 }
 
-function reasonText(reason: NullReason | undefined): string | undefined {
-  return reason === undefined ? undefined : LABELS_ZH.nullReasons[reason];
+/** The note of a cell: why it is empty; none on a cell with a value. */
+function emptyCellNote(value: number | null, reason: NullReason | null | undefined): string | undefined {
+  return value !== null || reason === null || reason === undefined ? undefined : LABELS_ZH.nullReasons[reason];
 }
 
 export function aboutTable(report: Report): SheetTable {
@@ -130,7 +131,7 @@ export function indicatorTable(report: Report): SheetTable {
     columns: [
       { header: '指标代码', width: 34 },
       { header: '指标名称', width: 34 },
-      { header: '计量单位', width: 9 },
+      { header: '计量单位', width: 10 },
       { header: '本月', width: 16 },
       { header: '本年累计', width: 18 },
       { header: '上年同期累计', width: 18 },
@@ -160,7 +161,7 @@ export function annualTable(report: Report): SheetTable {
     columns: [
       { header: '指标代码', width: 34 },
       { header: '指标名称', width: 34 },
-      { header: '计量单位', width: 9 },
+      { header: '计量单位', width: 10 },
       ...years.map((year) => ({ header: `${year}年`, width: 18 })),
       { header: '空值原因', width: 40 },
     ],
@@ -184,7 +185,7 @@ export function monthlyTrendTable(report: Report): SheetTable {
       ...ids.map((id) => ({ header: `${INDICATORS[id].nameZh}（${displayUnitZhOf(id)}）`, width: 20, numberFormat: amountFormat(id) })),
     ],
     rows: trend.months.map((month, index) => [firstOfMonth(month), ...ids.map((id) => shownAmount(id, trend.values[id][index] ?? null))]),
-    cellNotes: trend.months.map((_month, index) => [undefined, ...ids.map((id) => reasonText(trend.null_reasons[id][index] ?? undefined))]),
+    cellNotes: trend.months.map((_month, index) => [undefined, ...ids.map((id) => emptyCellNote(trend.values[id][index] ?? null, trend.null_reasons[id][index]))]),
   };
 }
 
@@ -207,7 +208,7 @@ export function patentIntensiveTable(report: Report, nationalMix: NationalMix | 
         // The national share of GDP of the latest bulletin at or before the city's year, under the city's.
         ['全国', section.national === null ? '' : `${section.national.year}年`, null, null, section.national?.share_of_gdp ?? null],
       ],
-      cellNotes: [[undefined, undefined, reasonText(section.null_reasons.value_added_cny), undefined, reasonText(section.null_reasons.share_of_gdp)]],
+      cellNotes: [[undefined, undefined, emptyCellNote(section.value_added_cny, section.null_reasons.value_added_cny), undefined, emptyCellNote(section.share_of_gdp, section.null_reasons.share_of_gdp)]],
     },
     banner: demonstrationBannerFor(report),
   };
@@ -232,8 +233,8 @@ export function giProductTable(report: Report): SheetTable {
         ['合计', '全部产品', '', yuanToWan(gi.ytd_all_cny), null],
       ],
       cellNotes: [
-        [undefined, undefined, undefined, reasonText(gi.null_reasons.ytd_promotion_project_cny), undefined],
-        [undefined, undefined, undefined, reasonText(gi.null_reasons.ytd_all_cny), undefined],
+        [undefined, undefined, undefined, emptyCellNote(gi.ytd_promotion_project_cny, gi.null_reasons.ytd_promotion_project_cny), undefined],
+        [undefined, undefined, undefined, emptyCellNote(gi.ytd_all_cny, gi.null_reasons.ytd_all_cny), undefined],
       ],
     },
   };
@@ -313,8 +314,8 @@ export function revisionsTable(report: Report): SheetTable {
       { header: '指标代码', width: 32 },
       { header: '指标名称', width: 30 },
       { header: '时期', width: 10 },
-      { header: '时期类型', width: 9 },
-      { header: '计量单位', width: 9 },
+      { header: '时期类型', width: 10 },
+      { header: '计量单位', width: 10 },
       { header: '原发布值', width: 18 },
       { header: '修订值', width: 18 },
       { header: '修订值空缺原因', width: 22 },
