@@ -3,7 +3,9 @@
  * title row, a two-row header with merged cells (指标值 over 年度指标值 and 序时目标), 一级 and
  * 二级 cells merged over their rows, borders on every cell, A4 landscape fitted to one page wide,
  * the header repeated on every printed page and frozen on screen. The 偏差原因 column is wide and
- * wrapped, pre-filled with the row's flag for the city to replace with its own text.
+ * wrapped, pre-filled with the row's flag for the city to replace with its own text. Its 总分 row
+ * belongs to the printed form (it is not a data table, so it has no filter and its total stays).
+ * Money stays in 元 here, named in the 单位 column of each row as the form is filed.
  */
 import type ExcelJS from 'exceljs';
 import { groupedNumber } from '../format/grouped-number.ts';
