@@ -65,9 +65,12 @@ describe('ipstats run writes the readable reports', () => {
     const ytdById: Record<string, unknown> = {};
     // The data rows follow the header row (under a demonstration-classification banner when there is one).
     let header = 0;
+    let ytdColumn = 0;
     sheet.eachRow((row, number) => {
-      if (row.getCell(1).value === '指标代码') header = number;
-      else if (header > 0) ytdById[String(row.getCell(1).value)] = row.getCell(5).value;
+      if (row.getCell(1).value === '指标代码') {
+        header = number;
+        row.eachCell((cell, column) => (cell.value === '本年累计' ? (ytdColumn = column) : undefined));
+      } else if (header > 0) ytdById[String(row.getCell(1).value)] = row.getCell(ytdColumn).value;
     });
     const wan = (yuan: number) => Number(new Decimal(String(yuan)).div(10_000).toString());
     const shown = (figures: { unit: 'count' | 'cny'; ytd: number | null }) => (figures.ytd === null || figures.unit === 'count' ? figures.ytd : wan(figures.ytd));

@@ -4,20 +4,21 @@
  * "report.xlsx: sheets, units, the long table"):
  * - 本月值: each of the 24 months of monthly_trend (时期 the month, 时期类型 月);
  * - 年度值: each year of `annual` (时期 1 January, 时期类型 年);
- * - the report's snapshot figures 本年累计 and 同比增长 (时期 the report month), 上年同期累计 (the
- *   same month a year earlier), 建设期累计 (the report month), each over its span (时期类型);
+ * - the report's snapshot figures 本月同比 (the report month over the same month a year earlier),
+ *   本年累计 and 同比增长 (时期 the report month), 上年同期累计 (the same month a year earlier),
+ *   建设期累计 (the report month), each over its span (时期类型);
  * - 较基期年均增长 (时期 the last year of the span).
  * Amounts are exact yuan (元) or counts in the indicator's unit, so summing 本月值 or 年度值 rows
  * is exact; ratios have the unit 比率 and must never be summed. A figure that does not exist for
  * the indicator's kind (not_applicable) has no row; any other null keeps its row, empty, with why.
  */
 import { LABELS_ZH } from '../html/labels-zh.ts';
-import { INDICATORS, INDICATOR_IDS, type IndicatorId } from '../indicators.ts';
+import { INDICATORS, INDICATOR_IDS, type IndicatorId, type IndicatorUnitZh } from '../indicators.ts';
 import type { NullReason } from '../null-reasons.ts';
 import { latestCompleteYear, yearOf } from '../period.ts';
 import type { Report } from '../report-schema.ts';
 import { firstOfMonth, firstOfYear } from './excel-dates.ts';
-import { unitZhOf, type IndicatorUnitZh } from './indicator-unit-zh.ts';
+import { unitZhOf } from './indicator-unit-zh.ts';
 
 export const LONG_TABLE_MEASURES = {
   month: '本月值',
@@ -25,6 +26,7 @@ export const LONG_TABLE_MEASURES = {
   ytd: '本年累计',
   ytd_prev: '上年同期累计',
   cumulative: '建设期累计',
+  month_yoy_growth: '本月同比',
   yoy_growth: '同比增长',
   cagr_since_base: '较基期年均增长',
 } as const;
@@ -100,6 +102,7 @@ function indicatorRows(report: Report, id: IndicatorId): LongTableRow[] {
   push(LONG_TABLE_MEASURES.cumulative, month(report.period, PERIOD_KINDS.sinceProgrammeStart), figures.cumulative, amountUnit, reasons.cumulative);
   // The annual patent-intensive indicator grows year on year up to the section's year; the monthly ones compare year-to-date figures.
   const lastYear = INDICATORS[id].cadence === 'annual' ? (report.patent_intensive.year ?? latestCompleteYear(report.period)) : latestCompleteYear(report.period);
+  push(LONG_TABLE_MEASURES.month_yoy_growth, month(report.period, PERIOD_KINDS.month), figures.month_yoy_growth, RATIO_UNIT, reasons.month_yoy_growth);
   const yoyPeriod = INDICATORS[id].cadence === 'annual' ? year(lastYear, PERIOD_KINDS.year) : month(report.period, PERIOD_KINDS.yearToDate);
   push(LONG_TABLE_MEASURES.yoy_growth, yoyPeriod, figures.yoy_growth, RATIO_UNIT, reasons.yoy_growth);
   push(LONG_TABLE_MEASURES.cagr_since_base, year(lastYear, PERIOD_KINDS.sinceBaseYear), figures.cagr_since_base, RATIO_UNIT, reasons.cagr_since_base);

@@ -69,6 +69,7 @@ export function aboutTable(report: Report): SheetTable {
 
 const FIGURE_NAMES_ZH: Readonly<Record<Exclude<keyof IndicatorNullReasons, 'annual'>, string>> = {
   month: '本月',
+  month_yoy_growth: '本月同比',
   ytd: '本年累计',
   ytd_prev: '上年同期累计',
   yoy_growth: '同比增长',
@@ -106,6 +107,7 @@ export function indicatorTable(report: Report): SheetTable {
       INDICATORS[id].nameZh,
       displayUnitZhOf(id),
       shownAmount(id, figures.month),
+      figures.month_yoy_growth,
       shownAmount(id, figures.ytd),
       shownAmount(id, figures.ytd_prev),
       figures.yoy_growth,
@@ -124,7 +126,7 @@ export function indicatorTable(report: Report): SheetTable {
     const target = report.indicators[id].target;
     // A configured level may have a fraction (a target to date): two decimals unless it is whole.
     const levelFormat = INDICATORS[id].unit === 'cny' || !Number.isInteger(target.value) ? FORMAT.money : FORMAT.count;
-    return [undefined, undefined, undefined, amount, amount, amount, undefined, undefined, amount, undefined, undefined, levelFormat];
+    return [undefined, undefined, undefined, amount, undefined, amount, amount, undefined, undefined, amount, undefined, undefined, levelFormat];
   });
   return {
     name: '指标总览',
@@ -133,6 +135,7 @@ export function indicatorTable(report: Report): SheetTable {
       { header: '指标名称', width: 34 },
       { header: '计量单位', width: 10 },
       { header: '本月', width: 16 },
+      { header: '本月同比', width: 11, numberFormat: FORMAT.ratio },
       { header: '本年累计', width: 18 },
       { header: '上年同期累计', width: 18 },
       { header: '同比增长', width: 11, numberFormat: FORMAT.ratio },

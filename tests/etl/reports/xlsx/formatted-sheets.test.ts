@@ -110,9 +110,9 @@ describe('report.xlsx: money in 万元, months as dates', () => {
   it('writes every money cell of the formatted sheets as yuan ÷ 10,000 with #,##0.00, under a 万元 header or unit', () => {
     const overview = sheetOf(workbook, '指标总览');
     const pledge = overview.getRow(3);
-    expect([pledge.getCell(3).value, pledge.getCell(4).value, pledge.getCell(6).value]).toEqual(['万元', wan(123456789.5), wan(250000000)]);
+    expect([pledge.getCell(3).value, pledge.getCell(4).value, pledge.getCell(7).value]).toEqual(['万元', wan(123456789.5), wan(250000000)]);
     const turnover = overview.getRow(5);
-    expect([turnover.getCell(3).value, turnover.getCell(5).value, turnover.getCell(5).numFmt]).toEqual(['万元', 4.56789, '#,##0.00']);
+    expect([turnover.getCell(3).value, turnover.getCell(6).value, turnover.getCell(6).numFmt]).toEqual(['万元', 4.56789, '#,##0.00']);
     const categories = sheetOf(workbook, '专利密集型产业');
     expect(categories.getCell('C1').value).toBe('本市增加值（万元）2024年');
     expect([categories.getCell('C2').value, categories.getCell('C2').numFmt]).toEqual([wan(400000000), '#,##0.00']);
@@ -134,8 +134,8 @@ describe('report.xlsx: money in 万元, months as dates', () => {
   it('never mixes units in a column: 指标总览 says each row\'s unit, the targets are split by kind', () => {
     const overview = sheetOf(workbook, '指标总览');
     const units = [...Array(12).keys()].map((index) => overview.getRow(index + 2).getCell(3).value);
-    expect(units).toEqual(['次', '万元', '项', '万元', '家', '个', '个', '家', '家', '个', '万元', '万元']);
-    const growthTargetFormats = [...Array(12).keys()].map((index) => overview.getRow(index + 2).getCell(11)).filter((cell) => cell.value !== null).map((cell) => cell.numFmt);
+    expect(units).toEqual(['次', '万元', '项', '万元', '家', '个', '项', '家', '家', '个', '万元', '万元']);
+    const growthTargetFormats = [...Array(12).keys()].map((index) => overview.getRow(index + 2).getCell(12)).filter((cell) => cell.value !== null).map((cell) => cell.numFmt);
     expect(new Set(growthTargetFormats)).toEqual(new Set(['0.00%']));
   });
 });
@@ -145,7 +145,7 @@ describe('report.xlsx: demonstration classification', () => {
 
   it('puts a bold red banner across the top of 指标总览 and 专利密集型产业, the header under it still frozen and printed', async () => {
     const demonstration = await readBack({ ...FIXTURE_REPORT_WITH_PATENT_INTENSIVE, patent_intensive: { ...FIXTURE_REPORT_WITH_PATENT_INTENSIVE.patent_intensive, classification_is_demonstration: true } });
-    for (const [name, lastColumn] of [['指标总览', 'R'], ['专利密集型产业', 'E']] as const) {
+    for (const [name, lastColumn] of [['指标总览', 'S'], ['专利密集型产业', 'E']] as const) {
       const sheet = sheetOf(demonstration, name);
       const banner = sheet.getCell('A1');
       expect(banner.value, name).toBe(BANNER);

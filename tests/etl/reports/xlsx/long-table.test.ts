@@ -96,7 +96,7 @@ describe('report.xlsx sheet 长表数据', () => {
       const amountUnits = new Set(own.filter((row) => row.unit !== '比率').map((row) => row.unit));
       expect([...amountUnits], id).toEqual([INDICATORS[id].unit === 'cny' ? '元' : expect.stringMatching(/^[次项件家个]$/)]);
       for (const row of own.filter((candidate) => candidate.unit === '比率')) {
-        expect(['同比增长', '较基期年均增长'], id).toContain(row.measure);
+        expect(['本月同比', '同比增长', '较基期年均增长'], id).toContain(row.measure);
         if (row.value !== null) expect(row.valueFormat).toBe('0.00%');
       }
     }
@@ -131,6 +131,7 @@ function expectSumsToGiveTheReportFigures(report: Report, table: readonly LongRo
       ['本年累计', figures.ytd, figures.null_reasons.ytd],
       ['上年同期累计', figures.ytd_prev, figures.null_reasons.ytd_prev],
       ['建设期累计', figures.cumulative, figures.null_reasons.cumulative],
+      ['本月同比', figures.month_yoy_growth, figures.null_reasons.month_yoy_growth],
       ['同比增长', figures.yoy_growth, figures.null_reasons.yoy_growth],
       ['较基期年均增长', figures.cagr_since_base, figures.null_reasons.cagr_since_base],
     ] as const) {

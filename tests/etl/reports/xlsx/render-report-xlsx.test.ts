@@ -38,7 +38,7 @@ describe('report.xlsx', () => {
       expect(worksheet.getRow(1).font?.bold, worksheet.name).toBe(true);
       expect(worksheet.columns.every((column) => (column.width ?? 0) >= 8), worksheet.name).toBe(true);
     }
-    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '计量单位', '本月', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标：年均增长', '目标：建设期累计', '状态', '空值原因', '城市排名', '参与排名城市数', '排名依据', '未排名原因']);
+    expect(rowValues(sheet(workbook, '指标总览'), 1)).toEqual(['指标代码', '指标名称', '计量单位', '本月', '本月同比', '本年累计', '上年同期累计', '同比增长', '较基期年均增长', '建设期累计', '目标类型', '目标：年均增长', '目标：建设期累计', '状态', '空值原因', '城市排名', '参与排名城市数', '排名依据', '未排名原因']);
   });
 
   it('gives every indicator a row whose numeric cells are the report.json figures, money in 万元, typed and formatted', () => {
@@ -50,9 +50,10 @@ describe('report.xlsx', () => {
       // exceljs reads an empty cell back as undefined: null in report.json is an empty cell, never 0.
       const amount = (value: number | null) => (value === null ? undefined : figures.unit === 'cny' ? wan(value) : value);
       const cell = (value: number | null) => value ?? undefined;
-      expect([values[2], values[3], values[4], values[5], values[6], values[7], values[8]]).toEqual([
+      expect([values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]]).toEqual([
         figures.unit === 'cny' ? '万元' : expect.stringMatching(/^[次项件家个]$/),
         amount(figures.month),
+        cell(figures.month_yoy_growth),
         amount(figures.ytd),
         amount(figures.ytd_prev),
         cell(figures.yoy_growth),
@@ -60,32 +61,34 @@ describe('report.xlsx', () => {
         amount(figures.cumulative),
       ]);
       // The target is split by kind: a growth rate, or a level in the row's unit.
-      expect([values[10], values[11]]).toEqual(figures.target.kind === 'growth' ? [figures.target.value, undefined] : [undefined, figures.target.value]);
+      expect([values[11], values[12]]).toEqual(figures.target.kind === 'growth' ? [figures.target.value, undefined] : [undefined, figures.target.value]);
     });
     const pledge = indicators.getRow(INDICATOR_IDS.indexOf('pledge_amount_cny') + 2);
     // 123,456,789.50 元 = 12,345.67895 万元, divided on the decimal.
     expect(pledge.getCell(4).value).toBe(12345.67895);
     expect(pledge.getCell(4).numFmt).toBe('#,##0.00');
-    expect(pledge.getCell(7).numFmt).toBe('0.00%');
-    expect(pledge.getCell(11).numFmt).toBe('0.00%');
-    expect(pledge.getCell(13).value).toBe('落后');
+    // 本月同比 (the month over the same month a year earlier), 同比增长, the growth target: fractions shown as percentages.
+    expect([pledge.getCell(5).value, pledge.getCell(5).numFmt]).toEqual([-0.506173, '0.00%']);
+    expect(pledge.getCell(8).numFmt).toBe('0.00%');
+    expect(pledge.getCell(12).numFmt).toBe('0.00%');
+    expect(pledge.getCell(14).value).toBe('落后');
     // Why each empty cell is empty (not-applicable cells, such as the cumulative of a flow, are not listed).
-    expect(pledge.getCell(14).value).toBe('较基期年均增长：基数为零，增长率无法计算');
+    expect(pledge.getCell(15).value).toBe('较基期年均增长：基数为零，增长率无法计算');
     const projects = indicators.getRow(INDICATOR_IDS.indexOf('pledge_project_count') + 2);
-    expect(projects.getCell(13).value).toBe('暂无法评价');
+    expect(projects.getCell(14).value).toBe('暂无法评价');
     expect(projects.getCell(3).value).toBe('项');
     const centres = indicators.getRow(INDICATOR_IDS.indexOf('operation_centre_count') + 2);
     expect(centres.getCell(3).value).toBe('个');
-    expect(centres.getCell(9).value).toBe(3);
-    expect(centres.getCell(9).numFmt).toBe('#,##0');
-    expect(centres.getCell(12).value).toBe(3);
-    expect(centres.getCell(12).numFmt).toBe('#,##0');
+    expect(centres.getCell(10).value).toBe(3);
+    expect(centres.getCell(10).numFmt).toBe('#,##0');
+    expect(centres.getCell(13).value).toBe(3);
+    expect(centres.getCell(13).numFmt).toBe('#,##0');
     // The rank among the configured cities (ranked alone: first of one), of how many, on which figure.
-    expect([15, 16, 17, 18].map((column) => centres.getCell(column).value)).toEqual([1, 1, 'cumulative', null]);
-    expect(centres.getCell(15).numFmt).toBe('#,##0');
+    expect([16, 17, 18, 19].map((column) => centres.getCell(column).value)).toEqual([1, 1, 'cumulative', null]);
+    expect(centres.getCell(16).numFmt).toBe('#,##0');
     // Not ranked: empty, with why.
     const patentIntensive = indicators.getRow(INDICATOR_IDS.indexOf('patent_intensive_value_added_cny') + 2);
-    expect([15, 16, 17, 18].map((column) => patentIntensive.getCell(column).value)).toEqual([null, 0, 'annual.2024', '未载入专利密集型产业分类']);
+    expect([16, 17, 18, 19].map((column) => patentIntensive.getCell(column).value)).toEqual([null, 0, 'annual.2024', '未载入专利密集型产业分类']);
   });
 
   it('lists annual figures by year and the 24 months of the trend, months as dates, money in 万元', () => {
