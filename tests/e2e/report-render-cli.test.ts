@@ -5,12 +5,15 @@
  * bytes apart from generated_at. Every report carries its ranks among the configured cities, the
  * same as index.json's, also when `ipstats report --city` ranks one city over the published others.
  */
+import DecimalModule, { type Decimal as DecimalType } from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { E2E_CONFIG, fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
+
+const Decimal = DecimalModule as unknown as typeof DecimalType;
 
 let work: string;
 let run: CliResult;
@@ -53,17 +56,31 @@ describe('ipstats run writes the readable reports', () => {
     expect(html).toContain(`<td class="num">${transfers === null ? '—' : transfers.toLocaleString('en-US')}</td>`);
   });
 
-  it('writes an xlsx whose indicator sheet holds the report.json figures', async () => {
+  it('writes an xlsx whose indicator sheet holds the report.json figures (money in 万元) and whose long table holds them exactly', async () => {
     const dir = reportDir(path.join(work, 'out'), '310000');
-    const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { indicators: Record<string, { ytd: number | null }> };
+    const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { indicators: Record<string, { unit: 'count' | 'cny'; ytd: number | null }> };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(path.join(dir, 'report.xlsx'))) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('指标总览')!;
     const ytdById: Record<string, unknown> = {};
+    // The data rows follow the header row (under a demonstration-classification banner when there is one).
+    let header = 0;
+    let ytdColumn = 0;
     sheet.eachRow((row, number) => {
-      if (number > 1) ytdById[String(row.getCell(1).value)] = row.getCell(5).value;
+      if (row.getCell(1).value === '指标代码') {
+        header = number;
+        row.eachCell((cell, column) => (cell.value === '本年累计' ? (ytdColumn = column) : undefined));
+      } else if (header > 0) ytdById[String(row.getCell(1).value)] = row.getCell(ytdColumn).value;
     });
-    expect(ytdById).toEqual(Object.fromEntries(Object.entries(report.indicators).map(([id, figures]) => [id, figures.ytd])));
+    const wan = (yuan: number) => Number(new Decimal(String(yuan)).div(10_000).toString());
+    const shown = (figures: { unit: 'count' | 'cny'; ytd: number | null }) => (figures.ytd === null || figures.unit === 'count' ? figures.ytd : wan(figures.ytd));
+    expect(ytdById).toEqual(Object.fromEntries(Object.entries(report.indicators).map(([id, figures]) => [id, shown(figures)])));
+    const long = workbook.getWorksheet('长表数据')!;
+    const ytdRows: Record<string, unknown> = {};
+    long.eachRow((row) => {
+      if (row.getCell(7).value === '本年累计') ytdRows[String(row.getCell(3).value)] = row.getCell(8).value;
+    });
+    expect(ytdRows).toEqual(Object.fromEntries(Object.entries(report.indicators).flatMap(([id, figures]) => (id === 'patent_intensive_value_added_cny' ? [] : [[id, figures.ytd]]))));
   });
 
   it('links every city from index.html', async () => {

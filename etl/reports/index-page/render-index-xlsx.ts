@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { LABELS_ZH } from '../html/labels-zh.ts';
+import { firstOfMonth } from '../xlsx/excel-dates.ts';
 import { FORMAT } from '../xlsx/sheet-table.ts';
 import { withFixedZipTimestamps } from '../xlsx/zip-timestamps.ts';
 import type { PeriodPeers } from '../peers/period-peers.ts';
@@ -29,12 +30,6 @@ const COLUMNS = [
   { header: '单位', width: 8 },
   { header: '空值原因', width: 24 },
 ] as const;
-
-/** 'YYYY-MM' → the first of the month, midnight UTC (exceljs writes a Date as its UTC day). */
-export function firstOfMonth(period: string): Date {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, 1));
-}
 
 export async function renderIndexXlsx(peers: PeriodPeers, rows: readonly IndexRow[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -8,6 +8,8 @@ import type ExcelJS from 'exceljs';
 import { dataSourceText } from '../methods/dataset-references.ts';
 import { INDICATOR_METHODS } from '../methods/indicator-methods.ts';
 import { METHOD_FIELD_NAMES_ZH as FIELD, type IndicatorMethod } from '../methods/method-entry.ts';
+import type { Report } from '../report-schema.ts';
+import { applyPrintSetup } from './print-setup.ts';
 import { addSheetTable, type SheetTable } from './sheet-table.ts';
 
 export const METHODS_SHEET_NAME = '指标解释';
@@ -34,23 +36,15 @@ export function methodsTable(entries: readonly IndicatorMethod[] = INDICATOR_MET
 
 const THIN = { style: 'thin', color: { argb: 'FF9AA5B1' } } as const;
 
-export function addMethodsSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const sheet = addSheetTable(workbook, methodsTable());
+export function addMethodsSheet(workbook: ExcelJS.Workbook, report: Pick<Report, 'city' | 'period'>): ExcelJS.Worksheet {
+  const sheet = addSheetTable(workbook, methodsTable(), report);
   sheet.eachRow((row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
       cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     });
   });
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages down as the text needs
-    printTitlesRow: '1:1',
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-  };
+  // Long texts: always landscape.
+  applyPrintSetup(sheet, report, { titleRows: '1:1', landscape: true });
   return sheet;
 }

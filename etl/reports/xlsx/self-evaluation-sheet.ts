@@ -3,7 +3,9 @@
  * title row, a two-row header with merged cells (指标值 over 年度指标值 and 序时目标), 一级 and
  * 二级 cells merged over their rows, borders on every cell, A4 landscape fitted to one page wide,
  * the header repeated on every printed page and frozen on screen. The 偏差原因 column is wide and
- * wrapped, pre-filled with the row's flag for the city to replace with its own text.
+ * wrapped, pre-filled with the row's flag for the city to replace with its own text. Its 总分 row
+ * belongs to the printed form (it is not a data table, so it has no filter and its total stays).
+ * Money stays in 元 here, named in the 单位 column of each row as the form is filed.
  */
 import type ExcelJS from 'exceljs';
 import { groupedNumber } from '../format/grouped-number.ts';
@@ -12,6 +14,7 @@ import { runLength, selfEvaluationRowName } from '../html/sections/self-evaluati
 import { monthNumberOf } from '../period.ts';
 import type { Report } from '../report-schema.ts';
 import type { SelfEvaluationRow } from '../self-evaluation-schema.ts';
+import { applyPrintSetup } from './print-setup.ts';
 import { FORMAT } from './sheet-table.ts';
 
 export const SELF_EVALUATION_SHEET_NAME = '绩效自评表';
@@ -34,18 +37,10 @@ export function addSelfEvaluationSheet(workbook: ExcelJS.Workbook, report: Repor
   const month = monthNumberOf(grid.period);
   const sheet = workbook.addWorksheet(SELF_EVALUATION_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS[1], xSplit: 0 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROWS[0]}:${HEADER_ROWS[1]}`,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: { horizontalCentered: true },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  applyPrintSetup(sheet, report, { titleRows: `${HEADER_ROWS[0]}:${HEADER_ROWS[1]}`, landscape: true });
 
   sheet.getRow(1).values = [s.title(report.city.name, grid.year, month)];
   sheet.mergeCells(`A1:${LAST_COLUMN}1`);
