@@ -5,7 +5,10 @@
  * unknown keyword, a type mix-up) fails to compile instead of passing everything.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
+
+// ajv-formats is CommonJS: its default import is module.exports, whose `default` is the plugin (itself), for TypeScript too.
+const addFormats = ajvFormats.default;
 
 export interface SchemaCheck {
   readonly valid: boolean;
