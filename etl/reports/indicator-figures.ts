@@ -42,6 +42,7 @@ export interface IndicatorFiguresInput {
 /** Why each null figure is null; only null figures have an entry (report.json `null_reasons`). */
 export interface IndicatorNullReasons {
   readonly month?: NullReason;
+  readonly month_yoy_growth?: NullReason;
   readonly ytd?: NullReason;
   readonly ytd_prev?: NullReason;
   readonly yoy_growth?: NullReason;
@@ -55,6 +56,8 @@ export interface IndicatorNullReasons {
 export interface IndicatorFigures {
   readonly unit: IndicatorUnit;
   readonly month: number | null;
+  /** 本月同比: the month over the same month a year earlier, − 1. */
+  readonly month_yoy_growth: number | null;
   readonly ytd: number | null;
   readonly ytd_prev: number | null;
   readonly yoy_growth: number | null;
@@ -69,6 +72,7 @@ export interface IndicatorFigures {
 /** The exact figures before they become JSON numbers: sums in hundredths, ratios in millionths. */
 export interface ExactFigures {
   readonly month: Figure<bigint>;
+  readonly monthYoyGrowth: Figure<bigint>;
   readonly ytd: Figure<bigint>;
   readonly ytdPrev: Figure<bigint>;
   readonly yoyGrowth: Figure<bigint>;
@@ -86,6 +90,7 @@ export function computeIndicatorFigures(input: IndicatorFiguresInput): Indicator
 
   const year = yearOf(period);
   const month = window.sum(period, period);
+  const sameMonthLastYear = window.sum(addMonths(period, -12), addMonths(period, -12));
   const ytd = window.sum(firstMonthOfYear(year), period);
   const ytdPrev = window.sum(firstMonthOfYear(year - 1), addMonths(period, -12));
   const lastYear = latestCompleteYear(period);
@@ -95,6 +100,7 @@ export function computeIndicatorFigures(input: IndicatorFiguresInput): Indicator
 
   const exact: ExactFigures = {
     month,
+    monthYoyGrowth: growthOf(month, sameMonthLastYear),
     ytd,
     ytdPrev,
     yoyGrowth: growthOf(ytd, ytdPrev),
@@ -134,6 +140,7 @@ export function publishFigures(exact: ExactFigures, { unit, target, status, what
     if (!figure.ok) reasons[name] = figure.reason;
   };
   note('month', exact.month);
+  note('month_yoy_growth', exact.monthYoyGrowth);
   note('ytd', exact.ytd);
   note('ytd_prev', exact.ytdPrev);
   note('yoy_growth', exact.yoyGrowth);
@@ -150,6 +157,7 @@ export function publishFigures(exact: ExactFigures, { unit, target, status, what
   return {
     unit,
     month: amount(exact.month, period),
+    month_yoy_growth: ratio(exact.monthYoyGrowth),
     ytd: amount(exact.ytd, `ytd ${period}`),
     ytd_prev: amount(exact.ytdPrev, `ytd_prev ${period}`),
     yoy_growth: ratio(exact.yoyGrowth),

@@ -21,6 +21,7 @@ export const INDICATOR_IDS = [
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export type IndicatorUnit = 'count' | 'cny';
+export type IndicatorUnitZh = '元' | '次' | '项' | '件' | '家' | '个';
 /**
  * `flow`: counted per period, judged on growth (CAGR since the base year, YTD year on year).
  * `cumulative`: counted from 1 January of the programme start year, judged against a level.
@@ -39,6 +40,12 @@ export interface IndicatorDefinition {
   readonly kind: IndicatorKind;
   readonly nameZh: string;
   readonly nameEn: string;
+  /**
+   * What one unit of a figure is: 元 for money (shown in 万元 in the reports), and for a count what
+   * is counted — 次 transactions, 项 projects, 家 enterprises or entities, 个 products or centres.
+   */
+  readonly unitZh: IndicatorUnitZh;
+  readonly unitEn: string;
   /**
    * `monthly`: counted per month (mart_city_indicator_monthly); `annual`: computed per year from
    * accounts, so it has no monthly figures (month, ytd, ytd_prev and the trend are not applicable).
@@ -66,6 +73,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权转让、许可次数',
     nameEn: 'IP transfers and licences',
+    unitZh: '次',
+    unitEn: 'transactions',
     governingDatasets: ['patent_events', 'trademark_events'],
     sourceDatasets: ['patent_events', 'trademark_events'],
     defaultTarget: growth(0.2),
@@ -77,6 +86,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权质押融资金额',
     nameEn: 'IP pledge financing amount',
+    unitZh: '元',
+    unitEn: 'CNY',
     governingDatasets: ['pledges'],
     sourceDatasets: ['pledges'],
     defaultTarget: growth(0.3),
@@ -88,6 +99,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权质押融资项目数',
     nameEn: 'IP pledge financing projects',
+    unitZh: '项',
+    unitEn: 'projects',
     governingDatasets: ['pledges'],
     sourceDatasets: ['pledges'],
     defaultTarget: growth(0.3),
@@ -99,6 +112,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '专利技术合同成交额',
     nameEn: 'Patent technology contract turnover',
+    unitZh: '元',
+    unitEn: 'CNY',
     governingDatasets: ['tech_contracts'],
     sourceDatasets: ['tech_contracts'],
     defaultTarget: growth(0.4),
@@ -110,6 +125,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '中小企业运用高校院所专利数',
     nameEn: 'SMEs that took a university or institute patent',
+    unitZh: '家',
+    unitEn: 'SMEs',
     governingDatasets: ['patent_events'],
     sourceDatasets: ['patent_events', 'enterprises'],
     defaultTarget: cumulative(100),
@@ -121,6 +138,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权证券化产品数',
     nameEn: 'IP securitisation products',
+    unitZh: '个',
+    unitEn: 'products',
     governingDatasets: ['programme_records'],
     sourceDatasets: ['programme_records'],
     defaultTarget: cumulative(1),
@@ -132,6 +151,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '产业专利导航项目数',
     nameEn: 'Industry patent-navigation projects',
+    unitZh: '项',
+    unitEn: 'projects',
     governingDatasets: ['programme_records'],
     sourceDatasets: ['programme_records'],
     defaultTarget: cumulative(5),
@@ -143,6 +164,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权贯标认证主体数',
     nameEn: 'Entities certified to the IP management standard',
+    unitZh: '家',
+    unitEn: 'entities',
     governingDatasets: ['programme_records'],
     sourceDatasets: ['programme_records'],
     defaultTarget: cumulative(200),
@@ -154,6 +177,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '知识产权托管中小企业数',
     nameEn: 'SMEs covered by IP custody',
+    unitZh: '家',
+    unitEn: 'SMEs',
     governingDatasets: ['programme_records'],
     sourceDatasets: ['programme_records'],
     defaultTarget: cumulative(1000),
@@ -165,6 +190,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '产业知识产权运营中心数',
     nameEn: 'Industry IP operation centres',
+    unitZh: '个',
+    unitEn: 'centres',
     governingDatasets: ['programme_records'],
     sourceDatasets: ['programme_records'],
     defaultTarget: cumulative(3),
@@ -176,6 +203,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'annual',
     nameZh: '专利密集型产业增加值',
     nameEn: 'Value added of patent-intensive industries',
+    unitZh: '元',
+    unitEn: 'CNY',
     // Annual, from accounts: its figures come from patent-intensive-section.ts, not from monthly values.
     governingDatasets: [],
     // The notice asks for a "marked rise" without a figure: 0 means any positive growth.
@@ -189,6 +218,8 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
     cadence: 'monthly',
     nameZh: '地理标志运用促进工程产品产值',
     nameEn: 'Output value of GI products under the promotion project',
+    unitZh: '元',
+    unitEn: 'CNY',
     governingDatasets: ['gi_output'],
     sourceDatasets: ['gi_output', 'gi_products'],
     defaultTarget: growth(0),

@@ -223,14 +223,14 @@ function emptySection(version: string | null, baseYear: number, notes: string[],
 }
 
 /**
- * An annual indicator: month, ytd and ytd_prev are not applicable; yoy_growth is the growth of
+ * An annual indicator: month, its year-on-year growth, ytd and ytd_prev are not applicable; yoy_growth is the growth of
  * the section's year on the year before, which also decides `on_track` when the CAGR falls short.
  */
 function indicatorFigures(annual: ReadonlyMap<number, Figure<bigint>>, cagr: Figure<bigint>, growth: Figure<bigint>, target: Target, cityCode: string, period: string): IndicatorFigures {
   const notApplicable = missing<bigint>('not_applicable');
   const status = statusOfGrowth({ cagrMicro: valueOf(cagr), yoyMicro: valueOf(growth), targetMicro: numberToMicro(target.value) });
   return publishFigures(
-    { month: notApplicable, ytd: notApplicable, ytdPrev: notApplicable, yoyGrowth: growth, annual, cagrSinceBase: cagr, cumulative: notApplicable },
+    { month: notApplicable, monthYoyGrowth: notApplicable, ytd: notApplicable, ytdPrev: notApplicable, yoyGrowth: growth, annual, cagrSinceBase: cagr, cumulative: notApplicable },
     { unit: 'cny', target, status, what: `city ${cityCode} indicator patent_intensive_value_added_cny`, period },
   );
 }

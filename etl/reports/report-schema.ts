@@ -43,6 +43,7 @@ export const TargetSchema = z
 /** Why each null figure of an indicator is null (docs/indicators.md "Why a figure is null"); only null figures have an entry. */
 export const IndicatorNullReasonsSchema = z.strictObject({
   month: NullReasonSchema.optional(),
+  month_yoy_growth: NullReasonSchema.optional(),
   ytd: NullReasonSchema.optional(),
   ytd_prev: NullReasonSchema.optional(),
   yoy_growth: NullReasonSchema.optional(),
@@ -54,13 +55,14 @@ export const IndicatorNullReasonsSchema = z.strictObject({
 });
 
 /** The figures of an indicator, for the descriptions of docs/report.schema.json. */
-const INDICATOR_FIGURES = 'month: the report month alone; ytd: January to the report month; ytd_prev: the same months a year earlier; yoy_growth: ytd / ytd_prev − 1; annual: complete calendar years, by year; cagr_since_base: yearly growth from the base year to the latest complete year; cumulative: since the programme start, for cumulative indicators. A figure that cannot be computed is null (never 0), and null_reasons gives its reason (status: why it is no_data).';
+const INDICATOR_FIGURES = 'month: the report month alone; month_yoy_growth: month / the same month a year earlier − 1; ytd: January to the report month; ytd_prev: the same months a year earlier; yoy_growth: ytd / ytd_prev − 1; annual: complete calendar years, by year; cagr_since_base: yearly growth from the base year to the latest complete year; cumulative: since the programme start, for cumulative indicators. A figure that cannot be computed is null (never 0), and null_reasons gives its reason (status: why it is no_data).';
 
-const FIGURE_FIELDS = ['month', 'ytd', 'ytd_prev', 'yoy_growth', 'cagr_since_base', 'cumulative'] as const;
+const FIGURE_FIELDS = ['month', 'month_yoy_growth', 'ytd', 'ytd_prev', 'yoy_growth', 'cagr_since_base', 'cumulative'] as const;
 
 /** A reason for every null and a null for every reason: the report says why each cell is empty. */
 function checkNullReasons(
-  indicator: { readonly [K in (typeof FIGURE_FIELDS)[number]]: number | null } & {
+  // month_yoy_growth is absent (undefined) only in a report published before it existed: nothing to check then.
+  indicator: { readonly [K in (typeof FIGURE_FIELDS)[number]]?: number | null } & {
     readonly annual: Readonly<Record<string, number | null>>;
     readonly status: string;
     readonly null_reasons: z.infer<typeof IndicatorNullReasonsSchema>;
@@ -69,6 +71,7 @@ function checkNullReasons(
 ): void {
   const reasons = indicator.null_reasons;
   for (const field of FIGURE_FIELDS) {
+    if (indicator[field] === undefined) continue;
     if ((indicator[field] === null) !== (reasons[field] !== undefined)) {
       context.addIssue({ code: 'custom', path: ['null_reasons', field], message: `${field} is ${indicator[field] === null ? 'null without a reason' : 'not null but has a reason'}` });
     }
@@ -91,6 +94,8 @@ function indicatorSchema<V extends z.ZodType<number>>(unit: 'count' | 'cny', val
   return z.strictObject({
     unit: z.literal(unit),
     month: value.nullable(),
+    /** 本月同比: month ÷ the same month a year earlier − 1. */
+    month_yoy_growth: RatioSchema.nullable(),
     ytd: value.nullable(),
     ytd_prev: value.nullable(),
     yoy_growth: RatioSchema.nullable(),
@@ -110,9 +115,10 @@ const FlowCountsSchema = z.strictObject({ local: CountSchema, inflow: CountSchem
 /** Extension: the transfers and licences of the month and of the year to date, by direction. */
 export const TransferBreakdownSchema = z.strictObject({ month: FlowCountsSchema.nullable(), ytd: FlowCountsSchema.nullable() });
 
-const TransferIndicatorSchema = CountIndicatorSchema.extend({ breakdown: TransferBreakdownSchema })
-  .superRefine(checkNullReasons)
-  .meta({ description: `A count indicator with the extension breakdown: local, inflow and outflow transfers and licences of the month and of the year to date. ${INDICATOR_FIGURES}` });
+const UncheckedTransferIndicatorSchema = CountIndicatorSchema.extend({ breakdown: TransferBreakdownSchema });
+const TransferIndicatorSchema = UncheckedTransferIndicatorSchema.superRefine(checkNullReasons).meta({
+  description: `A count indicator with the extension breakdown: local, inflow and outflow transfers and licences of the month and of the year to date. ${INDICATOR_FIGURES}`,
+});
 const CheckedCountIndicatorSchema = CountIndicatorSchema.superRefine(checkNullReasons).meta({ id: 'count_indicator', description: `An indicator counted in items (unit count). ${INDICATOR_FIGURES}` });
 const CheckedMoneyIndicatorSchema = MoneyIndicatorSchema.superRefine(checkNullReasons).meta({ id: 'money_indicator', description: `An indicator in yuan (unit cny). ${INDICATOR_FIGURES}` });
 
@@ -124,6 +130,14 @@ const indicatorShape = Object.fromEntries(
 ) as {
   ip_transfer_licence_count: typeof TransferIndicatorSchema;
 } & Record<Exclude<IndicatorId, 'ip_transfer_licence_count'>, typeof CheckedCountIndicatorSchema | typeof CheckedMoneyIndicatorSchema>;
+
+/** A published report.json of before `month_yoy_growth` existed has indicators without it. */
+const publishedIndicatorShape = Object.fromEntries(
+  INDICATOR_IDS.map((id) => {
+    const unchecked = id === 'ip_transfer_licence_count' ? UncheckedTransferIndicatorSchema : INDICATORS[id].unit === 'cny' ? MoneyIndicatorSchema : CountIndicatorSchema;
+    return [id, unchecked.extend({ month_yoy_growth: RatioSchema.nullable().optional() }).superRefine(checkNullReasons)];
+  }),
+) as unknown as { [K in keyof typeof indicatorShape]: z.ZodType<Omit<z.infer<(typeof indicatorShape)[K]>, 'month_yoy_growth'> & { month_yoy_growth?: number | null }> };
 
 export const PATENT_INTENSIVE_CATEGORIES = ['01', '02', '03', '04', '05', '06', '07'] as const;
 
@@ -416,8 +430,12 @@ export type Report = z.infer<typeof ReportSchema>;
 /** A report as assembled for one city, before the ranks that need every city's figures are added. */
 export const UnrankedReportSchema = ReportSchema.omit({ peer_ranks: true });
 export type UnrankedReport = z.infer<typeof UnrankedReportSchema>;
-/** A published report.json: one published before these fields existed has no `high_value_patents` / `self_evaluation` / `peer_ranks`. */
+/**
+ * A published report.json: one published before these fields existed has no `high_value_patents` /
+ * `self_evaluation` / `peer_ranks`, and no `month_yoy_growth` in its indicators.
+ */
 export const PublishedFullReportSchema = ReportSchema.extend({
+  indicators: z.strictObject(publishedIndicatorShape),
   high_value_patents: HighValuePatentsSchema.optional(),
   self_evaluation: SelfEvaluationSchema.optional(),
   peer_ranks: PeerRanksSchema.optional(),

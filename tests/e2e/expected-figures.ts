@@ -10,6 +10,8 @@ type Reasons = Readonly<Record<string, unknown>>;
 interface FlowFigures {
   readonly unit: 'count' | 'cny';
   readonly month: number | null;
+  /** 本月同比; absent: null because the same month a year earlier (2024-06) is 0 — zero_base. */
+  readonly month_yoy_growth?: number;
   readonly ytd: number | null;
   readonly ytd_prev: number | null;
   readonly yoy_growth: number | null;
@@ -31,20 +33,27 @@ interface CumulativeFigures {
   readonly status: Status;
 }
 
-function flow({ target, reasons = {}, ...figures }: FlowFigures) {
-  return { ...figures, cumulative: null, target: { kind: 'growth', value: target }, null_reasons: { ...reasons, cumulative: 'not_applicable' } };
+/** No indicator of either city has a record in 2024-06 but 上海's GI output: every other 本月同比 has a zero base. */
+const monthYoyOf = (monthYoyGrowth: number | undefined) =>
+  monthYoyGrowth === undefined ? { figure: { month_yoy_growth: null }, reasons: { month_yoy_growth: 'zero_base' } } : { figure: { month_yoy_growth: monthYoyGrowth }, reasons: {} };
+
+function flow({ target, reasons = {}, month_yoy_growth, ...figures }: FlowFigures) {
+  const monthYoy = monthYoyOf(month_yoy_growth);
+  return { ...figures, ...monthYoy.figure, cumulative: null, target: { kind: 'growth', value: target }, null_reasons: { ...reasons, ...monthYoy.reasons, cumulative: 'not_applicable' } };
 }
 
 /** ytd_prev 0 makes the YoY growth null for the reason zero_base. */
 function cumulative({ annual2024, target, ...figures }: CumulativeFigures) {
   const reasons = figures.yoy_growth === null ? { yoy_growth: 'zero_base' } : {};
+  const monthYoy = monthYoyOf(undefined);
   return {
     unit: 'count',
     ...figures,
+    ...monthYoy.figure,
     annual: { '2024': annual2024 },
     cagr_since_base: null,
     target: { kind: 'cumulative', value: target },
-    null_reasons: { ...reasons, cagr_since_base: 'not_applicable' },
+    null_reasons: { ...reasons, ...monthYoy.reasons, cagr_since_base: 'not_applicable' },
   };
 }
 
@@ -53,6 +62,7 @@ function notComputedYet(annualYears: readonly string[]) {
   return {
     unit: 'cny',
     month: null,
+    month_yoy_growth: null,
     ytd: null,
     ytd_prev: null,
     yoy_growth: null,
@@ -63,6 +73,7 @@ function notComputedYet(annualYears: readonly string[]) {
     status: 'no_data',
     null_reasons: {
       month: 'not_applicable',
+      month_yoy_growth: 'not_applicable',
       ytd: 'not_applicable',
       ytd_prev: 'not_applicable',
       yoy_growth: 'no_data',
@@ -165,6 +176,8 @@ export const SHANGHAI_INDICATORS = {
   gi_output_value_cny: flow({
     unit: 'cny',
     month: 1_200_000,
+    // 2024-06: 1,000,000 → 1,200,000 / 1,000,000 − 1
+    month_yoy_growth: 0.2,
     ytd: 1_500_000.05,
     ytd_prev: 1_000_000,
     yoy_growth: 0.5,

@@ -67,7 +67,8 @@ async function screenshot(page: Page, name: string): Promise<string> {
 async function chartSummary(page: Page) {
   return page.$$eval('figure.chart', (figures) =>
     figures.map((figure) => {
-      const svg = figure.querySelector('svg');
+      // The wide rendering: the one a 900 px window shows (the narrow one is not displayed).
+      const svg = figure.querySelector('.chart-wide svg');
       const box = svg?.getBoundingClientRect();
       return {
         chart: figure.getAttribute('data-chart'),
@@ -107,7 +108,8 @@ describe('report.html in headless Chromium', () => {
     ]);
     for (const chart of charts) {
       expect(chart.width, `${chart.chart} width`).toBeGreaterThan(600);
-      expect(chart.height, `${chart.chart} height`).toBeGreaterThan(150);
+      // The title is the figure's caption, not drawn in the SVG: two GI products make a 107 px chart.
+      expect(chart.height, `${chart.chart} height`).toBeGreaterThan(100);
       expect(chart.paths, `${chart.chart} paths`).toBeGreaterThan(5);
     }
     expect(await page.textContent('h1')).toBe('深圳市知识产权运营服务体系建设月度统计报告（2025年6月）');
@@ -125,7 +127,7 @@ describe('report.html in headless Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     // Two series (city and nation): a legend and twice the bars of the national mix alone.
-    expect(await page.$$eval('figure[data-chart="patent-intensive-mix"] svg text', (texts) => texts.map((text) => text.textContent).filter((text) => text === 'City' || text === 'China 2023'))).toEqual(['City', 'China 2023']);
+    expect(await page.$$eval('figure[data-chart="patent-intensive-mix"] .chart-wide svg text', (texts) => texts.map((text) => text.textContent).filter((text) => text === 'City' || text === 'China 2023'))).toEqual(['City', 'China 2023']);
     await screenshot(page, 'report-en.png');
     await page.close();
   });

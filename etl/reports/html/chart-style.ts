@@ -13,7 +13,3 @@ export const COLORS = {
   noData: '#7b8794',
 } as const;
 
-/** Chart sizes in CSS pixels; the SVG scales to the column width on screen and on A4. */
-export const TREND_CHART_SIZE = { width: 720, height: 230 } as const;
-export const BAR_CHART_ROW_HEIGHT = 34;
-export const BAR_CHART_WIDTH = 720;

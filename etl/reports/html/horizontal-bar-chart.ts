@@ -1,6 +1,10 @@
-/** Horizontal bars, one row per label and one bar per series: GI products, category mixes. */
+/**
+ * Horizontal bars, one row per label and one bar per series: GI products, category mixes. The
+ * title is not drawn: it is the figure's caption (chart-figure.ts), text that wraps with the page.
+ */
+import { CHART_LAYOUTS, type ChartLayoutName } from './chart-layout.ts';
 import { renderChartSvg } from './chart-svg.ts';
-import { BAR_CHART_ROW_HEIGHT, BAR_CHART_WIDTH, COLORS } from './chart-style.ts';
+import { COLORS } from './chart-style.ts';
 
 export interface BarSeries {
   readonly name: string;
@@ -18,7 +22,6 @@ export interface BarSeries {
 
 export interface HorizontalBarChartInput {
   readonly chartId: string;
-  readonly title: string;
   readonly axisName: string;
   readonly labels: readonly string[];
   readonly series: readonly BarSeries[];
@@ -26,21 +29,28 @@ export interface HorizontalBarChartInput {
   readonly formatTick: (value: number) => string;
 }
 
-export function renderHorizontalBarChart(input: HorizontalBarChartInput): string {
-  const rowHeight = BAR_CHART_ROW_HEIGHT * Math.max(1, input.series.length * 0.75);
-  const height = Math.round(80 + rowHeight * Math.max(1, input.labels.length));
+export function renderHorizontalBarChart(input: HorizontalBarChartInput, layoutName: ChartLayoutName): string {
+  const layout = CHART_LAYOUTS[layoutName];
+  const { fontSize } = layout;
+  const hasLegend = input.series.length > 1;
+  const rowHeight = layout.barRowHeight * Math.max(1, input.series.length * 0.75);
+  const top = hasLegend ? fontSize + 16 : 8;
+  const bottom = fontSize + 16;
+  const height = Math.round(top + bottom + rowHeight * Math.max(1, input.labels.length));
   return renderChartSvg(
-    input.chartId,
+    `${input.chartId}${layoutName === 'wide' ? '' : `-${layoutName}`}`,
     {
-      title: { text: input.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: COLORS.ink } },
-      legend: input.series.length > 1 ? { top: 0, right: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 11, color: COLORS.muted } } : undefined,
-      grid: { left: 8, right: 72, top: 40, bottom: 28, containLabel: true },
+      legend: hasLegend ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize, color: COLORS.muted } } : undefined,
+      // right: room for the value printed after the longest bar.
+      // left: ECharts measures text without the font, so a wrapped label may draw a little wider than measured.
+      grid: { left: 12, right: layoutName === 'wide' ? 72 : 64, top, bottom, containLabel: true },
       xAxis: {
         type: 'value',
         name: input.axisName,
         nameLocation: 'end',
-        nameTextStyle: { color: COLORS.muted, fontSize: 11 },
-        axisLabel: { fontSize: 10, color: COLORS.muted, formatter: (value: number) => input.formatTick(value) },
+        nameTextStyle: { color: COLORS.muted, fontSize },
+        splitNumber: layoutName === 'wide' ? 5 : 3,
+        axisLabel: { fontSize, color: COLORS.muted, formatter: (value: number) => input.formatTick(value) },
         splitLine: { lineStyle: { color: COLORS.grid } },
       },
       yAxis: {
@@ -48,7 +58,7 @@ export function renderHorizontalBarChart(input: HorizontalBarChartInput): string
         // ECharts draws the first category at the bottom; reversed so the page order reads top-down.
         inverse: true,
         data: [...input.labels],
-        axisLabel: { fontSize: 11, color: COLORS.ink },
+        axisLabel: { fontSize, color: COLORS.ink, width: layout.barLabelWidth, overflow: 'break', lineHeight: fontSize + 3 },
         axisLine: { lineStyle: { color: COLORS.muted } },
       },
       series: input.series.map((series) => ({
@@ -57,9 +67,9 @@ export function renderHorizontalBarChart(input: HorizontalBarChartInput): string
         data: series.values.map((value, index) => (value === null || series.itemColors?.[index] === undefined ? value : { value, itemStyle: { color: series.itemColors[index] } })),
         itemStyle: { color: series.color },
         barMaxWidth: 16,
-        label: { show: true, position: 'right', fontSize: 10, color: COLORS.ink, formatter: (params: { dataIndex: number }) => series.texts[params.dataIndex] ?? '' },
+        label: { show: true, position: 'right', fontSize, color: COLORS.ink, formatter: (params: { dataIndex: number }) => series.texts[params.dataIndex] ?? '' },
       })),
     },
-    { width: BAR_CHART_WIDTH, height },
+    { width: layout.width, height },
   );
 }

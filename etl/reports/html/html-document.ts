@@ -1,5 +1,6 @@
 /** The shell every page ipstats writes shares: one self-contained document, styles inline, no scripts (index.html's sorting script aside: the page is complete without it). */
 import { escapeHtml } from './html-escape.ts';
+import { CHART_CSS } from './chart-css.ts';
 import { REPORT_CSS } from './report-css.ts';
 
 export interface HtmlDocumentParts {
@@ -22,7 +23,8 @@ export function htmlDocument({ lang, title, extraCss = '', main, script }: HtmlD
 <meta name="generator" content="ipstats">
 <title>${escapeHtml(title)}</title>
 <style>
-${REPORT_CSS}${extraCss === '' ? '' : `\n${extraCss}`}
+${REPORT_CSS}
+${CHART_CSS}${extraCss === '' ? '' : `\n${extraCss}`}
 </style>
 </head>
 <body>

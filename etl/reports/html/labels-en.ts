@@ -1,5 +1,6 @@
 /** English wording of the reports (`--lang en`). */
 import { INDICATORS, isIndicatorId } from '../indicators.ts';
+import { CHART_LABELS_EN } from './chart-labels-en.ts';
 import type { ReportLabels } from './report-labels.ts';
 
 export const LABELS_EN: ReportLabels = {
@@ -211,4 +212,5 @@ export const LABELS_EN: ReportLabels = {
     notJudged: 'not judged',
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameEn : id),
+  charts: CHART_LABELS_EN,
 };

@@ -1,5 +1,6 @@
 /** Chinese wording of the reports (the default language). */
 import { INDICATORS, isIndicatorId } from '../indicators.ts';
+import { CHART_LABELS_ZH } from './chart-labels-zh.ts';
 import type { ReportLabels } from './report-labels.ts';
 
 export const LABELS_ZH: ReportLabels = {
@@ -212,4 +213,5 @@ export const LABELS_ZH: ReportLabels = {
     notJudged: '无法评价',
   },
   indicatorName: (id) => (isIndicatorId(id) ? INDICATORS[id].nameZh : id),
+  charts: CHART_LABELS_ZH,
 };

@@ -8,6 +8,7 @@ import type { NullReason } from '../null-reasons.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import type { CityFilledRow, Level1Group, Level2Group } from '../self-evaluation-rows.ts';
 import type { SelfEvaluationFlag } from '../self-evaluation-schema.ts';
+import type { ChartLabels } from './chart-labels.ts';
 
 export interface ReportLabels {
   readonly htmlLang: string;
@@ -168,6 +169,8 @@ export interface ReportLabels {
     readonly notJudged: string;
   };
   readonly indicatorName: (id: string) => string;
+  /** Chart captions, text alternatives and data tables (chart-labels.ts). */
+  readonly charts: ChartLabels;
 }
 
 export interface SelfEvaluationLabels {

@@ -1,61 +1,73 @@
 /**
  * A 24-month trend chart: one bar per month from report.json's monthly_trend, the report month
- * highlighted. A month that is not covered is a gap, not a zero bar.
+ * highlighted. A month that is not covered is a gap, not a zero bar. The title is not drawn: it
+ * is the figure's caption (chart-figure.ts), text that wraps with the page.
  */
-import type { IndicatorUnit } from '../indicators.ts';
 import { trimmedNumber } from '../format/grouped-number.ts';
-import { amountIn, moneyScale } from '../format/money.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import { monthNumberOf, yearOf } from '../period.ts';
+import { CHART_LAYOUTS, type ChartLayoutName } from './chart-layout.ts';
 import { renderChartSvg } from './chart-svg.ts';
-import { COLORS, TREND_CHART_SIZE } from './chart-style.ts';
+import { COLORS } from './chart-style.ts';
+import { trendAmount, type TrendScale } from './trend-scale.ts';
 
 export interface TrendChartInput {
   readonly chartId: string;
-  readonly title: string;
-  readonly unit: IndicatorUnit;
+  readonly scale: TrendScale;
   readonly months: readonly string[];
   readonly values: readonly (number | null)[];
   readonly language: ReportLanguage;
-  /** Unit label for counts (次, 件 …), shown in the title; money picks 万元/亿元 from the largest value. */
-  readonly countUnit: string;
 }
 
 const SHORT_MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "7月" under the month, and the year under the first month and every January. */
-function monthAxisLabel(month: string, index: number, language: ReportLanguage): string {
-  const number = monthNumberOf(month);
-  const name = language === 'zh' ? `${number}月` : SHORT_MONTHS_EN[number - 1]!;
-  return index === 0 || number === 1 ? `${name}\n${yearOf(month)}` : name;
+/**
+ * The month labels of the axis: "7月", with the year under the first labelled month and under each
+ * labelled month of a new year; '' for a month without a label (every n-th month is labelled,
+ * counted back from the report month so that it always has one).
+ */
+export function trendAxisLabels(months: readonly string[], every: number, language: ReportLanguage): string[] {
+  const last = months.length - 1;
+  let previousYear: number | null = null;
+  return months.map((month, index) => {
+    if ((last - index) % every !== 0) return '';
+    const number = monthNumberOf(month);
+    const name = language === 'zh' ? `${number}月` : SHORT_MONTHS_EN[number - 1]!;
+    const year = yearOf(month);
+    const label = year === previousYear ? name : `${name}\n${year}`;
+    previousYear = year;
+    return label;
+  });
 }
 
-export function renderTrendChart(input: TrendChartInput): string {
-  const largest = Math.max(0, ...input.values.map((value) => Math.abs(value ?? 0)));
-  const scale = input.unit === 'cny' ? moneyScale(largest, input.language) : { divisor: 1, unit: input.countUnit };
-  const decimals = input.unit === 'cny' && scale.divisor > 1 ? 2 : 0;
+export function renderTrendChart(input: TrendChartInput, layoutName: ChartLayoutName): string {
+  const layout = CHART_LAYOUTS[layoutName];
+  const { fontSize } = layout;
   const last = input.values.length - 1;
   const lastValue = input.values[last] ?? null;
+  const labels = trendAxisLabels(input.months, layout.trendLabelEvery, input.language);
   const data = input.values.map((value, index) =>
     value === null
       ? null
-      : { value: value / scale.divisor, itemStyle: { color: index === last ? COLORS.accent : index >= last - 11 ? COLORS.primary : COLORS.primaryLight } },
+      : { value: value / input.scale.divisor, itemStyle: { color: index === last ? COLORS.accent : index >= last - 11 ? COLORS.primary : COLORS.primaryLight } },
   );
   return renderChartSvg(
-    input.chartId,
+    `${input.chartId}${layoutName === 'wide' ? '' : `-${layoutName}`}`,
     {
-      title: { text: `${input.title}${input.language === 'zh' ? `（${scale.unit}）` : ` (${scale.unit})`}`, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: COLORS.ink } },
-      grid: { left: 64, right: 12, top: 36, bottom: 44 },
+      // right: room for half the report month's value, centred over the last bar.
+      grid: { left: 4, right: 32, top: fontSize + 14, bottom: 4, containLabel: true },
       xAxis: {
         type: 'category',
-        data: input.months.map((month, index) => monthAxisLabel(month, index, input.language)),
-        axisTick: { alignWithLabel: true },
-        axisLabel: { interval: 0, fontSize: 10, color: COLORS.muted, lineHeight: 13 },
+        // One category per month, named by its position: labels repeat ("7月"), category names must not.
+        data: input.months.map((month) => month),
+        axisTick: { alignWithLabel: true, interval: (index: number) => labels[index] !== '' },
+        axisLabel: { interval: (index: number) => labels[index] !== '', formatter: (_month: string, index: number) => labels[index] ?? '', fontSize, color: COLORS.muted, lineHeight: fontSize + 3 },
         axisLine: { lineStyle: { color: COLORS.muted } },
       },
       yAxis: {
         type: 'value',
-        axisLabel: { fontSize: 10, color: COLORS.muted, formatter: (value: number) => trimmedNumber(value, 2) },
+        splitNumber: layoutName === 'wide' ? 5 : 4,
+        axisLabel: { fontSize, color: COLORS.muted, formatter: (value: number) => trimmedNumber(value, 2) },
         splitLine: { lineStyle: { color: COLORS.grid } },
       },
       series: [
@@ -66,15 +78,15 @@ export function renderTrendChart(input: TrendChartInput): string {
           label: {
             show: true,
             position: 'top',
-            fontSize: 9,
+            fontSize,
             color: COLORS.ink,
             // Only the report month carries its value, so 24 labels do not crowd the bars. It is
             // printed from the report's figure, exactly, not from the bar's value ÷ divisor.
-            formatter: (params: { dataIndex: number }) => (params.dataIndex === last && lastValue !== null ? amountIn(lastValue, scale, decimals) : ''),
+            formatter: (params: { dataIndex: number }) => (params.dataIndex === last && lastValue !== null ? trendAmount(lastValue, input.scale) : ''),
           },
         },
       ],
     },
-    TREND_CHART_SIZE,
+    { width: layout.width, height: layout.trendHeight },
   );
 }

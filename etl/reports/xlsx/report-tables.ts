@@ -40,6 +40,7 @@ export function aboutTable(report: Report): SheetTable {
 
 const FIGURE_NAMES_ZH: Readonly<Record<Exclude<keyof IndicatorNullReasons, 'annual'>, string>> = {
   month: '本月',
+  month_yoy_growth: '本月同比',
   ytd: '本年累计',
   ytd_prev: '上年同期累计',
   yoy_growth: '同比增长',

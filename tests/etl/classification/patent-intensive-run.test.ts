@@ -113,6 +113,7 @@ describe('patent-intensive value added through the command line', () => {
     expect(shenzhen['indicators']['patent_intensive_value_added_cny']).toEqual({
       unit: 'cny',
       month: null,
+      month_yoy_growth: null,
       ytd: null,
       ytd_prev: null,
       yoy_growth: 0.4,
@@ -121,7 +122,7 @@ describe('patent-intensive value added through the command line', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0 },
       status: 'met',
-      null_reasons: { month: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
+      null_reasons: { month: 'not_applicable', month_yoy_growth: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
     });
   });
 

@@ -117,7 +117,7 @@ describe('assembleReport', () => {
     expect(transfers.annual).toEqual({ '2023': 0, '2024': 0 });
     expect(transfers.cagr_since_base).toBeNull(); // annual[2023] is 0
     expect(transfers.status).toBe('no_data');
-    expect(transfers.null_reasons).toEqual({ yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
+    expect(transfers.null_reasons).toEqual({ month_yoy_growth: 'zero_base', yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
     expect(transfers.breakdown).toEqual({
       month: { local: 1, inflow: 0, outflow: 4 },
       ytd: { local: 3, inflow: 1, outflow: 4 },
@@ -131,6 +131,7 @@ describe('assembleReport', () => {
     expect(report.indicators.patent_contract_turnover_cny.status).toBe('no_data');
     expect(report.indicators.patent_contract_turnover_cny.null_reasons).toEqual({
       month: 'no_data',
+      month_yoy_growth: 'no_data',
       ytd: 'no_data',
       ytd_prev: 'no_data',
       yoy_growth: 'no_data',

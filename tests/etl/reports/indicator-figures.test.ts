@@ -104,6 +104,7 @@ describe('coverage gaps', () => {
     expect(figures).toEqual({
       unit: 'cny',
       month: null,
+      month_yoy_growth: null,
       ytd: null,
       ytd_prev: null,
       yoy_growth: null,
@@ -114,6 +115,7 @@ describe('coverage gaps', () => {
       status: 'no_data',
       null_reasons: {
         month: 'no_data',
+        month_yoy_growth: 'no_data',
         ytd: 'no_data',
         ytd_prev: 'no_data',
         yoy_growth: 'no_data',
@@ -248,6 +250,8 @@ describe('cumulative indicators', () => {
     expect(figures).toEqual({
       unit: 'count',
       month: 1,
+      // 2024-06 had none: no base for the month's growth.
+      month_yoy_growth: null,
       ytd: 1,
       ytd_prev: 1,
       yoy_growth: 0,
@@ -256,7 +260,7 @@ describe('cumulative indicators', () => {
       cumulative: 2,
       target: { kind: 'cumulative', value: 1 },
       status: 'met',
-      null_reasons: { cagr_since_base: 'not_applicable' },
+      null_reasons: { month_yoy_growth: 'zero_base', cagr_since_base: 'not_applicable' },
     });
   });
 
@@ -367,6 +371,7 @@ describe('a reason for every null', () => {
     // 2023 is covered and has no rows: a true 0, so the CAGR has no base to grow from.
     expect(figures.null_reasons).toEqual({
       month: 'not_yet_reported',
+      month_yoy_growth: 'not_yet_reported',
       ytd: 'not_yet_reported',
       yoy_growth: 'not_yet_reported',
       cagr_since_base: 'zero_base',
@@ -378,8 +383,28 @@ describe('a reason for every null', () => {
   it('a window before the coverage starts is not_covered; the base year too, so the CAGR says why', () => {
     const figures = figuresOf({ series: [{ month: '2024-03', value: '2' }], coverage: { pledges: coverageOfSpan('2023-02', '2025-06') } });
     expect(figures.annual).toEqual({ '2023': null, '2024': 2 });
-    expect(figures.null_reasons).toEqual({ annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
+    // 2024-06 and 2025-06 are covered and empty: no base for the month's growth.
+    expect(figures.null_reasons).toEqual({ annual: { '2023': 'not_covered' }, month_yoy_growth: 'zero_base', cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
     expect(figures.ytd_prev).toBe(2);
+  });
+
+  it('本月同比: the month over the same month a year earlier; that month not covered → its reason', () => {
+    const series = [
+      { month: '2024-06', value: '4' },
+      { month: '2024-07', value: '100' },
+      { month: '2025-05', value: '100' },
+      { month: '2025-06', value: '5' },
+    ];
+    // 5 ÷ 4 − 1 = 0.25; the months around do not count.
+    expect(figuresOf({ series, coverage: { pledges: coverageOfSpan('2023-01', '2025-06') } }).month_yoy_growth).toBe(0.25);
+    // 2 ÷ 3 − 1 = −0.333333… rounded to 6 decimals.
+    const fall = figuresOf({ series: [{ month: '2024-06', value: '3' }, { month: '2025-06', value: '2' }], coverage: { pledges: coverageOfSpan('2023-01', '2025-06') } });
+    expect(fall.month_yoy_growth).toBe(-0.333333);
+    // The coverage starts after 2024-06: the month a year earlier is not covered.
+    const late = figuresOf({ series, coverage: { pledges: coverageOfSpan('2024-07', '2025-06') } });
+    expect(late.month_yoy_growth).toBeNull();
+    expect(late.null_reasons.month_yoy_growth).toBe('not_covered');
+    expect(late.month).toBe(5);
   });
 
   it('a gap inside the coverage is not_covered even when the coverage also ends early', () => {
@@ -397,14 +422,15 @@ describe('a reason for every null', () => {
     expect(figures.yoy_growth).toBeNull();
     expect(figures.cagr_since_base).toBeNull();
     expect(figures.status).toBe('no_data');
-    expect(figures.null_reasons).toEqual({ yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
+    expect(figures.null_reasons).toEqual({ month_yoy_growth: 'zero_base', yoy_growth: 'zero_base', cagr_since_base: 'zero_base', cumulative: 'not_applicable', status: 'zero_base' });
   });
 
   it('no complete year after the base year: no_complete_year; the status then takes the YTD growth', () => {
     const city = { ...shenzhen, programmeStartYear: 2025, baseYear: 2024 };
     const figures = figuresOf({ city, period: '2025-06', series: [{ month: '2024-03', value: '2' }, { month: '2025-03', value: '3' }], coverage: { pledges: coverageOfSpan('2024-01', '2025-06') } });
     expect(figures.annual).toEqual({ '2024': 2 });
-    expect(figures.null_reasons).toEqual({ cagr_since_base: 'no_complete_year', cumulative: 'not_applicable' });
+    // 2024-06 and 2025-06 are both 0: the month's growth has no base.
+    expect(figures.null_reasons).toEqual({ month_yoy_growth: 'zero_base', cagr_since_base: 'no_complete_year', cumulative: 'not_applicable' });
     expect(figures.yoy_growth).toBe(0.5);
     expect(figures.status).toBe('on_track');
     const uncovered = figuresOf({ city, coverage: { pledges: coverageOfSpan('2025-01', '2025-06') } });
@@ -420,7 +446,7 @@ describe('a reason for every null', () => {
       period: '2025-03',
     });
     expect(figures.ytd_prev).toBeNull();
-    expect(figures.null_reasons).toEqual({ ytd_prev: 'before_programme_start', yoy_growth: 'before_programme_start', cagr_since_base: 'not_applicable' });
+    expect(figures.null_reasons).toEqual({ month_yoy_growth: 'before_programme_start', ytd_prev: 'before_programme_start', yoy_growth: 'before_programme_start', cagr_since_base: 'not_applicable' });
     const early = computeIndicatorFigures({
       indicator: INDICATORS.operation_centre_count,
       series: [],
@@ -431,6 +457,7 @@ describe('a reason for every null', () => {
     expect(early.status).toBe('no_data');
     expect(early.null_reasons).toEqual({
       month: 'before_programme_start',
+      month_yoy_growth: 'before_programme_start',
       ytd: 'before_programme_start',
       ytd_prev: 'before_programme_start',
       yoy_growth: 'before_programme_start',

@@ -65,6 +65,7 @@ describe('patentIntensiveFigures', () => {
       expect(indicator).toEqual({
         unit: 'cny',
         month: null,
+        month_yoy_growth: null,
         ytd: null,
         ytd_prev: null,
         yoy_growth: 0.4,
@@ -73,7 +74,7 @@ describe('patentIntensiveFigures', () => {
         cumulative: null,
         target: { kind: 'growth', value: 0 },
         status: 'met',
-        null_reasons: { month: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
+        null_reasons: { month: 'not_applicable', month_yoy_growth: 'not_applicable', ytd: 'not_applicable', ytd_prev: 'not_applicable', cumulative: 'not_applicable' },
       });
     });
 
@@ -127,6 +128,7 @@ describe('patentIntensiveFigures', () => {
     expect(section.null_reasons).toEqual({ share_of_gdp: 'not_covered', growth: 'not_covered', cagr_since_base: 'not_covered' });
     expect(indicator.null_reasons).toEqual({
       month: 'not_applicable',
+      month_yoy_growth: 'not_applicable',
       ytd: 'not_applicable',
       ytd_prev: 'not_applicable',
       yoy_growth: 'not_covered',

@@ -83,6 +83,8 @@ describe('a report from the real views', () => {
     expect(report.indicators.pledge_amount_cny).toEqual({
       unit: 'cny',
       month: 20,
+      // nothing was registered in 2024-06: no base for the month's growth
+      month_yoy_growth: null,
       ytd: 95.5,
       ytd_prev: 150,
       yoy_growth: -0.363333,
@@ -91,7 +93,7 @@ describe('a report from the real views', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0.3 },
       status: 'behind',
-      null_reasons: { annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' },
+      null_reasons: { month_yoy_growth: 'zero_base', annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' },
     });
     expect(report.indicators.pledge_project_count.ytd).toBe(2);
   });
@@ -107,7 +109,8 @@ describe('a report from the real views', () => {
     expect(transfers.ytd_prev).toBe(1);
     expect(transfers.yoy_growth).toBe(3);
     expect(transfers.annual).toEqual({ '2023': null, '2024': 1 });
-    expect(transfers.null_reasons).toEqual({ annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
+    // 2024-06 had no transfer (T1 is in an earlier month): no base for the month's growth.
+    expect(transfers.null_reasons).toEqual({ month_yoy_growth: 'zero_base', annual: { '2023': 'not_covered' }, cagr_since_base: 'not_covered', cumulative: 'not_applicable' });
     expect(transfers.breakdown).toEqual({ month: { local: 1, inflow: 1, outflow: 1 }, ytd: { local: 2, inflow: 1, outflow: 1 } });
     expect(transfers.status).toBe('on_track');
   });

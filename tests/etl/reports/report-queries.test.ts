@@ -195,6 +195,7 @@ describe('report queries on DuckDB', () => {
     expect(report.indicators.pledge_amount_cny).toEqual({
       unit: 'cny',
       month: 0,
+      month_yoy_growth: null, // 2024-06 had none either
       ytd: 60.55,
       ytd_prev: 120,
       yoy_growth: -0.495417, // 60.55 / 120 − 1 = −0.4954166…
@@ -203,7 +204,7 @@ describe('report queries on DuckDB', () => {
       cumulative: null,
       target: { kind: 'growth', value: 0.3 },
       status: 'behind',
-      null_reasons: { cumulative: 'not_applicable' },
+      null_reasons: { month_yoy_growth: 'zero_base', cumulative: 'not_applicable' },
     });
     expect(report.indicators.ip_transfer_licence_count.breakdown).toEqual({ month: { local: 1, inflow: 2, outflow: 0 }, ytd: { local: 1, inflow: 2, outflow: 0 } });
     expect(report.gi_output.ytd_all_cny).toBe(15.15);

@@ -3,6 +3,8 @@ import { formatCount } from '../../format/count.ts';
 import { amountIn, formatMoney, moneyScale } from '../../format/money.ts';
 import { trimmedNumber } from '../../format/grouped-number.ts';
 import type { NullReason } from '../../null-reasons.ts';
+import { describeBars } from '../chart-description.ts';
+import { chartFigure } from '../chart-figure.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart } from '../horizontal-bar-chart.ts';
 import { escapeHtml } from '../html-escape.ts';
@@ -23,21 +25,39 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
     return `<section class="gi-output">\n<h2>${escapeHtml(labels.sections.giOutput)}</h2>\n${totals}\n<p class="note missing">${escapeHtml(note)}</p>\n</section>`;
   }
   const scale = moneyScale(Math.max(...gi.by_product.map((product) => product.ytd_cny)), language);
-  const chart = renderHorizontalBarChart({
+  const products = gi.by_product.map((product) => product.name);
+  const caption = labels.charts.titleWithUnit(g.ytd, scale.unit);
+  const tableCaption = labels.charts.giTableCaption(gi.year);
+  const chart = chartFigure({
+    name: 'gi-output-by-product',
     chartId: 'gi-output-by-product',
-    title: language === 'zh' ? `${g.ytd}（${scale.unit}）` : `${g.ytd} (${scale.unit})`,
-    axisName: scale.unit,
-    labels: gi.by_product.map((product) => product.name),
-    series: [
-      {
-        name: g.ytd,
-        color: COLORS.primary,
-        values: gi.by_product.map((product) => product.ytd_cny / scale.divisor),
-        texts: gi.by_product.map((product) => amountIn(product.ytd_cny, scale, scale.divisor > 1 ? 2 : 0)),
-        itemColors: gi.by_product.map((product) => (product.in_promotion_project ? COLORS.primary : COLORS.primaryLight)),
-      },
-    ],
-    formatTick: (value) => trimmedNumber(value, 2),
+    caption,
+    render: (layout) =>
+      renderHorizontalBarChart(
+        {
+          chartId: 'gi-output-by-product',
+          axisName: scale.unit,
+          labels: products,
+          series: [
+            {
+              name: g.ytd,
+              color: COLORS.primary,
+              values: gi.by_product.map((product) => product.ytd_cny / scale.divisor),
+              texts: gi.by_product.map((product) => amountIn(product.ytd_cny, scale, scale.divisor > 1 ? 2 : 0)),
+              itemColors: gi.by_product.map((product) => (product.in_promotion_project ? COLORS.primary : COLORS.primaryLight)),
+            },
+          ],
+          formatTick: (value) => trimmedNumber(value, 2),
+        },
+        layout,
+      ),
+    description: describeBars({
+      title: caption,
+      categories: products,
+      series: [{ name: g.ytd, values: gi.by_product.map((product) => product.ytd_cny), texts: gi.by_product.map((product) => formatMoney(product.ytd_cny, language)) }],
+      labels,
+    }),
+    table: { id: 'gi-output-table', caption: tableCaption, lead: labels.charts.dataInTable },
   });
   const rows = gi.by_product.map(
     (product) =>
@@ -46,8 +66,9 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
   return `<section class="gi-output">
 <h2>${escapeHtml(labels.sections.giOutput)}</h2>
 ${totals}
-<figure class="chart" data-chart="gi-output-by-product">${chart}</figure>
-<table>
+${chart}
+<table id="gi-output-table">
+<caption>${escapeHtml(tableCaption)}</caption>
 ${tableHead([{ text: g.product }, { text: g.giId }, { text: g.inPromotionProject }, { text: g.ytd, numeric: true }, { text: g.users, numeric: true }])}
 <tbody>
 ${rows.join('\n')}

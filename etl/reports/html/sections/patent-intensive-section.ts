@@ -10,6 +10,8 @@ import { formatMoney } from '../../format/money.ts';
 import { formatGrowth, formatPercent } from '../../format/percent.ts';
 import type { NullReason } from '../../null-reasons.ts';
 import { PATENT_INTENSIVE_CATEGORIES } from '../../report-schema.ts';
+import { describeBars } from '../chart-description.ts';
+import { chartFigure } from '../chart-figure.ts';
 import { COLORS } from '../chart-style.ts';
 import { renderHorizontalBarChart, type BarSeries } from '../horizontal-bar-chart.ts';
 import { escapeHtml } from '../html-escape.ts';
@@ -23,22 +25,34 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
   const hasCityFigures = Object.values(cityShares).some((share) => share !== null);
   const categoryNames = PATENT_INTENSIVE_CATEGORIES.map((code) => labels.categoryNames[code] ?? code);
 
-  const series: BarSeries[] = [];
-  if (hasCityFigures) series.push({ name: p.chartCity, color: COLORS.primary, ...shareBars(PATENT_INTENSIVE_CATEGORIES.map((code) => cityShares[code])) });
+  const cityFractions = PATENT_INTENSIVE_CATEGORIES.map((code) => cityShares[code]);
+  const series: (BarSeries & { readonly fractions: readonly (number | null)[] })[] = [];
+  if (hasCityFigures) series.push({ name: p.chartCity, color: COLORS.primary, fractions: cityFractions, ...shareBars(cityFractions) });
   if (nationalMix !== null) {
-    series.push({ name: `${p.chartNation} ${nationalMix.year}`, color: COLORS.national, ...shareBars(PATENT_INTENSIVE_CATEGORIES.map((code) => nationalMix.shares[code] ?? null)) });
+    const nationalFractions = PATENT_INTENSIVE_CATEGORIES.map((code) => nationalMix.shares[code] ?? null);
+    series.push({ name: `${p.chartNation} ${nationalMix.year}`, color: COLORS.national, fractions: nationalFractions, ...shareBars(nationalFractions) });
   }
+  const title = `${p.category} · ${hasCityFigures ? p.cityShare : ''}${hasCityFigures && nationalMix ? ' / ' : ''}${nationalMix ? p.nationalShare(nationalMix.year) : ''}`;
+  const tableCaption = labels.charts.patentIntensiveTableCaption;
   const chart =
     series.length === 0
       ? ''
-      : `<figure class="chart" data-chart="patent-intensive-mix">${renderHorizontalBarChart({
+      : chartFigure({
+          name: 'patent-intensive-mix',
           chartId: 'patent-intensive-mix',
-          title: `${p.category} · ${hasCityFigures ? p.cityShare : ''}${hasCityFigures && nationalMix ? ' / ' : ''}${nationalMix ? p.nationalShare(nationalMix.year) : ''}`,
-          axisName: '%',
-          labels: categoryNames,
-          series,
-          formatTick: (value) => `${trimmedNumber(value, 1)}%`,
-        })}</figure>`;
+          // The title names the unit already (构成: shares in %).
+          caption: title,
+          render: (layout) =>
+            renderHorizontalBarChart({ chartId: 'patent-intensive-mix', axisName: '%', labels: categoryNames, series, formatTick: (value) => `${trimmedNumber(value, 1)}%` }, layout),
+          description: describeBars({
+            title,
+            categories: categoryNames,
+            // The shares as report.json holds them (exact fractions), printed as on the bars.
+            series: series.map(({ name, fractions, texts }) => ({ name, values: fractions, texts })),
+            labels,
+          }),
+          table: { id: 'patent-intensive-table', caption: tableCaption, lead: labels.charts.dataInTable },
+        });
 
   const rows = PATENT_INTENSIVE_CATEGORIES.map(
     (code, index) => `<tr><th scope="row">${escapeHtml(`${code} ${categoryNames[index]}`)}</th><td class="num">${escapeHtml(formatMoney(section.by_category[code], language))}</td><td class="num">${escapeHtml(formatPercent(cityShares[code] ?? null))}</td><td class="num">${escapeHtml(formatPercent(nationalMix?.shares[code] ?? null))}</td></tr>`,
@@ -64,7 +78,8 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
 ${hasCityFigures ? '' : `<p class="note missing">${escapeHtml(p.notYetComputed)}</p>`}
 <dl class="figures">${summary}</dl>
 ${chart}
-<table>
+<table id="patent-intensive-table">
+<caption>${escapeHtml(tableCaption)}</caption>
 ${tableHead([{ text: p.category }, { text: p.cityValue, numeric: true }, { text: p.cityShare, numeric: true }, { text: nationalMix ? p.nationalShare(nationalMix.year) : p.chartNation, numeric: true }])}
 <tbody>
 ${rows.join('\n')}

@@ -1,9 +1,13 @@
 /** The four 24-month trend charts, from report.json's monthly_trend. */
 import type { IndicatorId } from '../../indicators.ts';
 import { INDICATORS } from '../../indicators.ts';
+import { describeTrend, type TrendSeries } from '../chart-description.ts';
+import { chartFigure } from '../chart-figure.ts';
 import { escapeHtml } from '../html-escape.ts';
 import type { ReportLabels } from '../report-labels.ts';
 import { renderTrendChart } from '../trend-chart.ts';
+import { trendDataTable } from '../trend-data-table.ts';
+import { trendScale } from '../trend-scale.ts';
 import type { RenderContext } from './render-context.ts';
 
 interface TrendChartSpec {
@@ -19,17 +23,21 @@ export const TREND_CHARTS: readonly TrendChartSpec[] = [
 ];
 
 export function trendsSection({ report, language, labels }: RenderContext): string {
+  const trend = report.monthly_trend;
   const charts = TREND_CHARTS.map(({ indicator, title }) => {
-    const svg = renderTrendChart({
-      chartId: `trend-${indicator.replace(/_/g, '-')}`,
-      title: title(labels),
-      unit: INDICATORS[indicator].unit,
-      months: report.monthly_trend.months,
-      values: report.monthly_trend.values[indicator],
-      language,
-      countUnit: language === 'zh' ? '次' : 'count',
+    const kind = INDICATORS[indicator].unit;
+    const series: TrendSeries = { months: trend.months, values: trend.values[indicator], reasons: trend.null_reasons[indicator] };
+    const scale = trendScale(kind, series.values, language, labels.charts.countUnit);
+    const chartId = `trend-${indicator.replace(/_/g, '-')}`;
+    const caption = labels.charts.titleWithUnit(title(labels), scale.unit);
+    return chartFigure({
+      name: indicator,
+      chartId,
+      caption,
+      render: (layout) => renderTrendChart({ chartId, scale, months: series.months, values: series.values, language }, layout),
+      description: describeTrend({ title: title(labels), kind, series, scale, language, labels }),
+      data: trendDataTable({ captionTitle: caption, series, scale, language, labels }),
     });
-    return `<figure class="chart" data-chart="${indicator}">${svg}</figure>`;
   });
   return `<section class="trends">
 <h2>${escapeHtml(labels.sections.trends)}</h2>

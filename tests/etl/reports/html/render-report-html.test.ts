@@ -52,7 +52,7 @@ describe('renderReportHtml', () => {
   });
 
   it('draws the four trend charts, the category mix and the GI products as inline SVG', () => {
-    const charts = [...html.matchAll(/<figure class="chart" data-chart="([^"]+)"><svg/g)].map((match) => match[1]);
+    const charts = [...html.matchAll(/<figure class="chart" data-chart="([^"]+)">/g)].map((match) => match[1]);
     expect(charts).toEqual([
       'ip_transfer_licence_count',
       'pledge_amount_cny',
@@ -61,8 +61,31 @@ describe('renderReportHtml', () => {
       'patent-intensive-mix',
       'gi-output-by-product',
     ]);
-    expect(html).toContain('知识产权质押融资金额（亿元）');
-    expect(html).toContain('专利技术合同成交额（万元）');
+    expect(html).toContain('<figcaption id="trend-pledge-amount-cny-title">知识产权质押融资金额（亿元）</figcaption>');
+    expect(html).toContain('<figcaption id="trend-patent-contract-turnover-cny-title">专利技术合同成交额（万元）</figcaption>');
+    // Each chart twice, wide and narrow, in one image a screen reader reads once.
+    expect(html.match(/<div class="chart-wide" aria-hidden="true"><svg width="720" /g)).toHaveLength(6);
+    expect(html.match(/<div class="chart-narrow" aria-hidden="true"><svg width="320" /g)).toHaveLength(6);
+    expect(html).toContain('<div class="chart-image" role="img" aria-labelledby="trend-pledge-amount-cny-title" aria-describedby="trend-pledge-amount-cny-description">');
+  });
+
+  it('states what each chart shows, with the data behind it: a table of the months, or a link to the section table', () => {
+    const figure = (name: string) => html.slice(html.indexOf(`data-chart="${name}"`), html.indexOf('</figure>', html.indexOf(`data-chart="${name}"`)));
+    expect(figure('pledge_amount_cny')).toContain(
+      '<p class="chart-description" id="trend-pledge-amount-cny-description">2023年7月至2025年6月每月知识产权质押融资金额（亿元）。报告月2025年6月为 1.23 亿元；最近12个月合计 1.23 亿元；最高为2024年6月 2.50 亿元。</p>',
+    );
+    // GI output is covered from 2024-01: the six months before are "—" with their reason.
+    const gi = figure('gi_output_value_cny');
+    expect(gi).toContain('<details class="chart-data"><summary>查看数据</summary>');
+    expect(gi).toContain('<caption>地理标志运用促进工程产品产值（元），2023年7月至2025年6月</caption>');
+    expect(gi.match(/<tr><th scope="row">/g)).toHaveLength(24);
+    expect(rowText(gi, '2023年12月')).toBe('2023年12月 — 数据未覆盖该时段');
+    expect(rowText(gi, '2025年3月')).toBe('2025年3月 150.25');
+    expect(rowText(gi, '2025年6月')).toBe('2025年6月 0.00 报告月');
+    expect(figure('gi-output-by-product')).toContain('本年累计产值（元），共2项：最高为南山荔枝（150.25 元）。 各项数据见表：<a href="#gi-output-table">2025年各地理标志产品本年累计产值及用标主体数</a></p>');
+    expect(html).toContain('<table id="gi-output-table">\n<caption>2025年各地理标志产品本年累计产值及用标主体数</caption>');
+    expect(figure('patent-intensive-mix')).toContain('<a href="#patent-intensive-table">专利密集型产业增加值及构成（按产业类别）</a>');
+    expect(html).toContain('<table id="patent-intensive-table">\n<caption>专利密集型产业增加值及构成（按产业类别）</caption>');
   });
 
   it('names SVG ids and classes after the chart, so they neither collide nor depend on render order', () => {
