@@ -28,7 +28,7 @@ export const REPORT_SCHEMA_ID = `urn:ipstats:report-schema:v${REPORT_SCHEMA_VERS
 interface RuleNotInJsonSchema {
   /** What ipstats checks before writing a report, in words, for the schema's description. */
   readonly rule: string;
-  /** The refinements it covers: by their error message (a `.refine`), or by where they sit in the generated schema (a `.superRefine`). */
+  /** The refinements it covers: by their fixed error message (a `.refine`), or by where they sit in the generated schema (a `.superRefine`). */
   readonly covers: (refinement: { readonly message: string | undefined; readonly path: string }) => boolean;
 }
 
@@ -90,10 +90,16 @@ function refinementMessages(schema: z.core.$ZodType): (string | undefined)[] {
   return checks
     .filter((check) => check._zod.def.check === 'custom')
     .map((check) => {
-      // A `.refine(…, { error: 'text' })` keeps its message as a function of no issue; a `.superRefine` has none.
+      // A `.refine(…, { error: 'text' })` keeps its message as a function of no issue; a `.superRefine` has none, and a
+      // message built from the issue has no fixed text (it may throw without one): both are matched by where they sit.
       const error = (check._zod.def as { error?: unknown }).error;
       if (typeof error !== 'function') return undefined;
-      const message: unknown = (error as () => unknown)();
+      let message: unknown;
+      try {
+        message = (error as () => unknown)();
+      } catch {
+        return undefined;
+      }
       return typeof message === 'string' ? message : undefined;
     });
 }
@@ -115,7 +121,7 @@ export function generateReportJsonSchema(schema: z.ZodType = ReportSchema): Reco
       // ajv's strict mode (strictTypes) wants the type beside `minimum`, so a consumer's validator does not warn.
       if (zodSchema._zod.def.type === 'number' && jsonSchema.$ref !== undefined && jsonSchema.type === undefined) jsonSchema.type = 'number';
       for (const message of refinementMessages(zodSchema)) {
-        if (!RULES_NOT_IN_JSON_SCHEMA.some((rule) => rule.covers({ message, path: where }))) unlisted.push(`${where || '(root)'}: ${message ?? 'a superRefine'}`);
+        if (!RULES_NOT_IN_JSON_SCHEMA.some((rule) => rule.covers({ message, path: where }))) unlisted.push(`${where || '(root)'}: ${message ?? 'a refinement without a fixed message'}`);
       }
     },
   });
