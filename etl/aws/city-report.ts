@@ -46,7 +46,7 @@ export interface WrittenCityReport {
   /** Key of report.json in the output store. */
   readonly key: string;
   readonly location: string;
-  /** Every file written, report.json first. */
+  /** Every report file written, report.json first; report.schema.json, published beside them, is not a format and is not listed. */
   readonly files: readonly Pick<ReportFile, 'format' | 'key'>[];
 }
 

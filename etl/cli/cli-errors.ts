@@ -1,4 +1,4 @@
-/** Exit statuses of REPORT-CONTRACT.md, one error class each. */
+/** Exit statuses of docs/report-contract.md, one error class each. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, strictRejects: 3 } as const;
 
 /** Bad usage or configuration: exit status 2. */

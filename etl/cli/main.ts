@@ -1,5 +1,5 @@
 /**
- * `ipstats` command line (REPORT-CONTRACT.md). Each command lives in etl/cli/commands/; this
+ * `ipstats` command line (docs/report-contract.md). Each command lives in etl/cli/commands/; this
  * file only wires them and maps errors to the contract's exit statuses.
  */
 import { Command, CommanderError } from 'commander';

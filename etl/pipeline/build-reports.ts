@@ -42,7 +42,7 @@ export interface WrittenReport {
   /** The key of report.json. */
   readonly key: string;
   readonly report: Report;
-  /** Every file written for the report (report.json first); absent means report.json alone (`key`). */
+  /** Every file written for the report (report.json first; report.schema.json beside it is not listed); absent means report.json alone (`key`). */
   readonly files?: readonly Pick<ReportFile, 'format' | 'key'>[];
 }
 

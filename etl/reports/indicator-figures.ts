@@ -1,6 +1,6 @@
 /**
  * The figures of one indicator for one city and report month, exactly as report.json carries
- * them (REPORT-CONTRACT.md), each null figure with the reason it is null. Pure: no I/O. The
+ * them (docs/report-contract.md), each null figure with the reason it is null. Pure: no I/O. The
  * rules are written out for analysts in docs/indicators.md; each rule below names the figure it
  * produces.
  */

@@ -18,8 +18,11 @@ import { addMonths, firstMonthOfYear, monthIndex } from './period.ts';
 export const TREND_MONTHS = 24;
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month YYYY-MM' });
-const TrendValuesSchema = z.array(z.number().refine((value) => Number(value.toFixed(2)) === value, { error: 'trend values have at most 2 decimals' }).nullable()).length(TREND_MONTHS);
-const TrendReasonsSchema = z.array(NullReasonSchema.nullable()).length(TREND_MONTHS);
+const TrendValuesSchema = z
+  .array(z.number().refine((value) => Number(value.toFixed(2)) === value, { error: 'trend values have at most 2 decimals' }).nullable())
+  .length(TREND_MONTHS)
+  .meta({ id: 'trend_values', description: 'One value per month of months (yuan or a count), null where not computable.' });
+const TrendReasonsSchema = z.array(NullReasonSchema.nullable()).length(TREND_MONTHS).meta({ id: 'trend_null_reasons', description: 'Per month of months, why the value is null; null where there is a value.' });
 
 export const MonthlyTrendSchema = z.strictObject({
   /** The months of the trend, oldest first, the report month last. */

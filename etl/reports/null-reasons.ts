@@ -35,7 +35,7 @@ export const NULL_REASONS = [
 ] as const;
 export type NullReason = (typeof NULL_REASONS)[number];
 
-export const NullReasonSchema = z.enum(NULL_REASONS);
+export const NullReasonSchema = z.enum(NULL_REASONS).meta({ id: 'null_reason', description: 'Why a figure is null (docs/indicators.md "Why a figure is null").' });
 
 /** A figure, or the reason it has none. */
 export type Figure<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: NullReason };

@@ -1,9 +1,12 @@
 /**
- * The whole report.json (REPORT-CONTRACT.md), schema_version 1. Every report is validated
+ * The whole report.json (docs/report-contract.md), schema_version 1. Every report is validated
  * against it before it is written, so a report on disk always keeps the contract: every
  * indicator present, money to the fen, counts whole, ratios to 6 decimals, null (never 0) for
  * what cannot be computed. Objects are strict: extensions (such as the transfer `breakdown`)
  * are declared here, so a misspelt field in our own code fails instead of shipping.
+ *
+ * The `.meta()` descriptions and ids only shape docs/report.schema.json (report-json-schema.ts):
+ * an id makes a shared schema one named entry of its `$defs`. They change no validation.
  */
 import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from './indicators.ts';
@@ -20,14 +23,22 @@ export const REPORT_SCHEMA_VERSION = 1;
 const hasAtMostDecimals = (decimals: number) => (value: number) => Number(value.toFixed(decimals)) === value;
 
 /** Yuan, rounded to the fen. */
-export const MoneySchema = z.number().refine(hasAtMostDecimals(2), { error: 'money must be rounded to 2 decimals' });
-export const CountSchema = z.number().int().min(0);
+export const MoneySchema = z
+  .number()
+  .refine(hasAtMostDecimals(2), { error: 'money must be rounded to 2 decimals' })
+  .meta({ id: 'money_cny', description: 'Yuan (元), rounded to the fen: at most 2 decimals.' });
+export const CountSchema = z.number().int().min(0).meta({ id: 'count', description: 'A whole number of items (件, 项, 家, 个…), never negative.' });
 /** A fraction (0.2 = 20 %), rounded to 6 decimals. */
-export const RatioSchema = z.number().refine(hasAtMostDecimals(6), { error: 'a ratio must be rounded to 6 decimals' });
-const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month YYYY-MM' });
+export const RatioSchema = z
+  .number()
+  .refine(hasAtMostDecimals(6), { error: 'a ratio must be rounded to 6 decimals' })
+  .meta({ id: 'ratio', description: 'A fraction (0.2 = 20 %), at most 6 decimals; a growth rate is negative for a decline.' });
+const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month YYYY-MM' }).meta({ id: 'month', description: 'A calendar month, YYYY-MM.' });
 const YearKeySchema = z.string().regex(/^\d{4}$/, { error: 'expected a year YYYY' });
 
-export const TargetSchema = z.strictObject({ kind: z.enum(['growth', 'cumulative']), value: z.number().min(0) });
+export const TargetSchema = z
+  .strictObject({ kind: z.enum(['growth', 'cumulative']), value: z.number().min(0) })
+  .meta({ description: "The programme target. growth: a yearly growth rate as a fraction (0 = any growth); cumulative: the level, in the indicator's unit, to reach by the end of the programme." });
 
 /** Why each null figure of an indicator is null (docs/indicators.md "Why a figure is null"); only null figures have an entry. */
 export const IndicatorNullReasonsSchema = z.strictObject({
@@ -42,6 +53,9 @@ export const IndicatorNullReasonsSchema = z.strictObject({
   /** Why the status is no_data. */
   status: NullReasonSchema.optional(),
 });
+
+/** The figures of an indicator, for the descriptions of docs/report.schema.json. */
+const INDICATOR_FIGURES = 'month: the report month alone; month_yoy_growth: month / the same month a year earlier − 1; ytd: January to the report month; ytd_prev: the same months a year earlier; yoy_growth: ytd / ytd_prev − 1; annual: complete calendar years, by year; cagr_since_base: yearly growth from the base year to the latest complete year; cumulative: since the programme start, for cumulative indicators. A figure that cannot be computed is null (never 0), and null_reasons gives its reason (status: why it is no_data).';
 
 const FIGURE_FIELDS = ['month', 'month_yoy_growth', 'ytd', 'ytd_prev', 'yoy_growth', 'cagr_since_base', 'cumulative'] as const;
 
@@ -102,9 +116,11 @@ const FlowCountsSchema = z.strictObject({ local: CountSchema, inflow: CountSchem
 export const TransferBreakdownSchema = z.strictObject({ month: FlowCountsSchema.nullable(), ytd: FlowCountsSchema.nullable() });
 
 const UncheckedTransferIndicatorSchema = CountIndicatorSchema.extend({ breakdown: TransferBreakdownSchema });
-const TransferIndicatorSchema = UncheckedTransferIndicatorSchema.superRefine(checkNullReasons);
-const CheckedCountIndicatorSchema = CountIndicatorSchema.superRefine(checkNullReasons);
-const CheckedMoneyIndicatorSchema = MoneyIndicatorSchema.superRefine(checkNullReasons);
+const TransferIndicatorSchema = UncheckedTransferIndicatorSchema.superRefine(checkNullReasons).meta({
+  description: `A count indicator with the extension breakdown: local, inflow and outflow transfers and licences of the month and of the year to date. ${INDICATOR_FIGURES}`,
+});
+const CheckedCountIndicatorSchema = CountIndicatorSchema.superRefine(checkNullReasons).meta({ id: 'count_indicator', description: `An indicator counted in items (unit count). ${INDICATOR_FIGURES}` });
+const CheckedMoneyIndicatorSchema = MoneyIndicatorSchema.superRefine(checkNullReasons).meta({ id: 'money_indicator', description: `An indicator in yuan (unit cny). ${INDICATOR_FIGURES}` });
 
 const indicatorShape = Object.fromEntries(
   INDICATOR_IDS.map((id) => [
@@ -130,13 +146,13 @@ const CategoryMoneySchema = z.strictObject(
     (typeof PATENT_INTENSIVE_CATEGORIES)[number],
     z.ZodNullable<typeof MoneySchema>
   >,
-);
+).meta({ id: 'money_by_category', description: 'Yuan by patent-intensive category 01–07; null where not computable.' });
 const CategoryRatioSchema = z.strictObject(
   Object.fromEntries(PATENT_INTENSIVE_CATEGORIES.map((code) => [code, RatioSchema.nullable()])) as Record<
     (typeof PATENT_INTENSIVE_CATEGORIES)[number],
     z.ZodNullable<typeof RatioSchema>
   >,
-);
+).meta({ id: 'ratio_by_category', description: 'A fraction by patent-intensive category 01–07; null where not computable.' });
 const CategoryCodeSchema = z.enum(PATENT_INTENSIVE_CATEGORIES);
 const IndustryCodeSchema = z.string().regex(/^\d{4}$/);
 
@@ -387,27 +403,27 @@ export const RevisionsSchema = z.strictObject({
 });
 
 export const ReportSchema = z.strictObject({
-  schema_version: z.literal(REPORT_SCHEMA_VERSION),
-  city: z.strictObject({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) }),
-  period: MonthSchema,
-  generated_at: z.iso.datetime({ offset: true }),
-  classification_version: z.string().min(1).nullable(),
+  schema_version: z.literal(REPORT_SCHEMA_VERSION).meta({ description: 'The contract version (docs/report-contract.md). Fields may be added within a version; removing, renaming or retyping one, or changing a unit, makes a new version.' }),
+  city: z.strictObject({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) }).meta({ description: 'The city: its 6-digit administrative division code (GB/T 2260) and its name.' }),
+  period: MonthSchema.meta({ description: 'The report month, YYYY-MM.' }),
+  generated_at: z.iso.datetime({ offset: true }).meta({ description: 'When the report was made: ISO 8601 with its UTC offset (+08:00 for reports made by ipstats).' }),
+  classification_version: z.string().min(1).nullable().meta({ description: 'The classification of patent-intensive industries used; null when none is loaded.' }),
   /** Extension: true when classification_version is a demonstration table (its name starts with "demo"). */
-  classification_is_demonstration: z.boolean().nullable(),
-  indicators: z.strictObject(indicatorShape),
-  patent_intensive: PatentIntensiveSchema,
-  gi_output: GiOutputSchema,
+  classification_is_demonstration: z.boolean().nullable().meta({ description: 'True when classification_version is a demonstration table (its name starts with demo): its figures are not official; null when none is loaded.' }),
+  indicators: z.strictObject(indicatorShape).meta({ description: 'Every indicator of the programme, always present, by id (docs/indicators.md).' }),
+  patent_intensive: PatentIntensiveSchema.meta({ description: '专利密集型产业增加值: the patent-intensive industries\' value added of the latest year with data, its share of GDP, by category (docs/patent-intensive.md).' }),
+  gi_output: GiOutputSchema.meta({ description: '地理标志产品产值: geographical-indication output of the year to date, in total and by product.' }),
   /** Extension (issue 12 §3): 每万人口高价值发明专利拥有量. */
-  high_value_patents: HighValuePatentsSchema,
-  data_quality: DataQualitySchema,
+  high_value_patents: HighValuePatentsSchema.meta({ description: '每万人口高价值发明专利拥有量: invention patents in force, the high-value ones and per 10,000 residents (docs/high-value-patents.md).' }),
+  data_quality: DataQualitySchema.meta({ description: 'Rows read, rejected and counted for this city and month, by dataset, with coverage; the lake-wide totals in lake.' }),
   /** Extension: monthly values of the last 24 months, for the charts of report.html (monthly-trend.ts). */
-  monthly_trend: MonthlyTrendSchema,
+  monthly_trend: MonthlyTrendSchema.meta({ description: 'The monthly value of every indicator over the 24 months ending with the report month, with the reason of each null.' }),
   /** Extension: what changed since the previous report (revisions.ts). */
-  revisions: RevisionsSchema,
+  revisions: RevisionsSchema.meta({ description: 'Figures of earlier periods that changed since the city\'s previous report (数据修订), with the deliveries that changed them.' }),
   /** Extension: the performance self-evaluation grid of the year to date (self-evaluation-section.ts). */
-  self_evaluation: SelfEvaluationSchema,
+  self_evaluation: SelfEvaluationSchema.meta({ description: '绩效自评表: the performance self-evaluation grid of the year to date (docs/self-evaluation.md).' }),
   /** Extension: the city's rank among the configured cities of the month, per indicator (peers/rank-peers.ts). */
-  peer_ranks: PeerRanksSchema,
+  peer_ranks: PeerRanksSchema.meta({ description: 'The city\'s rank among the configured cities of the month, per indicator.' }),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

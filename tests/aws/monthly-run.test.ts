@@ -25,6 +25,7 @@ import { headlinesOf } from '../../etl/reports/peers/peer-headlines.ts';
 import { rankPeers } from '../../etl/reports/peers/rank-peers.ts';
 import type { Report } from '../../etl/reports/report-schema.ts';
 import { TEST_CITIES } from '../infra/support/synth-ipstats.ts';
+import { compileReportSchema } from '../support/report-schema-validator.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { startAwsInABox, type AwsInABox } from './harness/aws-in-a-box.ts';
 import { resourcesOfType } from './harness/cloudformation-template.ts';
@@ -138,10 +139,17 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
     expect(statements.slice(0, lastView).some((statement) => !/^\s*CREATE OR REPLACE VIEW/i.test(statement.query))).toBe(false);
   });
 
-  it.each(TEST_CITIES)('wrote report.json, .html and .xlsx of %s to the reports bucket on moto', async (city) => {
+  it.each(TEST_CITIES)('wrote report.json, .html, .xlsx and report.schema.json of %s to the reports bucket on moto', async (city) => {
     expect(await box.keysUnder(reportsBucket, `reports/city=${city}/`)).toEqual(
-      ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${PERIOD}/${file}`),
+      ['report.html', 'report.json', 'report.schema.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${PERIOD}/${file}`),
     );
+  });
+
+  it.each(TEST_CITIES)('published with report.json of %s the JSON Schema it keeps: docs/report.schema.json, byte for byte, and ajv finds the report valid', async (city) => {
+    const schemaText = await text(reportsBucket, `reports/city=${city}/period=${PERIOD}/report.schema.json`);
+    expect(schemaText).toBe(await readFile(path.resolve('docs/report.schema.json'), 'utf8'));
+    const report: unknown = JSON.parse(await text(reportsBucket, `reports/city=${city}/period=${PERIOD}/report.json`));
+    expect(compileReportSchema(schemaText)(report)).toEqual({ valid: true, errors: [] });
   });
 
   it('ranks every city among all the run’s cities, writes the month’s index files, and leaves no staged copy', async () => {
@@ -297,12 +305,12 @@ describe('the monthly run of the deployed app (moto, bundled functions, Athena s
       expect(alarm.cause).toContain(REASON);
     });
 
-    it('publishes no partial report set: per city all three files and one notification, or nothing; the failed city nothing', async () => {
+    it('publishes no partial report set: per city all four files and one notification, or nothing; the failed city nothing', async () => {
       const failedCity = (reportInvocations().find((invocation) => invocation.result.status !== 'succeeded')!.event as { cityCode: string }).cityCode;
       const notifications = Object.fromEntries(await Promise.all(Object.entries(cityInboxes).map(async ([city, inbox]) => [city, await inbox.read()] as const)));
       for (const city of TEST_CITIES) {
         const keys = await box.keysUnder(reportsBucket, `reports/city=${city}/period=${FAULT_PERIOD}/`);
-        const whole = ['report.html', 'report.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${FAULT_PERIOD}/${file}`);
+        const whole = ['report.html', 'report.json', 'report.schema.json', 'report.xlsx'].map((file) => `reports/city=${city}/period=${FAULT_PERIOD}/${file}`);
         if (city === failedCity) {
           expect([city, keys, notifications[city]]).toEqual([city, [], []]);
         } else {

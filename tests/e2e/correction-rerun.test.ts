@@ -9,6 +9,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { E2E_INPUT_DIR, runCli, E2E_CONFIG, type CliResult } from './support/run-cli.ts';
 
 const CORRECTION = '02-pledges-2025-06-correction.csv';
@@ -112,5 +113,13 @@ describe('a month run again after corrections arrive', () => {
     const now = await json<ShenzhenReport>(path.join(JUNE, 'report.json'));
     expect(pledges(now)).toEqual({ ...city, rows_read: 11, rows_counted: 10 });
     expect(now.data_quality.lake.by_dataset['pledges']).toEqual({ rows_read: 17, rows_rejected: 1, files: 3, latest_period: '2025-06', last_ingest_seq: 3, files_rejected_whole: [] });
+  });
+
+  it('every report.json, the versions kept included, is valid for ajv against the report.schema.json beside it and docs/report.schema.json', async () => {
+    const checks = await validateWrittenReports(path.join(work, 'out'));
+    const [version] = await readdir(path.join(work, 'out', JUNE, 'versions'));
+    expect(checks.map((check) => check.report)).toContain(`reports/city=440300/period=2025-06/versions/${version!}/report.json`);
+    expect(checks.map((check) => check.report)).toContain('reports/city=440300/period=2025-05/report.json');
+    expect(checks.filter((check) => check.errors.length > 0)).toEqual([]);
   });
 });

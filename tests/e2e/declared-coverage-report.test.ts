@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
 
 let work: string;
@@ -43,5 +44,9 @@ describe('a coverage declared on the command line', () => {
       runs: [{ first: '2022-01', last: '2025-06', basis: 'declared', declared_in: ['--covers'] }],
     });
     expect(data_quality.by_dataset.patent_events.coverage.runs).toEqual([{ first: '2023-01', last: '2025-06', basis: 'inferred' }]);
+  });
+
+  it('keeps the published JSON Schema: each report.json is valid for ajv against the report.schema.json beside it and docs/report.schema.json', async () => {
+    expect(await validateWrittenReports(path.join(work, 'out'))).toEqual(['310000', '440300'].map((city) => ({ report: `reports/city=${city}/period=2025-06/report.json`, errors: [] })));
   });
 });

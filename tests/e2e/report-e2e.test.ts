@@ -8,6 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { SHANGHAI_DATA_QUALITY, SHANGHAI_GI_OUTPUT, SHANGHAI_INDICATORS, SHENZHEN_DATA_QUALITY, SHENZHEN_GI_OUTPUT, SHENZHEN_INDICATORS, SHENZHEN_SELF_EVALUATION } from './expected-figures.ts';
 import { fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
 import { trendMonths, trendValues } from './trend-series.ts';
@@ -59,6 +60,13 @@ describe('ipstats run on the hand-computed fixture', () => {
 
   it('writes a report for each configured city and none for the unconfigured ones', async () => {
     expect((await readdir(path.join(work, 'out', 'reports'))).sort()).toEqual(['city=310000', 'city=440300']);
+  });
+
+  it('writes report.schema.json beside each report.json, and each report.json is valid for ajv against it and docs/report.schema.json', async () => {
+    expect(await validateWrittenReports(path.join(work, 'out'))).toEqual([
+      { report: 'reports/city=310000/period=2025-06/report.json', errors: [] },
+      { report: 'reports/city=440300/period=2025-06/report.json', errors: [] },
+    ]);
   });
 
   it.each([
@@ -211,6 +219,13 @@ describe('running again on the same input', () => {
 
   it('leaves every file of the lake byte-identical', async () => {
     expect(await fileDigests(path.join(work, 'lake'))).toEqual(lakeBefore);
+  });
+
+  it.each(['310000', '440300'])('writes a byte-identical report.schema.json for %s, the committed docs/report.schema.json', async (code) => {
+    const schemaPath = (out: string) => path.join(path.dirname(reportPath(out, code)), 'report.schema.json');
+    const docs = await readFile(new URL('../../docs/report.schema.json', import.meta.url), 'utf8');
+    expect(await readFile(schemaPath(path.join(work, 'out')), 'utf8')).toBe(docs);
+    expect(await readFile(schemaPath(path.join(work, 'out-again')), 'utf8')).toBe(docs);
   });
 
   it.each(['310000', '440300'])('writes a byte-identical report.json for %s apart from generated_at', async (code) => {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { E2E_CONFIG, fixtureRunArgs, runCli } from './support/run-cli.ts';
 import { trendMonths, trendValues } from './trend-series.ts';
 
@@ -149,6 +150,15 @@ describe('report month 2023-12: the first year of data, before the programme sta
     );
     // Covered and without marked output: true zeros, no reason.
     expect(gi_output).toEqual({ year: 2023, ytd_promotion_project_cny: 0, ytd_all_cny: 0, by_product: [], null_reasons: {} });
+  });
+});
+
+describe('report.json keeps its published JSON Schema', () => {
+  it('every report.json of the four months and the run is valid for ajv against the report.schema.json beside it and docs/report.schema.json', async () => {
+    expect(await validateWrittenReports(out)).toEqual(
+      ['city=310000/period=2023-12', 'city=440300/period=2023-12', 'city=440300/period=2024-12', 'city=440300/period=2025-06'].map((folder) => ({ report: `reports/${folder}/report.json`, errors: [] })),
+    );
+    expect(await validateWrittenReports(runOut)).toEqual(['city=310000', 'city=440300'].map((city) => ({ report: `reports/${city}/period=2025-06/report.json`, errors: [] })));
   });
 });
 

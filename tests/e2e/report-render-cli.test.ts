@@ -11,6 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { E2E_CONFIG, fixtureRunArgs, runCli, type CliResult } from './support/run-cli.ts';
 
 const Decimal = DecimalModule as unknown as typeof DecimalType;
@@ -40,9 +41,9 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('ipstats run writes the readable reports', () => {
-  it('writes report.json, report.html and report.xlsx per city and says where the index is', async () => {
+  it('writes report.json, report.html and report.xlsx per city, report.schema.json beside them, and says where the index is', async () => {
     expect(run.exitCode).toBe(0);
-    expect((await readdir(reportDir(path.join(work, 'out'), '440300'))).sort()).toEqual(['report.html', 'report.json', 'report.xlsx']);
+    expect((await readdir(reportDir(path.join(work, 'out'), '440300'))).sort()).toEqual(['report.html', 'report.json', 'report.schema.json', 'report.xlsx']);
     expect(run.stdout).toContain(`index: ${path.join(work, 'out', 'index', 'period=2025-06', 'index.html')}`);
   });
 
@@ -163,12 +164,22 @@ describe('ranks among the configured cities and the index tables', () => {
   });
 });
 
+describe('report.json keeps its published JSON Schema', () => {
+  it('every report.json of the four runs is valid for ajv against the report.schema.json beside it and docs/report.schema.json', async () => {
+    const bothCities = ['reports/city=310000/period=2025-06/report.json', 'reports/city=440300/period=2025-06/report.json'].map((report) => ({ report, errors: [] }));
+    expect(await validateWrittenReports(path.join(work, 'out'))).toEqual(bothCities);
+    // The --city overlay published 440300 again over the whole run's reports.
+    expect(await validateWrittenReports(path.join(work, 'out-again'))).toEqual(bothCities);
+    expect(await validateWrittenReports(path.join(work, 'out-en'))).toEqual([{ report: 'reports/city=440300/period=2025-06/report.json', errors: [] }]);
+  });
+});
+
 describe('ipstats report --format json,html --lang en --deliver', () => {
   it('writes only the chosen formats, in English, and the notification to the outbox', async () => {
     expect(english.stderr).toBe('');
     expect(english.exitCode).toBe(0);
     const out = path.join(work, 'out-en');
-    expect((await readdir(reportDir(out, '440300'))).sort()).toEqual(['report.html', 'report.json']);
+    expect((await readdir(reportDir(out, '440300'))).sort()).toEqual(['report.html', 'report.json', 'report.schema.json']);
     expect(await readFile(path.join(reportDir(out, '440300'), 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(english.stdout).toContain(`outbox:\n  ${path.join(out, 'outbox', 'period=2025-06', 'city=440300.json')}`);
     const notification = JSON.parse(await readFile(path.join(out, 'outbox', 'period=2025-06', 'city=440300.json'), 'utf8')) as { subject: string; message: string };

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
+import { validateWrittenReports } from '../support/validate-written-reports.ts';
 import { runCli, type CliResult } from './support/run-cli.ts';
 
 interface Revisions {
@@ -56,5 +57,11 @@ describe('npm start: the sample as two deliveries', () => {
     const december = await report('2025-12');
     expect(december.revisions.compared_with).toEqual({ period: '2025-11', generated_at: november.generated_at });
     expect(first.stdout.split('\n').filter((line) => line.startsWith('revisions of'))).toEqual(second.stdout.split('\n').filter((line) => line.startsWith('revisions of')));
+  });
+
+  it('every report.json of both months is valid for ajv against the report.schema.json beside it and docs/report.schema.json', async () => {
+    const cities = ['310000', '320500', '330100', '420100', '440300', '510100'];
+    const expected = ['2025-11', '2025-12'].flatMap((period) => cities.map((city) => ({ report: `reports/city=${city}/period=${period}/report.json`, errors: [] })));
+    expect(await validateWrittenReports(path.join(work, 'out'))).toEqual(expected.sort((a, b) => (a.report < b.report ? -1 : 1)));
   });
 });

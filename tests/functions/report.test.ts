@@ -16,6 +16,7 @@ import { LocalObjectStore } from '../../etl/lake/local-object-store.ts';
 import { S3ObjectStore } from '../../etl/lake/s3-object-store.ts';
 import type { WrittenCityReport } from '../../etl/aws/city-report.ts';
 import { buildReports } from '../../etl/pipeline/build-reports.ts';
+import { reportJsonSchemaText } from '../../etl/reports/report-json-schema.ts';
 import { writeCityConfigTable } from '../../etl/pipeline/city-config-table.ts';
 import { ingestInputFolder } from '../../etl/pipeline/ingest-input-folder.ts';
 import { openLakeEngine } from '../../etl/pipeline/lake-engine.ts';
@@ -94,6 +95,8 @@ describe('functions/report (s3rver, Athena answered by DuckDB)', () => {
     expect(written).toEqual({ city, period: '2025-06', key: expected.key, location: `s3://${s3.bucket}/${expected.key}`, files: expected.files, notification: 'message-1' });
     expect(written.files.map((file) => file.format)).toEqual(['json', 'html', 'xlsx']);
     for (const file of written.files) expect(await delivered.exists(file.key), file.key).toBe(true);
+    // report.schema.json goes with the files (not a format: no link, no entry in files).
+    expect(await delivered.getText(`reports/city=${city}/period=2025-06/report.schema.json`)).toBe(reportJsonSchemaText());
     const [published] = sns.commandCalls(PublishCommand).map((call) => call.args[0].input);
     expect(published).toMatchObject({
       TopicArn: TOPIC_ARN,

@@ -4,12 +4,14 @@
  * report with other figures replaces it, the replaced files move to `versions/<generated_at>/`
  * beside it first, so a published report is never lost. A run's set of reports is published all
  * or nothing (staged-publication.ts). The previous month's report, as published, is what the
- * revisions section compares with.
+ * revisions section compares with. Beside every report.json goes report.schema.json, the JSON
+ * Schema it keeps (report-json-schema.ts), as part of the same set.
  */
 import { lakeKeys } from '../../lake/lake-keys.ts';
 import { ObjectNotFoundError, type ObjectStore } from '../../lake/object-store.ts';
 import { REPORT_CONTENT_TYPES, REPORT_FILE_NAMES, REPORT_FORMATS } from '../format/report-format.ts';
 import { isMonth, monthIndex } from '../period.ts';
+import { REPORT_SCHEMA_CONTENT_TYPE, REPORT_SCHEMA_FILE_NAME, reportJsonSchemaText } from '../report-json-schema.ts';
 import type { Report } from '../report-schema.ts';
 import { PublishedReportSchema, type PublishedReport } from '../revisions.ts';
 import type { ReportFile } from './report-files.ts';
@@ -38,10 +40,10 @@ export interface CityReportFiles {
 }
 
 /**
- * Publishes the reports of a run and any other file of the set (the index) all or nothing
- * (staged-publication.ts). Once the whole set is staged, each city's report.json already there
- * with other figures has its files copied to `versions/<its generated_at>/` first. Returns, per
- * report, the key of the version kept, if any.
+ * Publishes the reports of a run, each with report.schema.json beside it, and any other file of
+ * the set (the index) all or nothing (staged-publication.ts). Once the whole set is staged, each
+ * city's report.json already there with other figures has its files copied to
+ * `versions/<its generated_at>/` first. Returns, per report, the key of the version kept, if any.
  */
 export async function publishReportSet(
   out: ObjectStore,
@@ -53,8 +55,16 @@ export async function publishReportSet(
   const keepVersions = async () => {
     for (const { report } of reports) kept.push(await keepReplacedVersion(out, report));
   };
-  await publishStaged(out, [...reports.flatMap(({ files }) => files), ...others], { ...options, beforeReplace: keepVersions });
+  // Generated before anything is staged: a schema that cannot be generated stops the run with nothing written.
+  const schemaText = reportJsonSchemaText();
+  const withSchema = ({ report, files }: CityReportFiles): PublishedFile[] => [...files, reportSchemaFile(report, schemaText)];
+  await publishStaged(out, [...reports.flatMap(withSchema), ...others], { ...options, beforeReplace: keepVersions });
   return kept;
+}
+
+/** report.schema.json in the report's folder: the JSON Schema its report.json keeps. */
+function reportSchemaFile(report: Report, schemaText: string): PublishedFile {
+  return { key: lakeKeys.report(report.city.code, report.period, REPORT_SCHEMA_FILE_NAME), body: schemaText, contentType: REPORT_SCHEMA_CONTENT_TYPE };
 }
 
 /** One city's report files (the Lambda publishes city by city). Returns the key of the version kept, if any. */
@@ -87,7 +97,11 @@ function figuresDiffer(published: { generated_at?: unknown }, report: Report): b
   return JSON.stringify(before) !== JSON.stringify(after);
 }
 
-/** Copies the published files to versions/; `currentJson` is the published report.json's bytes. */
+/**
+ * Copies the published files to versions/; `currentJson` is the published report.json's bytes.
+ * report.schema.json goes with them when the folder has one (reports published before it existed
+ * have none), so a kept report.json always sits beside the schema it was written against.
+ */
 async function keepVersion(out: ObjectStore, cityCode: string, period: string, generatedAt: string, currentJson: Uint8Array): Promise<string> {
   const stamp = versionStamp(generatedAt);
   // A folder already holding this very report.json is this version, kept by a publication that failed later: completed, not doubled.
@@ -99,11 +113,15 @@ async function keepVersion(out: ObjectStore, cityCode: string, period: string, g
   for (let attempt = 2; !(await isFreeOrThisVersion(`${stamp}${suffix}`)); attempt++) suffix = `-${attempt}`;
   const folder = `${stamp}${suffix}`;
   // report.json last: it names the folder taken, so a copy cut short is redone in the same folder next time.
-  for (const format of [...REPORT_FORMATS.filter((one) => one !== 'json'), 'json' as const]) {
-    const body = format === 'json' ? currentJson : await getIfAny(out, lakeKeys.report(cityCode, period, REPORT_FILE_NAMES[format]));
-    if (body === null) continue;
-    await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES[format]), body, { contentType: REPORT_CONTENT_TYPES[format] });
+  const copies = [
+    ...REPORT_FORMATS.filter((one) => one !== 'json').map((format) => ({ fileName: REPORT_FILE_NAMES[format], contentType: REPORT_CONTENT_TYPES[format] })),
+    { fileName: REPORT_SCHEMA_FILE_NAME, contentType: REPORT_SCHEMA_CONTENT_TYPE },
+  ];
+  for (const { fileName, contentType } of copies) {
+    const body = await getIfAny(out, lakeKeys.report(cityCode, period, fileName));
+    if (body !== null) await out.put(lakeKeys.reportVersion(cityCode, period, folder, fileName), body, { contentType });
   }
+  await out.put(lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json), currentJson, { contentType: REPORT_CONTENT_TYPES.json });
   return lakeKeys.reportVersion(cityCode, period, folder, REPORT_FILE_NAMES.json);
 }
 

@@ -1,4 +1,4 @@
-/** The files a report is written as. report.json is always written (REPORT-CONTRACT.md). */
+/** The files a report is written as. report.json is always written (docs/report-contract.md). */
 export const REPORT_FORMATS = ['json', 'html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

@@ -26,7 +26,8 @@ export const PeerRankSchema = z
       context.addIssue({ code: 'custom', path: ['null_reason'], message: rank.rank === null ? 'a null rank needs a null_reason' : 'only a null rank has a null_reason' });
     }
     if (rank.rank !== null && rank.rank > rank.of) context.addIssue({ code: 'custom', path: ['rank'], message: `rank ${rank.rank} is beyond of ${rank.of}` });
-  });
+  })
+  .meta({ id: 'peer_rank', description: 'The rank of the city (1 = the highest figure; ties share a rank) among the `of` cities ranked, by value_field; null, with the null_reason of the figure, when the city has none.' });
 export type PeerRank = z.infer<typeof PeerRankSchema>;
 
 export const PeerRanksSchema = z.strictObject({

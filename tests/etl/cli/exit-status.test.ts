@@ -1,5 +1,5 @@
 /**
- * Exit statuses of REPORT-CONTRACT.md, from a real child process: 0 done (rejected rows are
+ * Exit statuses of docs/report-contract.md, from a real child process: 0 done (rejected rows are
  * reported, not fatal), 1 failed with no report left behind, 2 bad usage or configuration,
  * 3 rejected rows under --strict. The independent commands start together to keep this fast.
  */

@@ -53,9 +53,9 @@ describe('a full disk', () => {
     const out = path.join(work, 'out');
     await run(lake, out);
     const before = await contents(out);
-    // Two cities' report.json, .html and .xlsx, and the month's index.html, .xlsx and .json.
-    expect(before.size).toBe(9);
-    for (const put of [1, 5, 9]) {
+    // Two cities' report.json, .html, .xlsx and report.schema.json, and the month's index.html, .xlsx and .json.
+    expect(before.size).toBe(11);
+    for (const put of [1, 6, 11]) {
       const failure = await run(lake, out, { url: out, put }).catch((error: unknown) => error);
       expect((failure as Error).message).toBe(`the disk holding ${out} is full: free space and run again; nothing was published`);
       expect(await contents(out)).toEqual(before);

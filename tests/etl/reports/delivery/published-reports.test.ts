@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalObjectStore } from '../../../../etl/lake/local-object-store.ts';
 import { previousPublishedReport, publishReportFiles, versionStamp } from '../../../../etl/reports/delivery/published-reports.ts';
 import { renderReportFiles } from '../../../../etl/reports/delivery/report-files.ts';
+import { reportJsonSchemaText } from '../../../../etl/reports/report-json-schema.ts';
 import type { Report } from '../../../../etl/reports/report-schema.ts';
 import { tempDir } from '../../../support/temp-dir.ts';
 import { FIXTURE_REPORT } from '../html/report-fixture.ts';
@@ -25,12 +26,29 @@ describe('published reports', () => {
     expect(keys).toEqual([
       'reports/city=440300/period=2025-06/report.html',
       'reports/city=440300/period=2025-06/report.json',
+      'reports/city=440300/period=2025-06/report.schema.json',
       'reports/city=440300/period=2025-06/versions/20250705T180000Z/report.html',
       'reports/city=440300/period=2025-06/versions/20250705T180000Z/report.json',
+      'reports/city=440300/period=2025-06/versions/20250705T180000Z/report.schema.json',
     ]);
     const kept = JSON.parse(await out.getText('reports/city=440300/period=2025-06/versions/20250705T180000Z/report.json')) as Report;
     expect(kept.indicators.pledge_amount_cny.month).toBe(FIXTURE_REPORT.indicators.pledge_amount_cny.month);
     expect(kept.generated_at).toBe('2025-07-06T02:00:00+08:00');
+  });
+
+  it('publishes report.schema.json beside report.json, and keeps a version beside the schema it was written against', async () => {
+    await publish(FIXTURE_REPORT);
+    expect(await out.getText('reports/city=440300/period=2025-06/report.schema.json')).toBe(reportJsonSchemaText());
+    // A report published before report.schema.json existed: its version has none, since there was none.
+    await out.delete('reports/city=440300/period=2025-06/report.schema.json');
+    const revised = { ...FIXTURE_REPORT, generated_at: '2025-07-20T09:30:00+08:00' };
+    revised.indicators = { ...revised.indicators, pledge_project_count: { ...revised.indicators.pledge_project_count, month: 7 } };
+    await publish(revised);
+    expect((await out.list('reports/city=440300/period=2025-06/versions/')).map((object) => object.key)).toEqual([
+      'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.html',
+      'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.json',
+    ]);
+    expect(await out.getText('reports/city=440300/period=2025-06/report.schema.json')).toBe(reportJsonSchemaText());
   });
 
   it("finds the city's latest report for an earlier month, never a version or a later month", async () => {

@@ -65,13 +65,15 @@ describe.each([
       'index/period=2025-06/index.xlsx',
       'reports/city=310000/period=2025-06/report.html',
       'reports/city=310000/period=2025-06/report.json',
+      'reports/city=310000/period=2025-06/report.schema.json',
       'reports/city=310000/period=2025-06/report.xlsx',
       'reports/city=440300/period=2025-06/report.html',
       'reports/city=440300/period=2025-06/report.json',
+      'reports/city=440300/period=2025-06/report.schema.json',
       'reports/city=440300/period=2025-06/report.xlsx',
     ]);
-    // 9 staged files (6 report files, index.html/.xlsx/.json), 6 copies to versions/, and (S3) 9 replacing PUTs: fail at each in turn.
-    const writes = renames ? 15 : 24;
+    // 11 staged files (6 report files, 2 report.schema.json, index.html/.xlsx/.json), 8 copies to versions/, and (S3) 11 replacing PUTs: fail at each in turn.
+    const writes = renames ? 19 : 30;
     for (let failAt = 1; failAt <= writes; failAt++) {
       const out = diskFullStore(local, { put: failAt, local: renames, once: !renames });
       const failure = await publishAll(out, [revised(SHENZHEN), revised(SHANGHAI)]).catch((error: unknown) => error);
@@ -92,9 +94,11 @@ describe.each([
     expect([...after.keys()].filter((key) => key.includes('/versions/'))).toEqual([
       'reports/city=310000/period=2025-06/versions/20250704T180000Z/report.html',
       'reports/city=310000/period=2025-06/versions/20250704T180000Z/report.json',
+      'reports/city=310000/period=2025-06/versions/20250704T180000Z/report.schema.json',
       'reports/city=310000/period=2025-06/versions/20250704T180000Z/report.xlsx',
       'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.html',
       'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.json',
+      'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.schema.json',
       'reports/city=440300/period=2025-06/versions/20250704T180000Z/report.xlsx',
     ]);
     expect(after.get('reports/city=440300/period=2025-06/versions/20250704T180000Z/report.json')).toBe(before.get('reports/city=440300/period=2025-06/report.json'));
@@ -104,8 +108,8 @@ describe.each([
 
 describe('staged publication', () => {
   it('says which published files it could not put back when restoring fails too', async () => {
-    // The 17th PUT (9 staged, 6 versions, then the second replacing one) fails and so does every write after it: the first cannot be put back.
-    const out = diskFullStore(local, { put: 17, local: false });
+    // The 21st PUT (11 staged, 8 versions, then the second replacing one) fails and so does every write after it: the first cannot be put back.
+    const out = diskFullStore(local, { put: 21, local: false });
     const failure = (await publishAll(out, [revised(SHENZHEN), revised(SHANGHAI)]).catch((error: unknown) => error)) as Error;
     expect(failure.name).toBe('PartialPublicationError');
     expect(failure.message).toBe(
