@@ -144,6 +144,11 @@ section.method ol{margin:0;padding-left:20px}
   th.num{white-space:normal}
   tbody th{min-width:5em}
   table.city-quality td.reasons,table.self-evaluation-grid td.deviation{min-width:7em;font-size:10px}
+  /* The scorecard has twelve columns: smaller type, and the status reason wraps in its own column. */
+  table.scorecard-table{font-size:9.5px}
+  table.scorecard-table td.status{min-width:10em}
+  table.scorecard-table .status-reason,table.scorecard-table td.completion .sub{font-size:9px}
+  table.scorecard-table th.num,table.scorecard-table td.target{white-space:normal}
   nav.report-links{display:none}
   section.trends{break-before:page}
   section.methods{break-before:page}
