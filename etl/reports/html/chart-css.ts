@@ -4,13 +4,14 @@
  * choice follows the page's padding and columns, not a guess at them from the viewport), and the
  * caption, text alternative and data table around it. Print always uses the wide rendering.
  */
-import { CHART_LAYOUTS, NARROW_CHART_MAX_SCALE, WIDE_CHART_MIN_COLUMN_PX } from './chart-layout.ts';
+import { CHART_LAYOUTS, NARROW_CHART_MAX_SCALE, WIDE_CHART_MAX_SCALE, WIDE_CHART_MIN_COLUMN_PX } from './chart-layout.ts';
 import { COLORS } from './chart-style.ts';
 
 export const CHART_CSS = `
 figure.chart{container:chart/inline-size}
 figure.chart figcaption{font-size:14px;font-weight:600;color:${COLORS.ink};margin:0 0 4px;line-height:1.4}
 figure.chart .chart-narrow{display:none}
+figure.chart .chart-wide svg{max-width:${CHART_LAYOUTS.wide.width * WIDE_CHART_MAX_SCALE}px}
 figure.chart .chart-narrow svg{max-width:${CHART_LAYOUTS.narrow.width * NARROW_CHART_MAX_SCALE}px}
 @container chart (max-width:${WIDE_CHART_MIN_COLUMN_PX - 0.02}px){
   figure.chart .chart-wide{display:none}

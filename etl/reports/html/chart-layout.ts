@@ -33,3 +33,5 @@ export const WIDE_CHART_MIN_COLUMN_PX = 660;
 
 /** The narrow rendering grows with its column up to this scale, so a tablet does not get 20 px axis labels. */
 export const NARROW_CHART_MAX_SCALE = 1.5;
+/** The wide rendering grows with a wide page up to this scale (text 12 px drawn at most 16 px). */
+export const WIDE_CHART_MAX_SCALE = 4 / 3;

@@ -107,6 +107,10 @@ section.method dt{color:${COLORS.muted}}
 section.method dd{margin:0}
 section.method ol{margin:0;padding-left:20px}
 
+/* Wide screens: a wider card, so the twelve columns of the scorecard fit without scrolling */
+@media (min-width:1240px){
+  main{max-width:1120px}
+}
 /* Narrow screens: the card fills the window below 860 px; one column below 600 px */
 @media (max-width:859px){
   main{max-width:none;margin:0;padding:24px 20px;box-shadow:none}
