@@ -105,8 +105,8 @@ describe.each([
   it('gives a screen reader one image per chart, named by its caption and described by what it shows', async () => {
     const images = await accessibleImages();
     expect(images).toHaveLength(CHARTS.length);
-    expect(images[1]!.name).toBe('知识产权质押融资金额（亿元）');
-    expect(images[1]!.description).toContain('报告月2025年6月为 1.23 亿元');
+    expect(images[1]!.name).toBe('知识产权质押融资金额（万元）');
+    expect(images[1]!.description).toContain('报告月2025年6月为 12,345.68 万元');
     for (const image of images) {
       expect(image.name).not.toBe('');
       expect(image.description.length, image.name).toBeGreaterThan(20);

@@ -3,7 +3,8 @@
  * headline figures, the status counts and links to the report's files. The subject is ASCII
  * because SNS rejects non-ASCII subjects; the Chinese title is the message's first line.
  */
-import { formatIndicatorValue } from '../format/indicator-value.ts';
+import { displayAmount, indicatorDisplayUnit } from '../format/display-unit.ts';
+import { MISSING_VALUE } from '../format/missing-value.ts';
 import { formatMonthName } from '../format/month-name.ts';
 import { formatGrowth } from '../format/percent.ts';
 import type { ReportFormat } from '../format/report-format.ts';
@@ -39,8 +40,9 @@ export function composeCityNotification(input: { readonly report: Report; readon
   const title = LABELS_ZH.reportTitle(report.city.name, formatMonthName(report.period, 'zh'));
   const headline = HEADLINE_INDICATORS.map((id) => {
     const figures = report.indicators[id];
-    const unit = INDICATORS[id].unit === 'count' ? ' 次' : '';
-    return `- ${INDICATORS[id].nameZh}：${formatIndicatorValue(figures.ytd, INDICATORS[id].unit, 'zh')}${figures.ytd === null ? '' : unit}（同比 ${formatGrowth(figures.yoy_growth)}）`;
+    // The units of report.html: 万元 for money, what a count counts.
+    const value = figures.ytd === null ? MISSING_VALUE : `${displayAmount(figures.ytd, INDICATORS[id].unit, 'zh')} ${indicatorDisplayUnit(id, 'zh')}`;
+    return `- ${INDICATORS[id].nameZh}：${value}（同比 ${formatGrowth(figures.yoy_growth)}）`;
   });
   const statuses = Object.values(report.indicators).map((figures) => figures.status);
   const statusLine = INDICATOR_STATUSES.map((status) => `${LABELS_ZH.status[status].replace(/^\S+\s/, '')} ${statuses.filter((one) => one === status).length} 项`).join('，');

@@ -30,7 +30,6 @@ function barDescription(facts: BarDescriptionFacts): string {
 
 export const CHART_LABELS_EN: ChartLabels = {
   titleWithUnit: (title, unit) => `${title} (${unit})`,
-  countUnit: 'count',
   amount: (amount, unit, kind) => (kind === 'count' ? amount : `${unit} ${amount}`),
   trendDescription,
   barDescription,

@@ -27,7 +27,6 @@ function barDescription(facts: BarDescriptionFacts): string {
 
 export const CHART_LABELS_ZH: ChartLabels = {
   titleWithUnit: (title, unit) => `${title}（${unit}）`,
-  countUnit: '次',
   amount: (amount, unit) => `${amount} ${unit}`,
   trendDescription,
   barDescription,

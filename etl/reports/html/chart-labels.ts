@@ -38,8 +38,6 @@ export interface BarDescriptionFacts {
 export interface ChartLabels {
   /** The caption: the chart's title and its unit. */
   readonly titleWithUnit: (title: string, unit: string) => string;
-  /** The unit of the count trend (transfers and licences). */
-  readonly countUnit: string;
   /** A figure with its unit, as a sentence prints it (money: "1.23 亿元" / "CNY m 1.23"; counts: "1,234 次" / "1,234"). */
   readonly amount: (amount: string, unit: string, kind: 'cny' | 'count') => string;
   readonly trendDescription: (facts: TrendDescriptionFacts) => string;

@@ -4,7 +4,7 @@
  * column header (sortable-table-script.ts; the page is complete without the script), and links to
  * the previous and next month's index when the output holds them.
  */
-import { formatIndicatorValue } from '../format/indicator-value.ts';
+import { displayAmount, indicatorDisplayUnit } from '../format/display-unit.ts';
 import { formatMonthName } from '../format/month-name.ts';
 import type { ReportLanguage } from '../format/report-language.ts';
 import { escapeHtml } from '../html/html-escape.ts';
@@ -46,7 +46,8 @@ export function renderIndexHtml(options: RenderIndexHtmlOptions): string {
     `<th scope="col"${numeric ? ' class="num"' : ''} aria-sort="${sort}">${escapeHtml(text)}</th>`;
   const head = [
     sortable(labels.index.city, false, 'ascending'),
-    ...INDICATOR_IDS.map((id) => sortable(labels.index.rankedBy(labels.indicatorName(id), fieldName(rankValueField(id, peers.period), labels)), true)),
+    // One unit per column, named in its header: 万元 for money, what a count counts.
+    ...INDICATOR_IDS.map((id) => sortable(labels.charts.titleWithUnit(labels.index.rankedBy(labels.indicatorName(id), fieldName(rankValueField(id, peers.period), labels)), indicatorDisplayUnit(id, language)), true)),
     sortable(labels.index.statusCounts, true),
     `<th scope="col">${escapeHtml(labels.index.reports)}</th>`,
   ].join('');
@@ -94,7 +95,7 @@ function cityRow(city: PeriodPeers['cities'][number], options: RenderIndexHtmlOp
       return `<td class="num" data-sort="">—<br><span class="note">${escapeHtml(labels.nullReasons[figure.null_reason])}</span></td>`;
     }
     const rankText = rank.rank === null ? '' : `<br><span class="note rank">${escapeHtml(labels.scorecard.rankOf(rank.rank, rank.of))}</span>`;
-    return `<td class="num" data-sort="${figure.value}">${escapeHtml(formatIndicatorValue(figure.value, INDICATORS[id].unit, language))}${rankText}</td>`;
+    return `<td class="num" data-sort="${figure.value}">${escapeHtml(displayAmount(figure.value, INDICATORS[id].unit, language))}${rankText}</td>`;
   });
   const statuses = Object.values(report.indicators).map((figures) => figures.status);
   const count = (status: (typeof STATUS_ORDER)[number]) => statuses.filter((one) => one === status).length;

@@ -1,6 +1,7 @@
 /** GI products: the year-to-date totals, a bar per product and the product table. */
 import { formatCount } from '../../format/count.ts';
-import { amountIn, formatMoney, moneyScale } from '../../format/money.ts';
+import { amountIn } from '../../format/money.ts';
+import { displayAmount, displayMoney, moneyDisplayScale } from '../../format/display-unit.ts';
 import { trimmedNumber } from '../../format/grouped-number.ts';
 import type { NullReason } from '../../null-reasons.ts';
 import { describeBars } from '../chart-description.ts';
@@ -14,7 +15,7 @@ import type { RenderContext } from './render-context.ts';
 export function giOutputSection({ report, language, labels, notes }: RenderContext): string {
   const gi = report.gi_output;
   const g = labels.gi;
-  const money = (yuan: number | null, reason: NullReason | undefined) => (yuan === null ? notes.missing(reason) : escapeHtml(formatMoney(yuan, language)));
+  const money = (yuan: number | null, reason: NullReason | undefined) => (yuan === null ? notes.missing(reason) : escapeHtml(displayMoney(yuan, language)));
   const totals = `<dl class="figures">
 <div><dt>${escapeHtml(`${gi.year} ${g.totalPromotion}`)}</dt><dd>${money(gi.ytd_promotion_project_cny, gi.null_reasons.ytd_promotion_project_cny)}</dd></div>
 <div><dt>${escapeHtml(`${gi.year} ${g.totalAll}`)}</dt><dd>${money(gi.ytd_all_cny, gi.null_reasons.ytd_all_cny)}</dd></div>
@@ -24,7 +25,8 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
     const note = gi.ytd_all_cny === null ? g.notCovered : g.none;
     return `<section class="gi-output">\n<h2>${escapeHtml(labels.sections.giOutput)}</h2>\n${totals}\n<p class="note missing">${escapeHtml(note)}</p>\n</section>`;
   }
-  const scale = moneyScale(Math.max(...gi.by_product.map((product) => product.ytd_cny)), language);
+  // 万元 like every amount of the page, so the chart, the table and the tiles compare by eye.
+  const scale = moneyDisplayScale(language);
   const products = gi.by_product.map((product) => product.name);
   const caption = labels.charts.titleWithUnit(g.ytd, scale.unit);
   const tableCaption = labels.charts.giTableCaption(gi.year);
@@ -36,14 +38,15 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
       renderHorizontalBarChart(
         {
           chartId: 'gi-output-by-product',
-          axisName: scale.unit,
+          // The caption names the unit (万元); "10,000 yuan" at the axis end would not fit a phone.
+          axisName: '',
           labels: products,
           series: [
             {
               name: g.ytd,
               color: COLORS.primary,
               values: gi.by_product.map((product) => product.ytd_cny / scale.divisor),
-              texts: gi.by_product.map((product) => amountIn(product.ytd_cny, scale, scale.divisor > 1 ? 2 : 0)),
+              texts: gi.by_product.map((product) => amountIn(product.ytd_cny, scale, 2)),
               itemColors: gi.by_product.map((product) => (product.in_promotion_project ? COLORS.primary : COLORS.primaryLight)),
             },
           ],
@@ -54,14 +57,14 @@ export function giOutputSection({ report, language, labels, notes }: RenderConte
     description: describeBars({
       title: caption,
       categories: products,
-      series: [{ name: g.ytd, values: gi.by_product.map((product) => product.ytd_cny), texts: gi.by_product.map((product) => formatMoney(product.ytd_cny, language)) }],
+      series: [{ name: g.ytd, values: gi.by_product.map((product) => product.ytd_cny), texts: gi.by_product.map((product) => displayMoney(product.ytd_cny, language)) }],
       labels,
     }),
     table: { id: 'gi-output-table', caption: tableCaption, lead: labels.charts.dataInTable },
   });
   const rows = gi.by_product.map(
     (product) =>
-      `<tr><th scope="row">${escapeHtml(product.name)}</th><td>${escapeHtml(product.gi_id)}</td><td>${escapeHtml(product.in_promotion_project ? g.yes : g.no)}</td><td class="num">${escapeHtml(formatMoney(product.ytd_cny, language))}</td><td class="num">${escapeHtml(formatCount(product.users))}</td></tr>`,
+      `<tr><th scope="row">${escapeHtml(product.name)}</th><td>${escapeHtml(product.gi_id)}</td><td>${escapeHtml(product.in_promotion_project ? g.yes : g.no)}</td><td class="num">${escapeHtml(displayAmount(product.ytd_cny, 'cny', language))}</td><td class="num">${escapeHtml(formatCount(product.users))}</td></tr>`,
   );
   return `<section class="gi-output">
 <h2>${escapeHtml(labels.sections.giOutput)}</h2>
@@ -69,7 +72,7 @@ ${totals}
 ${chart}
 <table id="gi-output-table">
 <caption>${escapeHtml(tableCaption)}</caption>
-${tableHead([{ text: g.product }, { text: g.giId }, { text: g.inPromotionProject }, { text: g.ytd, numeric: true }, { text: g.users, numeric: true }])}
+${tableHead([{ text: g.product }, { text: g.giId }, { text: g.inPromotionProject }, { text: labels.charts.titleWithUnit(g.ytd, scale.unit), numeric: true }, { text: g.users, numeric: true }])}
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -1,7 +1,7 @@
 /** High-value invention patents: the three headline figures and the count per CNIPA criterion (docs/high-value-patents.md). */
 import { formatCount } from '../../format/count.ts';
 import { groupedNumber } from '../../format/grouped-number.ts';
-import { formatMoney } from '../../format/money.ts';
+import { displayMoney } from '../../format/display-unit.ts';
 import type { NullReason } from '../../null-reasons.ts';
 import { escapeHtml } from '../html-escape.ts';
 import { tableHead } from '../table-head.ts';
@@ -26,7 +26,7 @@ export function highValuePatentsSection({ report, language, labels, notes }: Ren
     (name) =>
       `<tr><th scope="row">${escapeHtml(h.criteria[name])}</th><td class="num">${figure(section.by_criterion[name], reasons.by_criterion[name], formatCount)}</td></tr>`,
   );
-  const note = `${h.asOf(section.as_of)} ${h.threshold(formatMoney(section.pledge_threshold_cny, language))} ${h.onceNote}`;
+  const note = `${h.asOf(section.as_of)} ${h.threshold(displayMoney(section.pledge_threshold_cny, language))} ${h.onceNote}`;
   return `<section class="high-value-patents">
 <h2>${escapeHtml(labels.sections.highValuePatents)}</h2>
 ${figures}

@@ -6,7 +6,7 @@
  * section says so and shows the national mix alone.
  */
 import { trimmedNumber } from '../../format/grouped-number.ts';
-import { formatMoney } from '../../format/money.ts';
+import { displayAmount, displayMoney, moneyDisplayScale } from '../../format/display-unit.ts';
 import { formatGrowth, formatPercent } from '../../format/percent.ts';
 import type { NullReason } from '../../null-reasons.ts';
 import { PATENT_INTENSIVE_CATEGORIES } from '../../report-schema.ts';
@@ -55,7 +55,7 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
         });
 
   const rows = PATENT_INTENSIVE_CATEGORIES.map(
-    (code, index) => `<tr><th scope="row">${escapeHtml(`${code} ${categoryNames[index]}`)}</th><td class="num">${escapeHtml(formatMoney(section.by_category[code], language))}</td><td class="num">${escapeHtml(formatPercent(cityShares[code] ?? null))}</td><td class="num">${escapeHtml(formatPercent(nationalMix?.shares[code] ?? null))}</td></tr>`,
+    (code, index) => `<tr><th scope="row">${escapeHtml(`${code} ${categoryNames[index]}`)}</th><td class="num">${escapeHtml(displayAmount(section.by_category[code], 'cny', language))}</td><td class="num">${escapeHtml(formatPercent(cityShares[code] ?? null))}</td><td class="num">${escapeHtml(formatPercent(nationalMix?.shares[code] ?? null))}</td></tr>`,
   );
   const why = section.null_reasons;
   // Each value is HTML: escaped text, or "—" with the footnote of its reason.
@@ -63,7 +63,7 @@ export function patentIntensiveSection({ report, language, labels, nationalMix, 
   const summary = [
     [p.year, shown(section.year, String, why.year)],
     [p.method, shown(section.method, (method) => p.methods[method], why.method)],
-    [p.valueAdded, shown(section.value_added_cny, (yuan) => formatMoney(yuan, language), why.value_added_cny)],
+    [p.valueAdded, shown(section.value_added_cny, (yuan) => displayMoney(yuan, language), why.value_added_cny)],
     [p.shareOfGdp, shown(section.share_of_gdp, (share) => formatPercent(share, 2), why.share_of_gdp)],
     // Beside the city's share: the national one of the latest bulletin at or before the city's year.
     ...(section.national === null || section.national.share_of_gdp === null
@@ -80,7 +80,7 @@ ${hasCityFigures ? '' : `<p class="note missing">${escapeHtml(p.notYetComputed)}
 ${chart}
 <table id="patent-intensive-table">
 <caption>${escapeHtml(tableCaption)}</caption>
-${tableHead([{ text: p.category }, { text: p.cityValue, numeric: true }, { text: p.cityShare, numeric: true }, { text: nationalMix ? p.nationalShare(nationalMix.year) : p.chartNation, numeric: true }])}
+${tableHead([{ text: p.category }, { text: labels.charts.titleWithUnit(p.cityValue, moneyDisplayScale(language).unit), numeric: true }, { text: p.cityShare, numeric: true }, { text: nationalMix ? p.nationalShare(nationalMix.year) : p.chartNation, numeric: true }])}
 <tbody>
 ${rows.join('\n')}
 </tbody>

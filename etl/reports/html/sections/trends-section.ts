@@ -8,6 +8,7 @@ import type { ReportLabels } from '../report-labels.ts';
 import { renderTrendChart } from '../trend-chart.ts';
 import { trendDataTable } from '../trend-data-table.ts';
 import { trendScale } from '../trend-scale.ts';
+import { indicatorDisplayUnit } from '../../format/display-unit.ts';
 import type { RenderContext } from './render-context.ts';
 
 interface TrendChartSpec {
@@ -27,7 +28,7 @@ export function trendsSection({ report, language, labels }: RenderContext): stri
   const charts = TREND_CHARTS.map(({ indicator, title }) => {
     const kind = INDICATORS[indicator].unit;
     const series: TrendSeries = { months: trend.months, values: trend.values[indicator], reasons: trend.null_reasons[indicator] };
-    const scale = trendScale(kind, series.values, language, labels.charts.countUnit);
+    const scale = trendScale(kind, language, indicatorDisplayUnit(indicator, language));
     const chartId = `trend-${indicator.replace(/_/g, '-')}`;
     const caption = labels.charts.titleWithUnit(title(labels), scale.unit);
     return chartFigure({

@@ -20,24 +20,24 @@ function series(values: (number | null)[], reasons: Partial<Record<number, NullR
 
 const money = (values: (number | null)[], reasons?: Partial<Record<number, NullReason>>) => {
   const trend = series(values, reasons);
-  return { title: '知识产权质押融资金额', kind: 'cny' as const, series: trend, scale: trendScale('cny', trend.values, 'zh', '次'), language: 'zh' as const, labels: zh };
+  return { title: '知识产权质押融资金额', kind: 'cny' as const, series: trend, scale: trendScale('cny', 'zh', '次'), language: 'zh' as const, labels: zh };
 };
 
 describe('the text alternative of a trend chart', () => {
   // 2024-01..03 not covered, 2024-04 a true zero, two highest months (2024-06 and 2025-02), the report month 2025-12.
-  const values = [null, null, null, 0, 150_000_000, 250_000_000.5, ...Array<number>(7).fill(10_000_000), 250_000_000.5, ...Array<number>(9).fill(1_000_000), 100_500_000];
+  const values = [null, null, null, 0, 150_000_000, 250_000_000.5, ...Array<number>(7).fill(10_000_000), 250_000_000.5, ...Array<number>(9).fill(1_000_000), 10_050];
 
   it('states the span, the report month, the last 12 months in total, the highest months (tied) and the months without a figure', () => {
     expect(describeTrend(money(values))).toBe(
-      '2024年1月至2025年12月每月知识产权质押融资金额（亿元）。报告月2025年12月为 1.01 亿元；最近12个月合计 3.70 亿元；最高为2024年6月、2025年2月，均为 2.50 亿元；无数据的月份：2024年1月至2024年3月（数据未覆盖该时段）。',
+      '2024年1月至2025年12月每月知识产权质押融资金额（万元）。报告月2025年12月为 1.01 万元；最近12个月合计 26,901.01 万元；最高为2024年6月、2025年2月，均为 25,000.00 万元；无数据的月份：2024年1月至2024年3月（数据未覆盖该时段）。',
     );
   });
 
-  it('sums the exact figures: 100,500,000 元 is 1.005 亿元, printed 1.01 (as a double ÷ 10^8 it is 1.00499…)', () => {
+  it('sums the exact figures: 10,050 元 is 1.005 万元, printed 1.01 (as a double ÷ 10^4 it is 1.00499…)', () => {
     const facts = trendDescriptionFacts(money(values));
-    expect(facts.reportMonth).toEqual({ name: '2025年12月', value: '1.01 亿元', reason: null });
-    // 0.1 + 2.500000005 + 9 × 0.01 + 1.005 亿元 = 3.695000005 亿元 → 3.70
-    expect(facts.last12Total).toBe('3.70 亿元');
+    expect(facts.reportMonth).toEqual({ name: '2025年12月', value: '1.01 万元', reason: null });
+    // 1,000 + 25,000.00005 + 9 × 100 + 1.005 万元 = 26,901.00505 万元 → 26,901.01
+    expect(facts.last12Total).toBe('26,901.01 万元');
   });
 
   it('gives no total when one of the last 12 months has no figure, and says why the report month has none', () => {
@@ -52,14 +52,14 @@ describe('the text alternative of a trend chart', () => {
       { from: '2025年12月', to: '2025年12月', reason: '数据源尚未报送' },
     ]);
     expect(describeTrend(money(gaps, { 20: 'not_covered', 23: 'not_yet_reported' }))).toContain(
-      '报告月2025年12月无数据（数据源尚未报送）；最近12个月中有无数据的月份，不计合计；最高为2024年6月、2025年2月，均为 2.50 亿元；无数据的月份：2024年1月至2024年3月（数据未覆盖该时段）；2025年9月（数据未覆盖该时段）；2025年12月（数据源尚未报送）。',
+      '报告月2025年12月无数据（数据源尚未报送）；最近12个月中有无数据的月份，不计合计；最高为2024年6月、2025年2月，均为 25,000.00 万元；无数据的月份：2024年1月至2024年3月（数据未覆盖该时段）；2025年9月（数据未覆盖该时段）；2025年12月（数据源尚未报送）。',
     );
   });
 
   it('says every month is 0 rather than naming 24 highest months', () => {
     const facts = trendDescriptionFacts(money(Array<number>(24).fill(0)));
-    expect(facts).toMatchObject({ highest: null, allZero: true, last12Total: '0.00 元', gaps: [] });
-    expect(describeTrend(money(Array<number>(24).fill(0)))).toBe('2024年1月至2025年12月每月知识产权质押融资金额（元）。报告月2025年12月为 0.00 元；最近12个月合计 0.00 元；有数据的月份均为 0。');
+    expect(facts).toMatchObject({ highest: null, allZero: true, last12Total: '0.00 万元', gaps: [] });
+    expect(describeTrend(money(Array<number>(24).fill(0)))).toBe('2024年1月至2025年12月每月知识产权质押融资金额（万元）。报告月2025年12月为 0.00 万元；最近12个月合计 0.00 万元；有数据的月份均为 0。');
   });
 
   it('says that no month has a figure when none has', () => {
@@ -69,11 +69,11 @@ describe('the text alternative of a trend chart', () => {
 
   it('words counts with their unit, and English without a unit after a count', () => {
     const trend = series([...Array<number>(22).fill(3), 1234, 1234]);
-    const input = { title: 'IP transfers and licences', kind: 'count' as const, series: trend, scale: trendScale('count', trend.values, 'en', 'count'), language: 'en' as const, labels: en };
+    const input = { title: 'IP transfers and licences', kind: 'count' as const, series: trend, scale: trendScale('count', 'en', 'count'), language: 'en' as const, labels: en };
     expect(describeTrend(input)).toBe(
       'IP transfers and licences each month from January 2024 to December 2025 (count). Report month December 2025: 1,234; last 12 months in total: 2,498; highest: November 2025 and December 2025, 1,234 each.',
     );
-    expect(describeTrend({ ...input, title: '知识产权转让、许可次数', scale: trendScale('count', trend.values, 'zh', '次'), language: 'zh', labels: zh })).toContain('报告月2025年12月为 1,234 次；最近12个月合计 2,498 次');
+    expect(describeTrend({ ...input, title: '知识产权转让、许可次数', scale: trendScale('count', 'zh', '次'), language: 'zh', labels: zh })).toContain('报告月2025年12月为 1,234 次；最近12个月合计 2,498 次');
   });
 
   it('refuses a series whose values do not match its months', () => {

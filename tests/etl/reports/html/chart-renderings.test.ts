@@ -8,7 +8,7 @@ import { addMonths } from '../../../../etl/reports/period.ts';
 
 const months = Array.from({ length: 24 }, (_, index) => addMonths('2023-07', index));
 const values = months.map((_, index) => (index < 6 ? null : index * 1_000_000.25));
-const trend = { chartId: 'trend-test', scale: trendScale('cny', values, 'zh', '次'), months, values, language: 'zh' as const };
+const trend = { chartId: 'trend-test', scale: trendScale('cny', 'zh', '次'), months, values, language: 'zh' as const };
 const bars = {
   chartId: 'bars-test',
   axisName: '%',

@@ -89,7 +89,7 @@ describe('renderReportHtml', () => {
       'patent-intensive-mix',
       'gi-output-by-product',
     ]);
-    expect(html).toContain('<figcaption id="trend-pledge-amount-cny-title">知识产权质押融资金额（亿元）</figcaption>');
+    expect(html).toContain('<figcaption id="trend-pledge-amount-cny-title">知识产权质押融资金额（万元）</figcaption>');
     expect(html).toContain('<figcaption id="trend-patent-contract-turnover-cny-title">专利技术合同成交额（万元）</figcaption>');
     // Each chart twice, wide and narrow, in one image a screen reader reads once.
     expect(html.match(/<div class="chart-wide" aria-hidden="true"><svg width="720" /g)).toHaveLength(6);
@@ -100,17 +100,17 @@ describe('renderReportHtml', () => {
   it('states what each chart shows, with the data behind it: a table of the months, or a link to the section table', () => {
     const figure = (name: string) => html.slice(html.indexOf(`data-chart="${name}"`), html.indexOf('</figure>', html.indexOf(`data-chart="${name}"`)));
     expect(figure('pledge_amount_cny')).toContain(
-      '<p class="chart-description" id="trend-pledge-amount-cny-description">2023年7月至2025年6月每月知识产权质押融资金额（亿元）。报告月2025年6月为 1.23 亿元；最近12个月合计 1.23 亿元；最高为2024年6月 2.50 亿元。</p>',
+      '<p class="chart-description" id="trend-pledge-amount-cny-description">2023年7月至2025年6月每月知识产权质押融资金额（万元）。报告月2025年6月为 12,345.68 万元；最近12个月合计 12,345.68 万元；最高为2024年6月 25,000.00 万元。</p>',
     );
     // GI output is covered from 2024-01: the six months before are "—" with their reason.
     const gi = figure('gi_output_value_cny');
     expect(gi).toContain('<details class="chart-data"><summary>查看数据</summary>');
-    expect(gi).toContain('<caption>地理标志运用促进工程产品产值（元），2023年7月至2025年6月</caption>');
+    expect(gi).toContain('<caption>地理标志运用促进工程产品产值（万元），2023年7月至2025年6月</caption>');
     expect(gi.match(/<tr><th scope="row">/g)).toHaveLength(24);
     expect(rowText(gi, '2023年12月')).toBe('2023年12月 — 数据未覆盖该时段');
-    expect(rowText(gi, '2025年3月')).toBe('2025年3月 150.25');
+    expect(rowText(gi, '2025年3月')).toBe('2025年3月 0.02');
     expect(rowText(gi, '2025年6月')).toBe('2025年6月 0.00 报告月');
-    expect(figure('gi-output-by-product')).toContain('本年累计产值（元），共2项：最高为南山荔枝（150.25 元）。 各项数据见表：<a href="#gi-output-table">2025年各地理标志产品本年累计产值及用标主体数</a></p>');
+    expect(figure('gi-output-by-product')).toContain('本年累计产值（万元），共2项：最高为南山荔枝（0.02 万元）。 各项数据见表：<a href="#gi-output-table">2025年各地理标志产品本年累计产值及用标主体数</a></p>');
     expect(html).toContain('<table id="gi-output-table">\n<caption>2025年各地理标志产品本年累计产值及用标主体数</caption>');
     expect(figure('patent-intensive-mix')).toContain('<a href="#patent-intensive-table">专利密集型产业增加值及构成（按产业类别）</a>');
     expect(html).toContain('<table id="patent-intensive-table">\n<caption>专利密集型产业增加值及构成（按产业类别）</caption>');
@@ -135,7 +135,7 @@ describe('renderReportHtml', () => {
   it("shows the city's category mix beside the national one when the figures exist", () => {
     const page = renderReportHtml(FIXTURE_REPORT_WITH_PATENT_INTENSIVE, { nationalMix: FIXTURE_NATIONAL_MIX });
     expect(page).not.toContain('尚未核算');
-    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 4.00 亿元 40.0% 19.0%');
+    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 40,000.00 40.0% 19.0%');
     expect(page).toMatch(/占地区生产总值比重<\/dt><dd>12.34%/);
     // Beside it, the national share of the latest bulletin at or before the city's year (2024: share only).
     expect(page).toMatch(/占地区生产总值比重<\/dt><dd>12.34%<\/dd><\/div><div><dt>全国占国内生产总值比重（2024年）<\/dt><dd>13.38%<\/dd>/);
@@ -154,8 +154,8 @@ describe('renderReportHtml', () => {
     };
     const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
     // 0.1235 is exactly 12.35 %: half away from zero it is 12.4 % (0.1235 * 100 is 12.3499… as a double).
-    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 1.24 亿元 12.4% 19.0%');
-    expect(rowText(page, '02 信息通信技术服务业')).toBe('02 信息通信技术服务业 8.77 亿元 87.7% 23.3%');
+    expect(rowText(page, '01 信息通信技术制造业')).toBe('01 信息通信技术制造业 12,350.00 12.4% 19.0%');
+    expect(rowText(page, '02 信息通信技术服务业')).toBe('02 信息通信技术服务业 87,650.00 87.7% 23.3%');
     const chart = page.slice(page.indexOf('data-chart="patent-intensive-mix"'), page.indexOf('</figure>', page.indexOf('data-chart="patent-intensive-mix"')));
     expect(chart).toContain('>12.4%<');
     expect(chart).not.toContain('>12.3%<');
@@ -163,7 +163,7 @@ describe('renderReportHtml', () => {
 
   it('prints the values on chart bars from the exact figures, not from the bar lengths', () => {
     const trend = FIXTURE_REPORT.monthly_trend;
-    const pledges = [...trend.values.pledge_amount_cny.slice(0, -1), 100500000];
+    const pledges = [...trend.values.pledge_amount_cny.slice(0, -1), 10050];
     const gi = FIXTURE_REPORT.gi_output;
     const report = {
       ...FIXTURE_REPORT,
@@ -172,7 +172,7 @@ describe('renderReportHtml', () => {
     };
     const page = renderReportHtml(report, { nationalMix: FIXTURE_NATIONAL_MIX });
     const figure = (name: string) => page.slice(page.indexOf(`data-chart="${name}"`), page.indexOf('</figure>', page.indexOf(`data-chart="${name}"`)));
-    // 100,500,000 元 is exactly 1.005 亿元 (100500000 / 1e8 is 1.00499… as a double, which printed 1.00).
+    // 10,050 元 is exactly 1.005 万元 (10050 / 1e4 is 1.00499… as a double, which printed 1.00).
     expect(figure('pledge_amount_cny')).toContain('>1.01<');
     // 10,050 元 and 150.25 元 in 万元: 1.005 → 1.01 and 0.015025 → 0.02.
     expect(figure('gi-output-by-product')).toContain('>1.01<');
@@ -214,7 +214,7 @@ describe('renderReportHtml', () => {
       'IP pledge financing amount 10,000 yuan 12,345.68 -50.6% 12,345.68 -50.6% — 1 — 2 30% a year — 3 target to date 0.00 ✖ behind CAGR since base year: growth from zero cannot be computed; YTD year on year -50.6% &lt; target 30% → behind 1 of 1',
     );
     expect(english).toContain('<li id="why-1" data-reason="zero_base">growth from zero cannot be computed</li>');
-    expect(english).toContain('IP pledge financing (CNY m)');
+    expect(english).toContain('IP pledge financing (10,000 yuan)');
   });
 
   it('refuses a report that breaks the contract', () => {

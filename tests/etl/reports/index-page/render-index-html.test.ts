@@ -50,11 +50,11 @@ describe('index.html', () => {
     expect(shanghai!.cells[0]).toEqual({ sort: '2000', text: '2,000 | 第 1 / 2' });
     expect(shenzhen!.cells[0]).toEqual({ sort: '1237', text: '1,237 | 第 2 / 2' });
     // Pledge financing (ytd): the same 123,456,789.50 yuan, both first.
-    expect(shanghai!.cells[1]).toEqual({ sort: '123456789.5', text: '1.23 亿元 | 第 1 / 2' });
-    expect(shenzhen!.cells[1]).toEqual({ sort: '123456789.5', text: '1.23 亿元 | 第 1 / 2' });
+    expect(shanghai!.cells[1]).toEqual({ sort: '123456789.5', text: '12,345.68 | 第 1 / 2' });
+    expect(shenzhen!.cells[1]).toEqual({ sort: '123456789.5', text: '12,345.68 | 第 1 / 2' });
     // Contract turnover: Shanghai's is null, so Shenzhen is first of one.
     expect(shanghai!.cells[3]).toEqual({ sort: '', text: '— | 数据源尚未报送' });
-    expect(shenzhen!.cells[3]).toEqual({ sort: '45678.9', text: '4.57 万元 | 第 1 / 1' });
+    expect(shenzhen!.cells[3]).toEqual({ sort: '45678.9', text: '4.57 | 第 1 / 1' });
     // Operation centres (cumulative): 3 each.
     expect(shenzhen!.cells[9]).toEqual({ sort: '3', text: '3 | 第 1 / 2' });
     // Patent-intensive value added (annual 2024): no classification anywhere.
@@ -77,9 +77,9 @@ describe('index.html', () => {
     expect(head.match(/aria-sort="ascending"/g)).toHaveLength(1);
     expect(head).toContain('<th scope="col" aria-sort="ascending">城市</th>');
     expect(head.match(/aria-sort="none"/g)).toHaveLength(13);
-    expect(head).toContain('<th scope="col" class="num" aria-sort="none">知识产权质押融资金额 · 本年累计</th>');
-    expect(head).toContain('<th scope="col" class="num" aria-sort="none">产业知识产权运营中心数 · 建设期累计</th>');
-    expect(head).toContain('<th scope="col" class="num" aria-sort="none">专利密集型产业增加值 · 2024年</th>');
+    expect(head).toContain('<th scope="col" class="num" aria-sort="none">知识产权质押融资金额 · 本年累计（万元）</th>');
+    expect(head).toContain('<th scope="col" class="num" aria-sort="none">产业知识产权运营中心数 · 建设期累计（个）</th>');
+    expect(head).toContain('<th scope="col" class="num" aria-sort="none">专利密集型产业增加值 · 2024年（万元）</th>');
     expect(head).toContain('<th scope="col">报告文件</th>');
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain("document.getElementById('cities')");
@@ -102,12 +102,13 @@ describe('index.html', () => {
       indicators: {
         ...i,
         ip_transfer_licence_count: { ...i.ip_transfer_licence_count, ytd: 1234567 },
-        pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 100500000 },
+        pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 10050 },
         patent_contract_turnover_cny: { ...i.patent_contract_turnover_cny, ytd: 123456789012.35 },
       },
     };
     const [row] = rows(renderIndexHtml({ peers: periodPeersOf('2025-06', [{ code: '440300', name: '深圳市', report }]), files: ['report.html'] }));
-    expect(row!.cells.slice(0, 4).map((cell) => cell.text.split(' | ')[0])).toEqual(['1,234,567', '1.01 亿元', '0', '1,234.57 亿元']);
+    expect(row!.cells.slice(0, 4).map((cell) => cell.text.split(' | ')[0])).toEqual(['1,234,567', '1.01', '0', '12,345,678.90']);
+    // One unit per column, in the header: 10,050 元 = 1.005 万元 → 1.01; 123,456,789,012.35 元 = 12,345,678.901235 万元.
   });
 
   it('scrolls its table inside a named region on a phone, and prints on A4 landscape with the title and page numbers', () => {
