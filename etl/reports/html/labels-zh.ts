@@ -186,7 +186,7 @@ export const LABELS_ZH: ReportLabels = {
       score: '得分',
       deviation: '偏差原因分析及改进措施',
     },
-    units: { count: '个/次', cny: '元', ratio: '%' },
+    units: { count: '个', cny: '元', ratio: '%' },
     flags: {
       behind_target: '未达序时进度，请填写偏差原因及改进措施',
       data_missing: '数据缺失，无法计算完成率，请说明情况',

@@ -7,6 +7,7 @@
  * belongs to the printed form (it is not a data table, so it has no filter and its total stays).
  * Money stays in 元 here, named in the 单位 column of each row as the form is filed.
  */
+import { INDICATORS } from '../indicators.ts';
 import type ExcelJS from 'exceljs';
 import { groupedNumber } from '../format/grouped-number.ts';
 import { LABELS_ZH } from '../html/labels-zh.ts';
@@ -98,7 +99,8 @@ function writeRow(row: ExcelJS.Row, grid: SelfEvaluationRow, reportYear: number)
     s.level1[grid.level1],
     s.level2[grid.level2],
     grid.year === reportYear ? name : `${name}（${s.yearOf(grid.year)}）`,
-    s.units[grid.unit],
+    // What the row counts (次, 家 …) or 元 — the form files money in yuan; % for the rows the city fills.
+    grid.indicator === null ? s.units[grid.unit] : INDICATORS[grid.indicator].unitZh,
     grid.annual_target,
     grid.target_to_date,
     grid.actual,

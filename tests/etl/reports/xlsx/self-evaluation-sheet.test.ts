@@ -40,8 +40,8 @@ describe('report.xlsx: 绩效自评表', () => {
   });
 
   it('carries the grid\'s figures as typed numbers; an empty cell notes why; flags pre-fill the 偏差原因 cell', () => {
-    expect(values(6)).toEqual(['产出指标', '数量指标', '知识产权转让、许可次数', '个/次', 5.76, 2.88, 1237, 429.513889, 6.25, 6.25]);
-    expect(values(12)).toEqual(['产出指标', '数量指标', '知识产权托管中小企业数', '个/次', 666.67, 500, 0, 0, 6.25, 0, '未达序时进度，请填写偏差原因及改进措施']);
+    expect(values(6)).toEqual(['产出指标', '数量指标', '知识产权转让、许可次数', '次', 5.76, 2.88, 1237, 429.513889, 6.25, 6.25]);
+    expect(values(12)).toEqual(['产出指标', '数量指标', '知识产权托管中小企业数', '家', 666.67, 500, 0, 0, 6.25, 0, '未达序时进度，请填写偏差原因及改进措施']);
     expect(sheet.getCell('H6').numFmt).toBe('0.00%');
     expect(sheet.getCell('E14').numFmt).toBe('#,##0.00');
     // Zero target: completion and score empty, with the reason.
