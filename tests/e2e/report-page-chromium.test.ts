@@ -13,8 +13,7 @@ import { renderReportHtml } from '../../etl/reports/html/render-report-html.ts';
 import { renderIndexHtml } from '../../etl/reports/index-page/render-index-html.ts';
 import { INDICATOR_IDS } from '../../etl/reports/indicators.ts';
 import type { Report } from '../../etl/reports/report-schema.ts';
-import { FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../etl/reports/html/report-fixture.ts';
-import { periodPeersOf } from '../support/ranked-reports.ts';
+import { FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE, fixtureIndexPeers } from '../etl/reports/html/report-fixture.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { launchChromium } from './support/headless-chromium.ts';
 import { normalisedPdfText, pdfPageTexts } from './support/pdf-text.ts';
@@ -43,14 +42,7 @@ const DEMONSTRATION_REPORT: Report = {
 };
 
 function indexPage(): string {
-  const i = FIXTURE_REPORT.indicators;
-  const shanghai = { ...FIXTURE_REPORT, city: { code: '310000', name: '上海市' }, indicators: { ...i, pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 200000000 } } };
-  const peers = periodPeersOf('2025-06', [
-    { code: '310000', name: '上海市', report: shanghai },
-    { code: '440300', name: '深圳市', report: FIXTURE_REPORT },
-    { code: '320500', name: '苏州市', report: null },
-  ]);
-  return renderIndexHtml({ peers, files: ['report.html', 'report.xlsx', 'report.json'], previousPeriod: '2025-05' });
+  return renderIndexHtml({ peers: fixtureIndexPeers(), files: ['report.html', 'report.xlsx', 'report.json'], previousPeriod: '2025-05' });
 }
 
 let browser: BrowserContext;

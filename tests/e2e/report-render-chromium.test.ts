@@ -11,8 +11,7 @@ import { renderReportHtml } from '../../etl/reports/html/render-report-html.ts';
 import { nationalMixFor, readNationalBulletinRows } from '../../etl/reports/html/national-mix.ts';
 import { renderIndexHtml } from '../../etl/reports/index-page/render-index-html.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { periodPeersOf } from '../support/ranked-reports.ts';
-import { FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE } from '../etl/reports/html/report-fixture.ts';
+import { FIXTURE_REPORT, FIXTURE_REPORT_WITH_PATENT_INTENSIVE, fixtureIndexPeers } from '../etl/reports/html/report-fixture.ts';
 import { launchChromium } from './support/headless-chromium.ts';
 import { PROJECT_ROOT } from './support/run-cli.ts';
 
@@ -133,14 +132,8 @@ describe('report.html in headless Chromium', () => {
   });
 
   it('renders index.html with a row and links per city, sorted by a click on a column header', async () => {
-    const i = FIXTURE_REPORT.indicators;
     // Shanghai: more pledge financing than Shenzhen; Suzhou: configured, no report.
-    const shanghai = { ...FIXTURE_REPORT, city: { code: '310000', name: '上海市' }, indicators: { ...i, pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 200000000 } } };
-    const peers = periodPeersOf('2025-06', [
-      { code: '310000', name: '上海市', report: shanghai },
-      { code: '440300', name: '深圳市', report: FIXTURE_REPORT },
-      { code: '320500', name: '苏州市', report: null },
-    ]);
+    const peers = fixtureIndexPeers();
     const { page, consoleErrors } = await open('index.html', renderIndexHtml({ peers, files: ['report.html', 'report.xlsx', 'report.json'] }));
     expect(consoleErrors).toEqual([]);
     const cities = () => page.$$eval('tbody tr th', (cells) => cells.map((cell) => cell.textContent));

@@ -7,7 +7,8 @@ import { assembleReport } from '../../../../etl/reports/assemble-report.ts';
 import { coverageOfSpan } from '../../../../etl/reports/coverage.ts';
 import type { ReportInput } from '../../../../etl/reports/report-inputs.ts';
 import type { Report } from '../../../../etl/reports/report-schema.ts';
-import { rankedAlone } from '../../../support/ranked-reports.ts';
+import type { PeriodPeers } from '../../../../etl/reports/peers/period-peers.ts';
+import { periodPeersOf, rankedAlone } from '../../../support/ranked-reports.ts';
 
 const city = parseCityConfig(
   JSON.stringify({ cities: [{ code: '440300', name: '深圳市', programme_start_year: 2024, base_year: 2023, contacts: ['ip@example.gov.cn'] }] }),
@@ -118,3 +119,17 @@ export const FIXTURE_NATIONAL_MIX = {
   year: 2023,
   shares: { '01': 0.19, '02': 0.233, '03': 0.289, '04': 0.103, '05': 0.081, '06': 0.023, '07': 0.081 },
 } as const;
+
+/**
+ * The peers of an index page: 上海 (more pledge financing than 深圳: 2 亿元), 深圳 (the fixture) and
+ * 苏州, configured without a report.
+ */
+export function fixtureIndexPeers(): PeriodPeers {
+  const i = FIXTURE_REPORT.indicators;
+  const shanghai = { ...FIXTURE_REPORT, city: { code: '310000', name: '上海市' }, indicators: { ...i, pledge_amount_cny: { ...i.pledge_amount_cny, ytd: 200000000 } } };
+  return periodPeersOf('2025-06', [
+    { code: '310000', name: '上海市', report: shanghai },
+    { code: '440300', name: '深圳市', report: FIXTURE_REPORT },
+    { code: '320500', name: '苏州市', report: null },
+  ]);
+}
