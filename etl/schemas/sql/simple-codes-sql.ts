@@ -1,0 +1,19 @@
+/** The twins of parse/simple-codes.ts: digit-only numbers, patent-intensive category codes 01–07. */
+import { sqlHalfWidth } from './half-width-sql.ts';
+import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+
+export const DIGITS_TWIN: SqlFieldTwin = twinOf(
+  (text) => [{ when: `NOT regexp_full_match(${sqlHalfWidth(text)}, '[0-9]+')`, rule: 'digits_only', message: sqlConcat(sqlString('expected digits only, got '), sqlQuote(text)) }],
+  (text) => sqlHalfWidth(text),
+);
+
+export const CATEGORY_CODE_TWIN: SqlFieldTwin = twinOf(
+  (text) => [
+    {
+      when: `NOT regexp_full_match(${sqlHalfWidth(text)}, '0?[1-7]')`,
+      rule: 'category_code_range',
+      message: sqlConcat(sqlString('expected a category code from 01 to 07, got '), sqlQuote(text)),
+    },
+  ],
+  (text) => `('0' || right(${sqlHalfWidth(text)}, 1))`,
+);

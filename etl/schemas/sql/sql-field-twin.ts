@@ -1,0 +1,62 @@
+/**
+ * The SQL twin of a field parser (issue 14): the same normalised value or the same failure — rule
+ * code and message, byte for byte — computed by DuckDB inside the ingestion query instead of by
+ * JavaScript per row. Each field builder of etl/schemas/fields.ts has one twin, beside its
+ * JavaScript parser (etl/schemas/parse/); the property tests in tests/etl/schemas/sql/ run both on
+ * generated text and require equal results, so the JavaScript parser stays the oracle.
+ *
+ * A twin sees `text`: a SQL expression of the raw value already trimmed the way String.prototype.trim
+ * does and known to be non-empty (empty and absent values — null or `required` — are the row
+ * generator's, as parseFieldValue does them in JavaScript). Ingestion runs on DuckDB only (locally
+ * and in the Lambda), so a twin may use DuckDB's functions; it must not depend on settings
+ * (time zone, locale) and must be deterministic.
+ */
+export interface SqlFieldTwin {
+  /** The parsed value in the field's SQL type (dataset-spec SqlType); NULL when the value fails. */
+  readonly value: (text: string) => string;
+  /** The failure's rule code (VARCHAR), NULL when the value parses. */
+  readonly rule: (text: string) => string;
+  /** The failure's message, exactly the JavaScript parser's (VARCHAR), NULL when the value parses. */
+  readonly message: (text: string) => string;
+}
+
+/** One failure a twin checks for, in the order the JavaScript parser checks. */
+export interface SqlFailureCheck {
+  /** SQL condition that is true when the value fails this check (checks before it passed). */
+  readonly when: string;
+  readonly rule: string;
+  /** SQL expression of the message (use sqlString for literal parts, sqlQuote for a quoted value). */
+  readonly message: string;
+}
+
+/** A twin from an ordered list of checks and the value once every check passes. */
+export function twinOf(checks: (text: string) => readonly SqlFailureCheck[], value: (text: string) => string): SqlFieldTwin {
+  const firstFailing = (text: string, pick: (check: SqlFailureCheck) => string) => {
+    const list = checks(text);
+    if (list.length === 0) return 'NULL';
+    return `(CASE ${list.map((check) => `WHEN ${check.when} THEN ${pick(check)}`).join(' ')} ELSE NULL END)`;
+  };
+  return {
+    value: (text) => {
+      const list = checks(text);
+      return list.length === 0 ? value(text) : `(CASE WHEN ${list.map((check) => `(${check.when})`).join(' OR ')} THEN NULL ELSE ${value(text)} END)`;
+    },
+    rule: (text) => firstFailing(text, (check) => sqlString(check.rule)),
+    message: (text) => firstFailing(text, (check) => check.message),
+  };
+}
+
+/** A SQL string literal. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** SQL expression of JSON.stringify(value) — parse-failure.ts `quote` — for a VARCHAR expression. */
+export function sqlQuote(value: string): string {
+  return `CAST(to_json(${value}) AS VARCHAR)`;
+}
+
+/** Concatenation of SQL expressions (a NULL part makes the whole NULL, as `||` does). */
+export function sqlConcat(...parts: readonly string[]): string {
+  return `(${parts.join(' || ')})`;
+}
