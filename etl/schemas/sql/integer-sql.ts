@@ -2,10 +2,10 @@
  * The twin of parse/integer.ts: a whole number (sign, thousands separators, full-width digits)
  * within [min, max] → INTEGER. JavaScript compares Number(digits), which may be inexact beyond
  * 2^53 but never on the wrong side of a bound inside INTEGER's range; SQL compares exactly, and a
- * number of more than 18 significant digits is out of range without being converted.
+ * number beyond DECIMAL(38,0) is NULL there, out of range.
  */
 import { sqlHalfWidth } from './half-width-sql.ts';
-import { sqlScaledUnits, sqlSplitDecimal } from './decimal-sql.ts';
+import { sqlDecimal38, sqlIsDecimal } from './decimal-sql.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 
 /** fields.ts's INTEGER range, restated: fields.ts will import the twins, not the other way round. */
@@ -16,13 +16,12 @@ export function integerTwin(min: number, max: number): SqlFieldTwin {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < INTEGER_MIN || max > INTEGER_MAX || min > max) {
     throw new RangeError(`integerTwin: [${min}, ${max}] is not a range within INTEGER [${INTEGER_MIN}, ${INTEGER_MAX}]`);
   }
-  const split = (text: string) => sqlSplitDecimal(sqlHalfWidth(text));
-  // Scale 0 with no fraction: the integer digits themselves; "-0" is 0 as in JavaScript.
-  const value = (text: string) => sqlScaledUnits(split(text), 0);
+  // No fraction is allowed, so nothing is rounded; "-0" is 0 as in JavaScript.
+  const value = (text: string) => sqlDecimal38(sqlHalfWidth(text), 0);
   return twinOf(
     (text) => [
       {
-        when: `(NOT ${split(text).matches} OR ${split(text).fractionDigits} <> '')`,
+        when: `(NOT ${sqlIsDecimal(sqlHalfWidth(text))} OR contains(${sqlHalfWidth(text)}, '.'))`,
         rule: 'integer_format',
         message: sqlConcat(sqlString('expected a whole number such as 12 or 1,234, got '), sqlQuote(text)),
       },
