@@ -55,6 +55,6 @@ export function quantityTwin(): SqlFieldTwin {
       },
       { when: `(${value(text)} < 0)`, rule: 'number_negative', message: sqlConcat(sqlString('expected a quantity ≥ 0, got '), sqlQuote(text)) },
     ],
-    (text) => `CAST(${value(text)} AS DECIMAL(18,${QUANTITY_SCALE}))`,
+    (text) => `TRY_CAST(${value(text)} AS DECIMAL(18,${QUANTITY_SCALE}))`,
   );
 }

@@ -31,6 +31,6 @@ export function integerTwin(min: number, max: number): SqlFieldTwin {
         message: sqlConcat(sqlString(`expected a whole number from ${min} to ${max}, got `), sqlQuote(text)),
       },
     ],
-    (text) => `CAST(${value(text)} AS INTEGER)`,
+    (text) => `TRY_CAST(${value(text)} AS INTEGER)`,
   );
 }

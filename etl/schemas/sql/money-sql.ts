@@ -32,7 +32,9 @@ function amount(text: string): string {
  * so the TRY_CAST to DECIMAL(18,6) before × 10,000 loses nothing that could fit.
  */
 function yuan(text: string): string {
-  const wanAmount = `TRY_CAST(${sqlDecimal38(amount(text), FEN_PER_YUAN_DIGITS + WAN_DIGITS)} AS DECIMAL(18,${FEN_PER_YUAN_DIGITS + WAN_DIGITS}))`;
+  const wanScale = FEN_PER_YUAN_DIGITS + WAN_DIGITS;
+  // Through DECIMAL(18,6) to NULL what cannot fit, back to width 38 so that × 10,000 cannot overflow.
+  const wanAmount = `CAST(TRY_CAST(${sqlDecimal38(amount(text), wanScale)} AS DECIMAL(18,${wanScale})) AS DECIMAL(38,${wanScale}))`;
   const fromWan = `CAST(${wanAmount} * 10000 AS DECIMAL(38,${FEN_PER_YUAN_DIGITS}))`;
   return `(CASE WHEN ${isWan(text)} THEN ${fromWan} ELSE ${sqlDecimal38(amount(text), FEN_PER_YUAN_DIGITS)} END)`;
 }
@@ -58,6 +60,6 @@ export function moneyTwin(sign: MoneySign): SqlFieldTwin {
       },
       ...signCheck(text, sign),
     ],
-    (text) => `CAST(${yuan(text)} AS DECIMAL(18,${FEN_PER_YUAN_DIGITS}))`,
+    (text) => `TRY_CAST(${yuan(text)} AS DECIMAL(18,${FEN_PER_YUAN_DIGITS}))`,
   );
 }

@@ -30,6 +30,34 @@ const PERIOD_TEXTS = [
   '2025-13', '2025-00', '202500', '202513', '1899-12', '1900-01', '2100-12', '2101-01', '0000-00', '"2025-06"', '2025\\06', '二〇二五年六月',
 ];
 
+/** Digits of a number, zero-padded to `width`, sometimes in full-width (as an IME types them). */
+const digitsOf = (value: number, width: number, fullWidth: boolean) => {
+  const ascii = String(value).padStart(width, '0');
+  return fullWidth ? ascii.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)) : ascii;
+};
+
+/** Dates and periods shaped like the accepted formats, with parts around every boundary: most parse, many are near misses. */
+const dateLikeText = fc
+  .record({
+    year: fc.constantFrom(0, 202, 1899, 1900, 1999, 2000, 2024, 2025, 2100, 2101, 9999),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.integer({ min: 0, max: 32 }),
+    monthWidth: fc.constantFrom(1, 2, 3),
+    dayWidth: fc.constantFrom(1, 2),
+    fullWidth: fc.boolean(),
+    shape: fc.constantFrom('-', '/', '.', '', '年', '-/', 'period-', 'period', 'period年'),
+    space: fc.constantFrom('', ' ', '\u3000', '\t'),
+  })
+  .map(({ year, month, day, monthWidth, dayWidth, fullWidth, shape, space }) => {
+    const [y, m, d] = [digitsOf(year, 4, fullWidth), digitsOf(month, monthWidth, fullWidth), digitsOf(day, dayWidth, fullWidth)];
+    if (shape === '年') return `${y}${space}年${space}${m}${space}月${space}${d}${space}日`;
+    if (shape === '-/') return `${y}-${m}/${d}`;
+    if (shape === 'period-') return `${y}-${m}`;
+    if (shape === 'period') return `${y}${m}`;
+    if (shape === 'period年') return `${y}${space}年${space}${m}${space}月`;
+    return `${y}${shape}${m}${shape}${d}`;
+  });
+
 describe('dates and periods in SQL', () => {
   it('agree on hand-picked dates: every format, separators, calendar, range, quotes and non-ASCII', async () => {
     expect(await disagreements(engine, DATE_TWIN, parseDate, DATE_TEXTS)).toEqual([]);
@@ -48,6 +76,16 @@ describe('dates and periods in SQL', () => {
   it('give DATE values', async () => {
     const result = await engine.query<{ d: string; p: string }>(`SELECT typeof(${DATE_TWIN.value("'2024年9月9日'")}) AS d, typeof(${PERIOD_TWIN.value("'202501'")}) AS p`);
     expect(result.rows).toEqual([{ d: 'DATE', p: 'DATE' }]);
+  });
+
+  it('agree on generated dates and periods around every boundary', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(dateLikeText, { minLength: 1, maxLength: 50 }), async (texts) => {
+        expect(await disagreements(engine, DATE_TWIN, parseDate, texts)).toEqual([]);
+        expect(await disagreements(engine, PERIOD_TWIN, parsePeriod, texts)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('agree on generated text', async () => {

@@ -6,6 +6,7 @@ import { parseMoneyFen, type MoneySign } from '../../../../etl/schemas/parse/mon
 import { moneyTwin } from '../../../../etl/schemas/sql/money-sql.ts';
 import { decimalUnitsText } from '../../../support/decimal-units-text.ts';
 import { disagreements, sqlOutcomes } from '../../../support/sql-twin-oracle.ts';
+import { decimalText } from '../../../support/decimal-text-arbitrary.ts';
 import { fieldText } from '../../../support/field-text-arbitrary.ts';
 
 const engine = createDuckDbEngine({ threads: 1 });
@@ -24,10 +25,15 @@ const TEXTS = [
   '１２３．４５', '－１，２３４．５６元', '＋１２万元', '１２３４５６７８９０１２３４５６７８．９９',
   // DECIMAL(18,2) bounds, in yuan and in 万元
   '9999999999999999.99', '9999999999999999.994', '9999999999999999.995', '-9999999999999999.99', '-9999999999999999.995', '10000000000000000',
-  '999999999999.9999999万元', '999999999999.99999995万元', '1000000000000万元', '000000000000000000000000000000012.5', '99999999999999999999999999999999999999999',
+  '999999999999.9999999万元', '999999999999.99999995万元', '1000000000000万元', '２１４７４８３６４８．０萬元', '999999999999.999999万元', '-999999999999.9999995万元', '99999999999999999999万元', '000000000000000000000000000000012.5', '99999999999999999999999999999999999999999',
   // malformed, quotes, backslashes, non-ASCII
   '1,23', '1234,567', '1.', '.5', '1e3', '1 234', 'abc', '"12"', "12'5", '12\\5', '十二元', '١٢', '12美元', '12元整', '$12', '12.5 万元', '12.5　万元',
 ];
+
+/** Amounts shaped like the accepted ones: a generated decimal with a unit and a currency sign, spaced or not. */
+const moneyText = fc
+  .record({ amount: decimalText, prefix: fc.constantFrom('', '', '¥', '￥', '¥ ', '￥\u3000'), unit: fc.constantFrom('', '', '元', ' 元', '万元', '萬元', '\u3000万元', '万') })
+  .map(({ amount, prefix, unit }) => `${prefix}${amount}${unit}`);
 
 describe('money in SQL', () => {
   it('agree on hand-picked values for every sign: units, prefixes, rounding, bounds, full-width, quotes and non-ASCII', async () => {
@@ -49,7 +55,7 @@ describe('money in SQL', () => {
   it('agree on generated text', async () => {
     const alphabets = ['0123456789.', '0123456789,.-', '0123456789.元万萬 ', '¥￥0123456789.,+-元万 \u3000', '０１２３４５６７８９，．＋－元万', '09.5,万元'];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SIGNS), fc.array(fieldText(alphabets, 24), { minLength: 1, maxLength: 50 }), async (sign, texts) => {
+      fc.asyncProperty(fc.constantFrom(...SIGNS), fc.array(fc.oneof(fieldText(alphabets, 24), moneyText), { minLength: 1, maxLength: 50 }), async (sign, texts) => {
         expect(await disagreements(engine, moneyTwin(sign), (text) => parseMoneyFen(text, sign), texts, fenText)).toEqual([]);
       }),
       { numRuns: 40 },
