@@ -51,9 +51,25 @@ export function sqlString(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-/** SQL expression of JSON.stringify(value) — parse-failure.ts `quote` — for a VARCHAR expression. */
+/** JSON.stringify's escape of each character it escapes: backslash and quote first, then U+0001–U+001F. */
+const JSON_ESCAPES: readonly (readonly [string, string])[] = [
+  ['\\', '\\\\'],
+  ['"', '\\"'],
+  ...Array.from({ length: 0x1f }, (_, index): [string, string] => {
+    const char = String.fromCharCode(index + 1);
+    return [char, JSON.stringify(char).slice(1, -1)];
+  }),
+];
+
+/**
+ * SQL expression of JSON.stringify(value) — parse-failure.ts `quote` — for a VARCHAR expression.
+ * Not DuckDB's to_json: it writes nine control characters with upper-case hex (\u001F where
+ * JSON.stringify writes \u001f). Only failing values are quoted, so the chain of replaces costs
+ * nothing on valid rows. (U+0000 cannot reach a message: DuckDB strings may not hold it.)
+ */
 export function sqlQuote(value: string): string {
-  return `CAST(to_json(${value}) AS VARCHAR)`;
+  const escaped = JSON_ESCAPES.reduce((expression, [char, escape]) => `replace(${expression}, ${sqlString(char)}, ${sqlString(escape)})`, value);
+  return `('"' || ${escaped} || '"')`;
 }
 
 /** Concatenation of SQL expressions (a NULL part makes the whole NULL, as `||` does). */
