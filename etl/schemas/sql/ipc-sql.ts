@@ -1,13 +1,14 @@
 /** The twin of parse/ipc.ts: an IPC symbol → `H04L 29/06` (lower case, spacing and a trailing edition accepted). */
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
+import { sqlJsUpper } from './js-upper.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 
 const S = `${JS_WHITESPACE_CLASS}*`;
 /** parse/ipc.ts's IPC regex with JavaScript's \s spelled out for RE2. */
 const IPC_PATTERN = `([A-H][0-9]{2}[A-Z])${S}([0-9]{1,4})${S}/${S}([0-9]{1,6})(?:${S}\\([0-9]{4}\\.[0-9]{2}\\))?`;
 
-const folded = (text: string) => `upper(${sqlHalfWidth(text)})`;
+const folded = (text: string) => sqlJsUpper(sqlHalfWidth(text));
 const group = (text: string, index: number) => `regexp_extract(${folded(text)}, ${sqlString(`^${IPC_PATTERN}$`)}, ${index})`;
 
 export const IPC_TWIN: SqlFieldTwin = twinOf(
