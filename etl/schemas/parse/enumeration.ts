@@ -26,6 +26,16 @@ export class EnumerationParser<V extends string> {
     this.expected = entries.map(([value, spellings]) => (spellings.length > 0 ? `${value} (${spellings[0]})` : value)).join(', ');
   }
 
+  /** Every accepted spelling and the value it means (the SQL twin, etl/schemas/sql/enumeration-sql.ts, is built from it). */
+  spellings(): ReadonlyMap<string, V> {
+    return this.lookup;
+  }
+
+  /** The values as the failure message lists them. */
+  expectedText(): string {
+    return this.expected;
+  }
+
   parse(raw: string): V | ParseFailure {
     const value = this.lookup.get(raw) ?? this.lookup.get(toHalfWidth(raw).toLowerCase().replace(SEPARATORS, '_'));
     return value ?? new ParseFailure('enum_value', `expected one of ${this.expected}, got ${quote(raw)}`);

@@ -1,7 +1,7 @@
 /** The twin of parse/ipc.ts: an IPC symbol → `H04L 29/06` (lower case, spacing and a trailing edition accepted). */
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
-import { sqlJsUpper } from './js-upper.ts';
+import { sqlJsUpper } from './js-case.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 
 const S = `${JS_WHITESPACE_CLASS}*`;

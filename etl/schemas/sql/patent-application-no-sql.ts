@@ -6,7 +6,7 @@
  */
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
-import { sqlJsUpper } from './js-upper.ts';
+import { sqlJsUpper } from './js-case.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;

@@ -4,7 +4,7 @@
  * unrolled arithmetic. Lengths are counted as JavaScript counts them, in UTF-16 code units.
  */
 import { sqlHalfWidth } from './half-width-sql.ts';
-import { sqlJsUpper } from './js-upper.ts';
+import { sqlJsUpper } from './js-case.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
