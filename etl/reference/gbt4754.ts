@@ -28,3 +28,9 @@ export function findIndustry(code: string): Gbt4754Entry | undefined {
   entries ??= load();
   return entries.get(code);
 }
+
+/** Every entry, in the order of the file (the SQL reference table of etl/schemas/sql/reference-tables.ts). */
+export function allIndustries(): readonly Gbt4754Entry[] {
+  entries ??= load();
+  return [...entries.values()];
+}

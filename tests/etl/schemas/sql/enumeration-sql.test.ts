@@ -11,7 +11,7 @@ import { disagreements } from '../../../support/sql-twin-oracle.ts';
 const engine = createDuckDbEngine({ threads: 1 });
 afterAll(() => engine.close());
 
-const parsers = Object.entries(ENUMS).filter((entry): entry is [string, EnumerationParser<string>] => entry[1] instanceof EnumerationParser);
+const parsers = Object.entries(ENUMS as Record<string, unknown>).filter((entry): entry is [string, EnumerationParser<string>] => entry[1] instanceof EnumerationParser);
 
 describe('enumerations in SQL', () => {
   it('covers every enumeration', () => {
