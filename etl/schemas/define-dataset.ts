@@ -11,7 +11,7 @@ import { fieldMetaOf, type FieldMeta } from './field-meta.ts';
 import { compileRowValidator, registerCompiledValidator } from './compiled-row-validator.ts';
 import { headerKey } from './header-key.ts';
 import type { CityCodePair } from './parse/city-code.ts';
-import { adminColumnOf, planRow, registerRowPlan, type PlannedField } from './row-plan.ts';
+import { adminColumnOf, planRow, registerCrossFieldRules, registerRowPlan, type PlannedField } from './row-plan.ts';
 
 type Shape = Record<string, z.ZodType<unknown, unknown>>;
 
@@ -142,5 +142,6 @@ export function defineDataset<S extends Shape>(definition: DatasetDefinition<S>)
   };
   registerCompiledValidator(spec, compileRowValidator(plan, rules));
   registerRowPlan(spec, plan);
+  registerCrossFieldRules(spec, rules);
   return spec;
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { ParseFailure } from './parse/parse-failure.ts';
+import type { SqlFieldTwin } from './sql/sql-field-twin.ts';
 
 /** The rule code of a required value that is empty or absent. */
 export const REQUIRED_RULE = 'required';
@@ -13,6 +14,8 @@ export interface FieldParser {
   readonly required: boolean;
   /** Parses a non-empty trimmed string. */
   readonly parse: (text: string) => unknown;
+  /** The same parse as DuckDB SQL (etl/schemas/sql/), for the ingestion query; tested against `parse`. */
+  readonly twin: SqlFieldTwin;
 }
 
 /** A raw value (string, undefined when the column is absent) → its value, null, or a failure. */

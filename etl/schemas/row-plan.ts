@@ -4,7 +4,8 @@
  * of annual datasets, which the ingestion needs but Parquet does not store.
  */
 import type { z } from 'zod';
-import type { DatasetSpec, Partitioning } from './dataset-spec.ts';
+import type { CrossFieldRule } from './cross-field-rules.ts';
+import type { DatasetSpec, Partitioning, SqlType } from './dataset-spec.ts';
 import { fieldMetaOf } from './field-meta.ts';
 import { fieldParserOf, type FieldParser } from './field-parser.ts';
 
@@ -15,6 +16,8 @@ export interface PlannedField {
   /** For a city code field, the curated column of the code as given; otherwise null. */
   readonly adminColumn: string | null;
   readonly parser: FieldParser;
+  /** The field's SQL type (for a city code, that of each of its two columns). */
+  readonly sqlType: SqlType;
 }
 
 const CITY_SUFFIX = 'city_code';
@@ -29,8 +32,9 @@ export function adminColumnOf(dataset: string, column: string): string {
 export function planRow(dataset: string, fields: Readonly<Record<string, z.ZodType>>, partitioning: Partitioning): PlannedField[] {
   const planned = Object.entries(fields).map(([name, schema], fieldIndex): PlannedField => {
     const where = `${dataset}.${name}`;
-    const adminColumn = fieldMetaOf(schema, where).kind === 'city_code' ? adminColumnOf(dataset, name) : null;
-    return { name, fieldIndex, adminColumn, parser: fieldParserOf(schema, where) };
+    const meta = fieldMetaOf(schema, where);
+    const adminColumn = meta.kind === 'city_code' ? adminColumnOf(dataset, name) : null;
+    return { name, fieldIndex, adminColumn, parser: fieldParserOf(schema, where), sqlType: meta.sqlType };
   });
   if (partitioning.kind !== 'year') return planned;
   return [...planned.filter((field) => field.name !== partitioning.column), ...planned.filter((field) => field.name === partitioning.column)];
@@ -51,4 +55,17 @@ export function rowPlanOf(spec: DatasetSpec): readonly PlannedField[] {
   const plan = plans.get(spec);
   if (plan === undefined) throw new Error(`${spec.name}: the dataset spec has no field plan; build it with defineDataset (etl/schemas/define-dataset.ts)`);
   return plan;
+}
+
+const rulesBySpec = new WeakMap<DatasetSpec, readonly CrossFieldRule[]>();
+
+export function registerCrossFieldRules(spec: DatasetSpec, rules: readonly CrossFieldRule[]): void {
+  rulesBySpec.set(spec, rules);
+}
+
+/** The cross-field rules of a spec made by defineDataset, in the order they report (the ingestion query needs them as SQL). */
+export function crossFieldRulesOf(spec: DatasetSpec): readonly CrossFieldRule[] {
+  const rules = rulesBySpec.get(spec);
+  if (rules === undefined) throw new Error(`${spec.name}: the dataset spec has no cross-field rules registered; build it with defineDataset (etl/schemas/define-dataset.ts)`);
+  return rules;
 }

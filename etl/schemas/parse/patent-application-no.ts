@@ -15,11 +15,11 @@ const APPLICATION_NO = /^(?:CN|ZL)?(\d{12}|\d{8})\.?([0-9X])$/;
 const HAS_SPACE = /\s/;
 const SPACES = /\s+/g;
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
-const TYPE_DIGIT_INDEX_12 = 4;
-const TYPE_DIGIT_INDEX_8 = 2;
+export const TYPE_DIGIT_INDEX_12 = 4;
+export const TYPE_DIGIT_INDEX_8 = 2;
 /** 8 and 9 are PCT applications entering the national phase (invention, utility model). */
-const TYPE_BY_DIGIT_12: Readonly<Record<string, PatentType>> = { '1': 'invention', '8': 'invention', '2': 'utility_model', '9': 'utility_model', '3': 'design' };
-const TYPE_BY_DIGIT_8: Readonly<Record<string, PatentType>> = { '1': 'invention', '2': 'utility_model', '3': 'design' };
+export const TYPE_BY_DIGIT_12: Readonly<Record<string, PatentType>> = { '1': 'invention', '8': 'invention', '2': 'utility_model', '9': 'utility_model', '3': 'design' };
+export const TYPE_BY_DIGIT_8: Readonly<Record<string, PatentType>> = { '1': 'invention', '2': 'utility_model', '3': 'design' };
 
 export function applicationNoCheckDigit(digits: string): string {
   let sum = 0;

@@ -1,0 +1,155 @@
+/**
+ * The ingestion query (issue 14): one DuckDB statement that reads a source file's records as text
+ * and checks every one with the dataset's rules as SQL — each field's twin (etl/schemas/sql/,
+ * registered with its JavaScript parser in fields.ts) and each cross-field rule's `sql` — into a
+ * table `checked` of one row per record:
+ *
+ * - `_rec`: the data record's number among the data records (1 = the first after the header);
+ * - the curated columns (values of valid rows; NULL on rejected ones), the partition key `_pkey`
+ *   (year × 100 + month, the year, or 0, as partition-key.ts numbers it);
+ * - `_nl`: line breaks inside the record's fields (a record spans 1 + `_nl` lines);
+ * - `_blank`: every field is blank (papaparse does not count such a line as a record);
+ * - `_reasons`: NULL for a valid row, else every failure as `{f, rule, message}` in the order
+ *   validate-row.ts gives them (`f`: the field's index among the dataset's fields, then the
+ *   cross-field rules after them, -1 for the field count), which reject-lines.ts turns into reasons;
+ * - `_raw`: the record's fields as read (only on rejected rows).
+ *
+ * The file is read with one more column than the header has and `null_padding`, and with a
+ * `nullstr` no text can hold, so a field is NULL only when the record lacks it: a record with too
+ * few or too many fields is seen (rule `field_count`, as row-processor.ts does it) instead of being
+ * padded or cut silently. Rows are ordered by partition then record, so each partition's Parquet is
+ * one stretch of the table.
+ */
+import { rowPlanOf, crossFieldRulesOf, type PlannedField } from '../../schemas/row-plan.ts';
+import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
+import type { CrossFieldColumns } from '../../schemas/cross-field-rules.ts';
+import { REQUIRED_RULE } from '../../schemas/field-parser.ts';
+import { sqlJsTrim } from '../../schemas/sql/js-trim.ts';
+import { sqlString } from '../../schemas/sql/sql-field-twin.ts';
+import { sqlIdentifier } from '../../engines/sql-literals.ts';
+import { stagingColumnsOf } from '../staging-columns.ts';
+
+/** A resolved header column (resolve-headers.ts): where it is in the record and whether it is in 万元. */
+export interface BoundColumn {
+  readonly index: number;
+  readonly column: string;
+  readonly wanYuan: boolean;
+}
+
+export interface CheckedRowsOptions {
+  readonly dataset: DatasetSpec;
+  /** Fields in the header. */
+  readonly fieldCount: number;
+  readonly columns: readonly BoundColumn[];
+  /** The table expression reading the file: `fieldCount + 1` VARCHAR columns `c0`, `c1`, … (source-csv-sql.ts). */
+  readonly source: string;
+  /** The character whose count is a record's line breaks (`\n`, or `\r` for CR-only files). */
+  readonly breakChar: string;
+  /** @default 'checked' */
+  readonly table?: string;
+}
+
+const cell = (index: number) => `c${index}`;
+const FIELD_COUNT_INDEX = -1;
+
+/** The field's curated columns as SQL of its value `v` (a city code gives two). */
+function curatedOf(field: PlannedField, value: string): { name: string; sql: string }[] {
+  if (field.adminColumn === null) return [{ name: field.name, sql: value }];
+  return [
+    { name: field.name, sql: `(${value}).city` },
+    { name: field.adminColumn, sql: `(${value}).admin` },
+  ];
+}
+
+export function checkedRowsSql(options: CheckedRowsOptions): string {
+  const { dataset, fieldCount, columns, source, breakChar } = options;
+  const table = options.table ?? 'checked';
+  const plan = [...rowPlanOf(dataset)].sort((a, b) => a.fieldIndex - b.fieldIndex);
+  const rules = crossFieldRulesOf(dataset);
+  const byColumn = new Map(columns.map((column) => [column.column, column]));
+  const cells = Array.from({ length: fieldCount + 1 }, (_, index) => cell(index));
+
+  // 1. Each bound field's trimmed text (NULL when empty); absent fields are NULL.
+  const textOf = (field: PlannedField) => `t${field.fieldIndex}`;
+  const texts = plan.map((field) => {
+    const bound = byColumn.get(field.name);
+    return `${bound === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${sqlJsTrim(cell(bound.index))}, '')`} AS ${textOf(field)}`;
+  });
+
+  // 2. Each field's value, rule and message from its twin (the 万元 unit appended as raw-record-builder.ts does).
+  const checks = plan.flatMap((field) => {
+    const text = textOf(field);
+    const input = byColumn.get(field.name)?.wanYuan === true ? `(${text} || '万元')` : text;
+    const { twin, required } = field.parser;
+    const missing = (failure: string) => (required ? failure : 'NULL');
+    return [
+      `CASE WHEN ${text} IS NULL THEN NULL ELSE ${twin.value(input)} END AS v${field.fieldIndex}`,
+      `CASE WHEN ${text} IS NULL THEN ${missing(sqlString(REQUIRED_RULE))} ELSE ${twin.rule(input)} END AS r${field.fieldIndex}`,
+      `CASE WHEN ${text} IS NULL THEN ${missing(sqlString('a value is required'))} ELSE ${twin.message(input)} END AS m${field.fieldIndex}`,
+    ];
+  });
+
+  // 3. Cross-field rules, on the parsed values.
+  const fieldByName = new Map(plan.map((field) => [field.name, field]));
+  const known = (column: string) => {
+    const field = fieldByName.get(column);
+    if (field === undefined) throw new Error(`${dataset.name}: a cross-field rule names ${column}, which is not a field`);
+    return field;
+  };
+  const ruleColumns: CrossFieldColumns = {
+    textValue(column) {
+      const field = known(column);
+      if (field.adminColumn !== null) return `(v${field.fieldIndex}).city`;
+      // What parsedString sees: text and dates are strings in JavaScript, numbers and booleans are not.
+      return field.sqlType === 'VARCHAR' || field.sqlType === 'DATE' ? `v${field.fieldIndex}` : 'CAST(NULL AS VARCHAR)';
+    },
+    given(column) {
+      const field = known(column);
+      return `(v${field.fieldIndex} IS NOT NULL OR r${field.fieldIndex} IS NOT NULL)`;
+    },
+  };
+  const ruleMessages = rules.map((rule, index) => `${rule.sql(ruleColumns)} AS x${index}`);
+
+  // 4. The row's failures, in validate-row.ts's order.
+  const failure = (index: number, rule: string, message: string) => `CASE WHEN ${rule} IS NOT NULL THEN {'f': ${index}, 'rule': ${rule}, 'message': ${message}} END`;
+  const failures = [
+    ...plan.map((field) => failure(field.fieldIndex, `r${field.fieldIndex}`, `m${field.fieldIndex}`)),
+    ...rules.map((rule, index) => failure(plan.length + index, sqlString(rule.rule), `x${index}`)),
+  ];
+  const present = cells.map((name) => `(${name} IS NOT NULL)::INTEGER`).join(' + ');
+  const fieldCountFailure = `[{'f': ${FIELD_COUNT_INDEX}, 'rule': 'field_count', 'message': ${sqlString(`expected ${fieldCount} fields as in the header, found `)} || CAST(_fields AS VARCHAR)}]`;
+  const reasons = `CASE WHEN _fields <> ${fieldCount} THEN ${fieldCountFailure} ELSE list_filter([${failures.join(', ')}], x -> x IS NOT NULL) END`;
+
+  // 5. The curated columns (types as the staging CSV declares them) and the partition key.
+  const staged = stagingColumnsOf(dataset).filter((column) => !column.name.startsWith('_'));
+  const valueOf = new Map(plan.flatMap((field) => curatedOf(field, `v${field.fieldIndex}`).map(({ name, sql }) => [name, sql] as const)));
+  const curated = staged.map((column) => {
+    const sql = valueOf.get(column.name);
+    if (sql === undefined) throw new Error(`${dataset.name}.${column.name}: no field gives this curated column`);
+    return `CAST(${sql} AS ${column.sqlType}) AS ${sqlIdentifier(column.name)}`;
+  });
+  const { partitioning } = dataset;
+  const partitionValue = partitioning.kind === 'none' ? null : valueOf.get(partitioning.column);
+  const pkey =
+    partitioning.kind === 'month'
+      ? `year(${partitionValue}) * 100 + month(${partitionValue})`
+      : partitioning.kind === 'year'
+        ? `CAST(${partitionValue} AS INTEGER)`
+        : '0';
+  const breaks = cells.map((name) => `coalesce(length(${name}) - length(replace(${name}, ${sqlString(breakChar)}, '')), 0)`).join(' + ');
+  const blank = cells.map((name) => `coalesce(${sqlJsTrim(name)}, '') = ''`).join(' AND ');
+
+  return [
+    `CREATE OR REPLACE TABLE ${table} AS`,
+    `WITH src AS (SELECT row_number() OVER () AS _rec, * FROM ${source}),`,
+    `texts AS (SELECT *, ${present} AS _fields, ${texts.join(', ')} FROM src),`,
+    `fields AS (SELECT *, ${checks.join(',\n')} FROM texts),`,
+    `rules AS (SELECT *, ${ruleMessages.length === 0 ? '' : `${ruleMessages.join(',\n')}, `}${reasons} AS _list FROM fields)`,
+    `SELECT _rec, ${curated.join(', ')},`,
+    `CASE WHEN len(_list) = 0 THEN ${pkey} END AS _pkey,`,
+    `CAST(${breaks} AS INTEGER) AS _nl, (${blank}) AS _blank,`,
+    `CASE WHEN len(_list) > 0 THEN _list END AS _reasons,`,
+    `CASE WHEN len(_list) > 0 THEN [${cells.join(', ')}] END AS _raw`,
+    `FROM rules ORDER BY _pkey NULLS LAST, _rec`,
+  ].join('\n');
+}
