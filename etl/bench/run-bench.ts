@@ -1,48 +1,80 @@
 /**
- * `npm run bench [-- --rows N | --file PATH]`: measures the ingestion of a large patent_events
- * file against papaparse alone and DuckDB's own CSV → Parquet conversion. Each step runs in a
- * fresh child process, one after another, so each peak RSS is the step's own.
+ * `npm run bench [-- --rows N] [--files utf8,gb18030,bad5] [--file PATH] [--seed N]`: measures
+ * the ingestion of large patent_events files (bench-files.ts: clean UTF-8, the same rows in
+ * GB18030, and 5 % broken rows) against papaparse alone and DuckDB's own CSV → Parquet
+ * conversion. Each step runs in a fresh child process, one after another, so each peak RSS is
+ * the step's own. The run fails after printing a file's table if a step miscounted its rows.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePatentEventsCsv } from '../sample/patent-events-stream.ts';
+import { givenBenchFile, prepareBenchFile, type BenchFile, type CleanFile } from './bench-files.ts';
 import { parseBenchOptions, type BenchOptions } from './bench-options.ts';
-import { machineLine, ratioLines, resultTable } from './bench-report.ts';
+import { fileLine, machineLine, ratioLines, resultTable, summaryTable, type MeasuredFile } from './bench-report.ts';
+import { resultProblems } from './check-results.ts';
 import { runStepInChild } from './run-step.ts';
 import { BENCH_STEPS, type StepResult } from './step-result.ts';
 
 export interface BenchRun {
-  readonly results: readonly StepResult[];
+  readonly measured: readonly MeasuredFile[];
   readonly lines: readonly string[];
 }
 
-/** Runs every step; `print` receives each output line as soon as it is known. */
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
+
+async function measure(file: BenchFile): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  for (const step of BENCH_STEPS) {
+    results.push(step === 'duckdb' ? await runStepInChild(step, file.duckdbPath, file.duckdbColumns) : await runStepInChild(step, file.path));
+  }
+  return results;
+}
+
+/** Runs every step on every file; `print` receives each output line as soon as it is known. */
 export async function runBench(options: BenchOptions, print: (line: string) => void = console.log): Promise<BenchRun> {
   const lines: string[] = [];
   const emit = (line: string) => {
     lines.push(line);
     print(line);
   };
+  const measured: MeasuredFile[] = [];
+  const report = (file: BenchFile, results: StepResult[]) => {
+    for (const line of [...resultTable(file, results), ...ratioLines(file.name, results)]) emit(line);
+    measured.push({ file, results });
+    const problems = resultProblems(file, results);
+    if (problems.length > 0) throw new Error(`bench: ${problems.join('; ')}`);
+  };
   emit(machineLine());
-  let generatedDir: string | undefined;
-  let file = options.file;
+  if (options.file !== undefined) {
+    const file = givenBenchFile(options.file, (await stat(options.file)).size);
+    emit(fileLine(file));
+    report(file, await measure(file));
+    return { measured, lines };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipstats-bench-'));
   try {
-    if (file === undefined) {
-      generatedDir = await mkdtemp(path.join(tmpdir(), 'ipstats-bench-'));
-      file = path.join(generatedDir, 'patent_events.csv');
-      const started = performance.now();
-      const written = await writePatentEventsCsv(file, options.rows, options.seed);
-      emit(`generated ${written.rows} rows (${(written.bytes / 2 ** 20).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    let started = performance.now();
+    const cleanPath = path.join(dir, 'patent_events.csv');
+    const clean: CleanFile = { path: cleanPath, ...(await writePatentEventsCsv(cleanPath, options.rows, options.seed)) };
+    emit(`generated ${clean.rows} rows (${(clean.bytes / 2 ** 20).toFixed(1)} MB UTF-8, seed ${options.seed}) in ${seconds(started)} s`);
+    for (const name of options.files) {
+      started = performance.now();
+      const file = await prepareBenchFile(name, clean, options.seed);
+      emit('');
+      emit(`${fileLine(file)} (ready in ${seconds(started)} s)`);
+      try {
+        report(file, await measure(file));
+      } finally {
+        if (file.path !== clean.path) await rm(file.path, { force: true });
+      }
     }
-    emit(`file: ${file}`);
-    const results: StepResult[] = [];
-    for (const step of BENCH_STEPS) results.push(await runStepInChild(step, file));
-    for (const line of [...resultTable(results), ...ratioLines(results)]) emit(line);
-    return { results, lines };
+    emit('');
+    for (const line of summaryTable(measured)) emit(line);
+    return { measured, lines };
   } finally {
-    if (generatedDir !== undefined) await rm(generatedDir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

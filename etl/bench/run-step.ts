@@ -2,15 +2,16 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DuckdbColumns } from './bench-files.ts';
 import type { BenchStepName, StepResult } from './step-result.ts';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** `--import tsx` resolves tsx from the working directory: the project root. */
 const PROJECT_ROOT = path.resolve(BENCH_DIR, '..', '..');
 
-export function runStepInChild(step: BenchStepName, file: string): Promise<StepResult> {
+export function runStepInChild(step: BenchStepName, file: string, types: DuckdbColumns = 'typed'): Promise<StepResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(BENCH_DIR, 'step-child.ts'), [step, file], {
+    const child = fork(path.join(BENCH_DIR, 'step-child.ts'), [step, file, types], {
       cwd: PROJECT_ROOT,
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],

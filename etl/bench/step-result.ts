@@ -8,10 +8,16 @@ export const STEP_LABELS: Readonly<Record<BenchStepName, string>> = {
   duckdb: '(c) DuckDB COPY csv→parquet',
 };
 
-export interface StepResult {
-  readonly step: BenchStepName;
+/** What a step itself returns: the records it handled, and for (b) how many it rejected. */
+export interface StepCount {
   /** Data records handled (the header not counted). */
   readonly rows: number;
+  /** Rows the ingestion rejected (step (b) only). */
+  readonly rejected?: number;
+}
+
+export interface StepResult extends StepCount {
+  readonly step: BenchStepName;
   /** Wall-clock seconds of the step itself, measured in the child (module loading excluded). */
   readonly seconds: number;
   /** CPU seconds (user + system, every thread) of the step: steadier than wall time on a shared machine. */

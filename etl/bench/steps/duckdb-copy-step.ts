@@ -1,6 +1,7 @@
 /**
  * Step (c): DuckDB's own CSV → Parquet conversion of the same file, the yardstick: native,
- * multi-threaded, no validation. Explicit column types (DuckDB would guess city codes as BIGINT).
+ * multi-threaded, no validation. Explicit column types (DuckDB would guess city codes as BIGINT),
+ * or every column as VARCHAR for a file whose bad values would stop a typed read (bench-files.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,8 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlStringLiteral } from '../../engines/sql-literals.ts';
 import { SAMPLE_SOURCE_COLUMNS, type SourceValueKind } from '../../sample/source-columns.ts';
+import type { DuckdbColumns } from '../bench-files.ts';
+import type { StepCount } from '../step-result.ts';
 
 const DUCKDB_TYPE: Readonly<Record<SourceValueKind, string>> = {
   text: 'VARCHAR',
@@ -20,17 +23,17 @@ const DUCKDB_TYPE: Readonly<Record<SourceValueKind, string>> = {
   boolean: 'BOOLEAN',
 };
 
-export async function runDuckdbCopyStep(file: string): Promise<number> {
+export async function runDuckdbCopyStep(file: string, types: DuckdbColumns): Promise<StepCount> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'ipstats-bench-duckdb-'));
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   try {
-    const columns = SAMPLE_SOURCE_COLUMNS.patent_events.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(DUCKDB_TYPE[column.kind])}`).join(', ');
+    const columns = SAMPLE_SOURCE_COLUMNS.patent_events.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(types === 'varchar' ? 'VARCHAR' : DUCKDB_TYPE[column.kind])}`).join(', ');
     const source = `read_csv(${sqlStringLiteral(file)}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${columns}})`;
     const target = path.join(outDir, 'patent_events.parquet');
     await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlStringLiteral(target)} (FORMAT parquet)`);
     const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlStringLiteral(target)})`);
-    return Number(counted.getRowObjects()[0]!['n']);
+    return { rows: Number(counted.getRowObjects()[0]!['n']) };
   } finally {
     connection.closeSync();
     instance.closeSync();
