@@ -25,6 +25,7 @@ import { countRejectsByCity } from './rejects-by-city.ts';
 import { countSupersession, type SupersessionCounts } from './supersession.ts';
 import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
 import { runWholeFileCheck } from './whole-file-check.ts';
+import { ingestInDuckDb, type IngestedInDuckDb } from './duckdb/ingest-in-duckdb.ts';
 
 export interface IngestFileOptions {
   readonly store: ObjectStore;
@@ -51,7 +52,16 @@ export interface IngestFileOptions {
    * @default none: nothing is declared, and an earlier declaration stays
    */
   readonly declaredCoverage?: DeclaredCoverage;
+  /**
+   * Where records are read and checked: `duckdb`, one SQL statement generated from the dataset's
+   * rules (duckdb/ingest-in-duckdb.ts), falling back to the JavaScript way for a file it cannot
+   * read the same; or `javascript` (process-source.ts), the oracle the tests hold it to.
+   * @default 'duckdb' (the JavaScript way when `processSource` is given)
+   */
+  readonly engine?: IngestEngine;
 }
+
+export type IngestEngine = 'duckdb' | 'javascript';
 
 export interface IngestFileResult {
   /** True when this exact file had been ingested before: no data was written (its manifest may have a new coverage declaration). */
@@ -100,8 +110,19 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       ingested_at: now.toISOString(),
       source: { name: path.basename(filePath), sha256, bytes: (await stat(filePath)).size, encoding: null as SourceEncoding | null, delimiter: null as string | null },
     };
-    let processor: ProcessedSource;
-    try {
+    let processor: ProcessedSource | IngestedInDuckDb;
+    let parts: ParquetPart[] = [];
+    const inDuckDb =
+      options.processSource === undefined && (options.engine ?? 'duckdb') === 'duckdb'
+        ? await ingestInDuckDb({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir })
+        : { fallback: 'the JavaScript way was asked for' };
+    if ('done' in inDuckDb) {
+      processor = inDuckDb.done;
+      parts = inDuckDb.done.parquetParts;
+      base.source.encoding = processor.encoding;
+      base.source.delimiter = processor.delimiter;
+      options.onProgress?.(processor.read);
+    } else try {
       // Parses and validates on every core (process-source.ts); the same result as one pass.
       processor = await (options.processSource ?? processSource)({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
       base.source.encoding = processor.encoding;
@@ -114,8 +135,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
     }
 
-    let parts: ParquetPart[] = [];
-    if (processor.accepted > 0) {
+    if ('partitions' in processor && processor.accepted > 0) {
       parts = await writeParquetParts({
         columns: stagingColumnsOf(dataset),
         lineage: { sha256, ingestSeq },

@@ -111,7 +111,8 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   const ruleMessages = rules.map((rule, index) => `${rule.sql(ruleColumns)} AS x${index}`);
 
   // 4. The row's failures, in validate-row.ts's order.
-  const failure = (index: number, rule: string, message: string) => `CASE WHEN ${rule} IS NOT NULL THEN {'f': ${index}, 'rule': ${rule}, 'message': ${message}} END`;
+  // A failure is there when its message is (a field's rule and message are NULL together).
+  const failure = (index: number, rule: string, message: string) => `CASE WHEN ${message} IS NOT NULL THEN {'f': ${index}, 'rule': ${rule}, 'message': ${message}} END`;
   const failures = [
     ...plan.map((field) => failure(field.fieldIndex, `r${field.fieldIndex}`, `m${field.fieldIndex}`)),
     ...rules.map((rule, index) => failure(plan.length + index, sqlString(rule.rule), `x${index}`)),

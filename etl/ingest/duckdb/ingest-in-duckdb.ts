@@ -1,0 +1,211 @@
+/**
+ * The ingestion inside DuckDB (issue 14): the file's records are read, checked and normalised by
+ * one SQL statement generated from the dataset's definition (checked-rows-sql.ts), the valid rows
+ * written to Parquet per partition and the rejects to JSONL — the same files, counts and reasons as
+ * the JavaScript way (process-source.ts), which stays the oracle in the tests and the way for any
+ * file this one cannot read the same: it returns `{ fallback }` with why, and ingest-file.ts then
+ * processes the file the JavaScript way. Nothing is half-done: a fallback leaves nothing behind.
+ *
+ * Falls back for: a header not within the first MiB or that does not resolve (the JavaScript way
+ * reports it), UTF-16 files, bytes that do not decode, quotes or line breaks the two CSV readers read
+ * differently (source-shape.ts), blank lines (papaparse skips them; DuckDB does not say where), and
+ * anything DuckDB's reader refuses (ragged quoting, a record with two or more fields too many, a
+ * line over 2 MiB).
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { duckDbInstanceConfig, duckDbResources } from '../../engines/duckdb-resources.ts';
+import { sqlIdentifier, sqlStringLiteral } from '../../engines/sql-literals.ts';
+import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
+import { resolveHeaders } from '../../schemas/resolve-headers.ts';
+import { referenceTablesSql } from '../../schemas/sql/reference-tables.ts';
+import { decodeChunks } from '../../sources/decode-text.ts';
+import type { SourceEncoding } from '../../sources/detect-encoding.ts';
+import type { ParquetPart } from '../parquet-writer.ts';
+import { partitionFolder } from '../parquet-writer.ts';
+import { partitionPeriodOf } from '../partition-key.ts';
+import type { RowAccounting } from '../process-part.ts';
+import { readSourceSample } from '../process-source.ts';
+import { stagingColumnsOf } from '../staging-columns.ts';
+import { checkedRowsSql, type BoundColumn } from './checked-rows-sql.ts';
+import { writeRejectLines } from './reject-lines.ts';
+import { scanSourceShape } from './source-shape.ts';
+import { sourceCsvSql } from './source-csv-sql.ts';
+
+export interface IngestInDuckDbOptions {
+  readonly dataset: DatasetSpec;
+  readonly filePath: string;
+  readonly encoding?: SourceEncoding;
+  readonly sha256: string;
+  readonly ingestSeq: number;
+  readonly workDir: string;
+}
+
+export interface IngestedInDuckDb extends RowAccounting {
+  readonly encoding: SourceEncoding;
+  readonly delimiter: string;
+  /** The curated Parquet files, one per partition, ascending. */
+  readonly parquetParts: ParquetPart[];
+  readonly rejectsPath: string | null;
+}
+
+export type IngestInDuckDbOutcome = { readonly done: IngestedInDuckDb } | { readonly fallback: string };
+
+/**
+ * DuckDB's memory for the ingestion outside Lambda: the checked table spills to the work folder
+ * beyond it, so the process stays within its budget (256 MB peak RSS, issue 14) at any file size.
+ */
+const LOCAL_MEMORY_LIMIT = '96MiB';
+
+export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<IngestInDuckDbOutcome> {
+  const { dataset, workDir } = options;
+  let sample: Awaited<ReturnType<typeof readSourceSample>>;
+  try {
+    sample = await readSourceSample(options.filePath, options.encoding);
+  } catch (error) {
+    return { fallback: `the sample: ${(error as Error).message}` };
+  }
+  if (sample.header === undefined) return { fallback: 'the header does not end within the first MiB' };
+  const header = sample.header;
+  let columns: BoundColumn[];
+  let resolved: ReturnType<typeof resolveHeaders>;
+  try {
+    resolved = resolveHeaders(dataset, header);
+    columns = resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 }));
+  } catch (error) {
+    return { fallback: `the header: ${(error as Error).message}` };
+  }
+  if (sample.encoding !== 'utf-8' && sample.encoding !== 'gb18030') return { fallback: `${sample.encoding} text` };
+
+  const folder = path.join(workDir, 'duckdb-ingest');
+  await mkdir(folder, { recursive: true });
+  let utf8Path = options.filePath;
+  if (sample.encoding === 'gb18030') {
+    utf8Path = path.join(folder, 'source-utf8.csv');
+    try {
+      await pipeline(Readable.from(decodeChunks(createReadStream(options.filePath), 'gb18030')), createWriteStream(utf8Path));
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      return { fallback: `decoding GB18030: ${(error as Error).message}` };
+    }
+  }
+  const shape = await scanSourceShape(utf8Path, sample.dialect);
+  if (shape.irregular !== null) {
+    await rm(folder, { recursive: true, force: true });
+    return { fallback: shape.irregular };
+  }
+
+  const breakChar = sample.dialect.newline === '\r' ? '\r' : '\n';
+  const resources = duckDbResources();
+  const config = duckDbInstanceConfig({ spillDir: path.join(folder, 'spill'), resources });
+  const instance = await DuckDBInstance.create(':memory:', {
+    ...config,
+    memory_limit: resources.memoryLimit ?? LOCAL_MEMORY_LIMIT,
+    preserve_insertion_order: 'true',
+  });
+  const connection = await instance.connect();
+  try {
+    for (const statement of referenceTablesSql()) await connection.run(statement);
+    try {
+      await connection.run(checkedRowsSql({ dataset, fieldCount: header.length, columns, source: sourceCsvSql(utf8Path, sample.dialect, header.length), breakChar }));
+    } catch (error) {
+      return { fallback: `DuckDB's CSV reader: ${firstLine(error)}` };
+    }
+
+    // Every line is a record's, or the file has blank lines, whose places DuckDB does not tell.
+    const totals = (await connection.runAndReadAll('SELECT count(*) AS records, coalesce(sum(_nl), 0) AS breaks, count(*) FILTER (_blank) AS blanks FROM checked')).getRowObjects()[0]!;
+    const records = Number(totals['records']);
+    const headerLines = 1 + header.reduce((sum, field) => sum + field.split(breakChar).length - 1, 0);
+    const lines = headerLines + records + Number(totals['breaks']);
+    if (Number(totals['blanks']) > 0 || shape.breaks !== (shape.endsWithBreak ? lines : lines - 1)) {
+      return { fallback: 'blank lines' };
+    }
+
+    const partitionRows = (await connection.runAndReadAll('SELECT _pkey, count(*) AS n FROM checked WHERE _pkey IS NOT NULL GROUP BY _pkey ORDER BY _pkey')).getRowObjects();
+    const parts = await writePartitions(instance, options, partitionRows.map((row) => ({ key: Number(row['_pkey']), rows: Number(row['n']) })), path.join(workDir, 'parquet'));
+    const rejects = await writeRejectLines({ connection, dataset, header, columns, headerLines, rejectsPath: path.join(workDir, 'rejects.jsonl') });
+    const accepted = parts.reduce((sum, part) => sum + part.rows, 0);
+    if (accepted + rejects.rejected !== records) throw new Error(`ingestion in DuckDB: ${records} records read, but ${accepted} accepted and ${rejects.rejected} rejected`);
+    const { partitioning } = dataset;
+    const keys = partitionRows.map((row) => Number(row['_pkey']));
+    return {
+      done: {
+        encoding: sample.encoding,
+        delimiter: sample.dialect.delimiter,
+        read: records,
+        accepted,
+        rejected: rejects.rejected,
+        rejectRules: rejects.rejectRules,
+        headers: Object.fromEntries(resolved.columns.map(({ index, column }) => [column, header[index]!.trim()])),
+        unknownColumns: resolved.unknown,
+        periods:
+          keys.length === 0 || partitioning.kind === 'none'
+            ? { first: null, last: null }
+            : { first: partitionPeriodOf(partitioning, keys[0]!).label, last: partitionPeriodOf(partitioning, keys[keys.length - 1]!).label },
+        parquetParts: parts,
+        rejectsPath: rejects.rejected > 0 ? rejects.path : null,
+      },
+    };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+/**
+ * One COPY per partition from the checked table, whose rows are in partition then record order:
+ * two at a time, each on its own connection and one thread (as parquet-writer.ts, which found that
+ * faster than threads inside one COPY).
+ */
+async function writePartitions(instance: DuckDBInstance, options: IngestInDuckDbOptions, partitions: readonly { key: number; rows: number }[], outDir: string): Promise<ParquetPart[]> {
+  const { dataset, sha256, ingestSeq } = options;
+  if (!/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(ingestSeq) || ingestSeq < 1) throw new Error(`Parquet lineage: expected a SHA-256 in lower-case hex and an ingest_seq ≥ 1, got ${JSON.stringify(sha256)} and ${ingestSeq}`);
+  const { partitioning } = dataset;
+  const fileColumns = stagingColumnsOf(dataset).filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
+  const selectList = fileColumns.map((column) => {
+    if (column.name === '_source_sha256') return `CAST(${sqlStringLiteral(sha256)} AS VARCHAR) AS "_source_sha256"`;
+    if (column.name === '_ingest_seq') return `CAST(${ingestSeq} AS INTEGER) AS "_ingest_seq"`;
+    // The header is record 1.
+    if (column.name === '_source_row') return 'CAST(_rec + 1 AS BIGINT) AS "_source_row"';
+    return sqlIdentifier(column.name);
+  });
+  const parts: ParquetPart[] = partitions.map(({ key, rows }) => {
+    const { year, month } = partitionPeriodOf(partitioning, key);
+    return { year, month, rows, file: path.join(partitionFolder(outDir, { year, month, rows }), 'part.parquet') };
+  });
+  await rm(outDir, { recursive: true, force: true });
+  const setup = await instance.connect();
+  await setup.run('SET threads = 1');
+  setup.closeSync();
+  let next = 0;
+  let stopped = false;
+  const work = async (connection: DuckDBConnection) => {
+    try {
+      while (next < parts.length && !stopped) {
+        const index = next++;
+        const part = parts[index]!;
+        await mkdir(path.dirname(part.file), { recursive: true });
+        await connection.run(`COPY (SELECT ${selectList.join(', ')} FROM checked WHERE _pkey = ${partitions[index]!.key}) TO ${sqlStringLiteral(part.file)} (FORMAT parquet, COMPRESSION zstd)`);
+      }
+    } catch (error) {
+      stopped = true;
+      throw error;
+    } finally {
+      connection.closeSync();
+    }
+  };
+  // Both must have ended before the instance closes (closing under a running query deadlocks DuckDB).
+  const settled = await Promise.allSettled([work(await instance.connect()), work(await instance.connect())]);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
+  return parts;
+}
