@@ -75,6 +75,8 @@ export interface IngestFileResult {
    * (also in `manifest.warnings`), for the caller to print; null when none was written.
    */
   readonly coverageWarning: string | null;
+  /** Why the file was read the JavaScript way instead of in DuckDB (duckdb/ingest-in-duckdb.ts); null when DuckDB read it or it was skipped. */
+  readonly readByJavaScript?: string | null;
 }
 
 export async function sha256File(filePath: string): Promise<string> {
@@ -193,7 +195,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     // A file rejected whole publishes nothing, so only an ingested file records a declaration.
     const { manifest, coverageWarning } = declaredCoverage === undefined ? { manifest: ingested, coverageWarning: null } : withDeclaredCoverage(ingested, declaredCoverage);
     await writeManifest(store, manifestKey, manifest);
-    return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning };
+    return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning, readByJavaScript: 'fallback' in inDuckDb ? inDuckDb.fallback : null };
   } finally {
     await removeWorkFolder(workDir);
   }

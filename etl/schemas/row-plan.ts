@@ -69,3 +69,8 @@ export function crossFieldRulesOf(spec: DatasetSpec): readonly CrossFieldRule[] 
   if (rules === undefined) throw new Error(`${spec.name}: the dataset spec has no cross-field rules registered; build it with defineDataset (etl/schemas/define-dataset.ts)`);
   return rules;
 }
+
+/** Whether the spec was made by defineDataset (has fields with parsers and their SQL twins). */
+export function hasRowPlan(spec: DatasetSpec): boolean {
+  return plans.has(spec);
+}

@@ -25,7 +25,9 @@ export function jsOutcome(parse: (text: string) => unknown, text: string, jsValu
 export async function sqlOutcomes(engine: QueryEngine, twin: SqlFieldTwin, texts: readonly string[]): Promise<ParseOutcome[]> {
   if (texts.length === 0) return [];
   const values = texts.map((text, index) => `(${index}, ${sqlString(text)})`).join(', ');
-  const sql = `SELECT i, CAST(${twin.value('t')} AS VARCHAR) AS value, ${twin.rule('t')} AS rule, ${twin.message('t')} AS message FROM (VALUES ${values}) AS input(i, t) ORDER BY i`;
+  const { lookup } = twin;
+  const joined = lookup === undefined ? '' : `LEFT JOIN (${lookup.relation}) AS l ON l.key = ${lookup.key('input.t')}`;
+  const sql = `SELECT i, CAST(${twin.value('t', 'p')} AS VARCHAR) AS value, ${twin.rule('t', 'p')} AS rule, ${twin.message('t', 'p')} AS message FROM (SELECT input.*, ${lookup === undefined ? 'NULL' : 'l.value'} AS p FROM (VALUES ${values}) AS input(i, t) ${joined}) ORDER BY i`;
   const result = await engine.query<{ i: number; value: string | null; rule: string | null; message: string | null }>(sql);
   return result.rows.map((row) => ({ value: row.value, rule: row.rule, message: row.message }));
 }

@@ -24,7 +24,7 @@ import { rowPlanOf, crossFieldRulesOf, type PlannedField } from '../../schemas/r
 import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
 import type { CrossFieldColumns } from '../../schemas/cross-field-rules.ts';
 import { REQUIRED_RULE } from '../../schemas/field-parser.ts';
-import { sqlJsTrim } from '../../schemas/sql/js-trim.ts';
+import { sqlJsTrim, sqlJsTrimmedOrNull } from '../../schemas/sql/js-trim.ts';
 import { sqlString } from '../../schemas/sql/sql-field-twin.ts';
 import { sqlIdentifier } from '../../engines/sql-literals.ts';
 import { stagingColumnsOf } from '../staging-columns.ts';
@@ -73,20 +73,31 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   const textOf = (field: PlannedField) => `t${field.fieldIndex}`;
   const texts = plan.map((field) => {
     const bound = byColumn.get(field.name);
-    return `${bound === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${sqlJsTrim(cell(bound.index))}, '')`} AS ${textOf(field)}`;
+    return `${bound === undefined ? 'CAST(NULL AS VARCHAR)' : sqlJsTrimmedOrNull(cell(bound.index))} AS ${textOf(field)}`;
   });
 
-  // 2. Each field's value, rule and message from its twin (the 万元 unit appended as raw-record-builder.ts does).
+  // 2. Each field's value and rule from its twin (the 万元 unit appended as raw-record-builder.ts does);
+  // its message only where a row fails (messages are built with the row's reasons, below).
+  const inputOf = (field: PlannedField) => (byColumn.get(field.name)?.wanYuan === true ? `(${textOf(field)} || '万元')` : textOf(field));
+  const missing = (field: PlannedField, failure: string) => (field.parser.required ? failure : 'NULL');
   const checks = plan.flatMap((field) => {
-    const text = textOf(field);
-    const input = byColumn.get(field.name)?.wanYuan === true ? `(${text} || '万元')` : text;
-    const { twin, required } = field.parser;
-    const missing = (failure: string) => (required ? failure : 'NULL');
+    const { twin } = field.parser;
+    const prepared = `p${field.fieldIndex}`;
     return [
-      `CASE WHEN ${text} IS NULL THEN NULL ELSE ${twin.value(input)} END AS v${field.fieldIndex}`,
-      `CASE WHEN ${text} IS NULL THEN ${missing(sqlString(REQUIRED_RULE))} ELSE ${twin.rule(input)} END AS r${field.fieldIndex}`,
-      `CASE WHEN ${text} IS NULL THEN ${missing(sqlString('a value is required'))} ELSE ${twin.message(input)} END AS m${field.fieldIndex}`,
+      `CASE WHEN ${textOf(field)} IS NULL THEN NULL ELSE ${twin.value(inputOf(field), prepared)} END AS v${field.fieldIndex}`,
+      `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} ELSE ${twin.rule(inputOf(field), prepared)} END AS r${field.fieldIndex}`,
     ];
+  });
+  const messageOf = (field: PlannedField) =>
+    `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString('a value is required'))} ELSE ${field.parser.twin.message(inputOf(field), `p${field.fieldIndex}`)} END`;
+
+  // The twins' reference-table look-ups: a LEFT JOIN each, its value as p<field>.
+  const lookups = plan.flatMap((field) => {
+    const { lookup } = field.parser.twin;
+    if (lookup === undefined) return [];
+    const input = `texts.${inputOf(field)}`.replace('texts.(', '(texts.');
+    const alias = `l${field.fieldIndex}`;
+    return [{ column: `${alias}.value AS p${field.fieldIndex}`, join: `LEFT JOIN (${lookup.relation}) AS ${alias} ON ${alias}.key = ${lookup.key(input)}` }];
   });
 
   // 3. Cross-field rules, on the parsed values.
@@ -111,15 +122,16 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   const ruleMessages = rules.map((rule, index) => `${rule.sql(ruleColumns)} AS x${index}`);
 
   // 4. The row's failures, in validate-row.ts's order.
-  // A failure is there when its message is (a field's rule and message are NULL together).
-  const failure = (index: number, rule: string, message: string) => `CASE WHEN ${message} IS NOT NULL THEN {'f': ${index}, 'rule': ${rule}, 'message': ${message}} END`;
+  // A field fails when its rule is there; a cross-field rule when its message is.
   const failures = [
-    ...plan.map((field) => failure(field.fieldIndex, `r${field.fieldIndex}`, `m${field.fieldIndex}`)),
-    ...rules.map((rule, index) => failure(plan.length + index, sqlString(rule.rule), `x${index}`)),
+    ...plan.map((field) => `CASE WHEN r${field.fieldIndex} IS NOT NULL THEN {'f': ${field.fieldIndex}, 'rule': r${field.fieldIndex}, 'message': ${messageOf(field)}} END`),
+    ...rules.map((rule, index) => `CASE WHEN x${index} IS NOT NULL THEN {'f': ${plan.length + index}, 'rule': ${sqlString(rule.rule)}, 'message': x${index}} END`),
   ];
   const present = cells.map((name) => `(${name} IS NOT NULL)::INTEGER`).join(' + ');
   const fieldCountFailure = `[{'f': ${FIELD_COUNT_INDEX}, 'rule': 'field_count', 'message': ${sqlString(`expected ${fieldCount} fields as in the header, found `)} || CAST(_fields AS VARCHAR)}]`;
   const reasons = `CASE WHEN _fields <> ${fieldCount} THEN ${fieldCountFailure} ELSE list_filter([${failures.join(', ')}], x -> x IS NOT NULL) END`;
+  // A cheap test first, so the list of failures is built only for the rows that have one.
+  const valid = [`_fields = ${fieldCount}`, ...plan.map((field) => `r${field.fieldIndex} IS NULL`), ...rules.map((_, index) => `x${index} IS NULL`)].join(' AND ');
 
   // 5. The curated columns (types as the staging CSV declares them) and the partition key.
   const staged = stagingColumnsOf(dataset).filter((column) => !column.name.startsWith('_'));
@@ -137,20 +149,24 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
       : partitioning.kind === 'year'
         ? `CAST(${partitionValue} AS INTEGER)`
         : '0';
-  const breaks = cells.map((name) => `coalesce(length(${name}) - length(replace(${name}, ${sqlString(breakChar)}, '')), 0)`).join(' + ');
-  const blank = cells.map((name) => `coalesce(${sqlJsTrim(name)}, '') = ''`).join(' AND ');
+  const breakCount = cells.map((name) => `coalesce(length(${name}) - length(replace(${name}, ${sqlString(breakChar)}, '')), 0)`).join(' + ');
+  // Counted only in the rare record that has a line break in a field.
+  const breaks = `CASE WHEN ${cells.map((name) => `contains(${name}, ${sqlString(breakChar)})`).join(' OR ')} THEN ${breakCount} ELSE 0 END`;
+  const blank = cells.map((name) => `coalesce(${sqlJsTrimmedOrNull(name)}, '') = ''`).join(' AND ');
 
   return [
     `CREATE OR REPLACE TABLE ${table} AS`,
     `WITH src AS (SELECT row_number() OVER () AS _rec, * FROM ${source}),`,
     `texts AS (SELECT *, ${present} AS _fields, ${texts.join(', ')} FROM src),`,
-    `fields AS (SELECT *, ${checks.join(',\n')} FROM texts),`,
-    `rules AS (SELECT *, ${ruleMessages.length === 0 ? '' : `${ruleMessages.join(',\n')}, `}${reasons} AS _list FROM fields)`,
+    `prepared AS (SELECT texts.*${lookups.map((lookup) => `, ${lookup.column}`).join('')} FROM texts ${lookups.map((lookup) => lookup.join).join(' ')}),`,
+    `fields AS (SELECT *, ${checks.join(',\n')} FROM prepared),`,
+    `rules AS (SELECT *${ruleMessages.map((sql) => `, ${sql}`).join('')} FROM fields),`,
+    `verdicts AS (SELECT *, (${valid}) AS _valid FROM rules)`,
     `SELECT _rec, ${curated.join(', ')},`,
-    `CASE WHEN len(_list) = 0 THEN ${pkey} END AS _pkey,`,
+    `CASE WHEN _valid THEN ${pkey} END AS _pkey,`,
     `CAST(${breaks} AS INTEGER) AS _nl, (${blank}) AS _blank,`,
-    `CASE WHEN len(_list) > 0 THEN _list END AS _reasons,`,
-    `CASE WHEN len(_list) > 0 THEN [${cells.join(', ')}] END AS _raw`,
-    `FROM rules ORDER BY _pkey NULLS LAST, _rec`,
+    `CASE WHEN NOT _valid THEN ${reasons} END AS _reasons,`,
+    `CASE WHEN NOT _valid THEN [${cells.join(', ')}] END AS _raw`,
+    `FROM verdicts ORDER BY _pkey NULLS LAST, _rec`,
   ].join('\n');
 }

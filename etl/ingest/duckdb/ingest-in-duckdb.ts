@@ -22,6 +22,7 @@ import { duckDbInstanceConfig, duckDbResources } from '../../engines/duckdb-reso
 import { sqlIdentifier, sqlStringLiteral } from '../../engines/sql-literals.ts';
 import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../../schemas/resolve-headers.ts';
+import { hasRowPlan } from '../../schemas/row-plan.ts';
 import { referenceTablesSql } from '../../schemas/sql/reference-tables.ts';
 import { decodeChunks } from '../../sources/decode-text.ts';
 import type { SourceEncoding } from '../../sources/detect-encoding.ts';
@@ -59,10 +60,11 @@ export type IngestInDuckDbOutcome = { readonly done: IngestedInDuckDb } | { read
  * DuckDB's memory for the ingestion outside Lambda: the checked table spills to the work folder
  * beyond it, so the process stays within its budget (256 MB peak RSS, issue 14) at any file size.
  */
-const LOCAL_MEMORY_LIMIT = '96MiB';
+const LOCAL_MEMORY_LIMIT = '256MiB';
 
 export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<IngestInDuckDbOutcome> {
   const { dataset, workDir } = options;
+  if (!hasRowPlan(dataset)) return { fallback: `${dataset.name} is checked by its zod schema alone (no field twins)` };
   let sample: Awaited<ReturnType<typeof readSourceSample>>;
   try {
     sample = await readSourceSample(options.filePath, options.encoding);
@@ -113,6 +115,8 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
     try {
       await connection.run(checkedRowsSql({ dataset, fieldCount: header.length, columns, source: sourceCsvSql(utf8Path, sample.dialect, header.length), breakChar }));
     } catch (error) {
+      // Only what the CSV reader refuses goes the JavaScript way; anything else (memory, disk) is a failure of this run.
+      if (!isCsvReaderError(error)) throw error;
       return { fallback: `DuckDB's CSV reader: ${firstLine(error)}` };
     }
 
@@ -155,6 +159,11 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
     instance.closeSync();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** DuckDB's error for input its CSV reader will not read (bad quoting, too many fields, bad UTF-8, a line too long). */
+function isCsvReaderError(error: unknown): boolean {
+  return error instanceof Error && /^(Invalid Input Error|Parameter Not Allowed Error|Conversion Error)/.test(error.message);
 }
 
 function firstLine(error: unknown): string {

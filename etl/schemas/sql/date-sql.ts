@@ -8,7 +8,8 @@
 import { MAX_YEAR, MIN_YEAR } from '../parse/date.ts';
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
-import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { sqlConcat, sqlIn, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { withFastPath } from './fast-path.ts';
 
 const SPACES = `${JS_WHITESPACE_CLASS}*`;
 const DATE_PATTERN =
@@ -33,7 +34,7 @@ function periodPart(text: string, group: 1 | 2): string {
 
 function daysInMonth(year: string, month: string): string {
   const leap = `((${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0)`;
-  return `(CASE WHEN ${month} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END)`;
+  return `(CASE WHEN ${month} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${sqlIn(month, ['4', '6', '9', '11'])} THEN 30 ELSE 31 END)`;
 }
 
 function outOfRange(text: string, year: string) {
@@ -44,7 +45,7 @@ function outOfRange(text: string, year: string) {
   };
 }
 
-export const DATE_TWIN: SqlFieldTwin = twinOf(
+const FULL_DATE_TWIN: SqlFieldTwin = twinOf(
   (text) => {
     const [year, month, day] = [datePart(text, 1), datePart(text, 2), datePart(text, 3)];
     return [
@@ -64,7 +65,7 @@ export const DATE_TWIN: SqlFieldTwin = twinOf(
   (text) => `make_date(${datePart(text, 1)}, ${datePart(text, 2)}, ${datePart(text, 3)})`,
 );
 
-export const PERIOD_TWIN: SqlFieldTwin = twinOf(
+const FULL_PERIOD_TWIN: SqlFieldTwin = twinOf(
   (text) => {
     const month = periodPart(text, 2);
     return [
@@ -79,3 +80,15 @@ export const PERIOD_TWIN: SqlFieldTwin = twinOf(
   },
   (text) => `make_date(${periodPart(text, 1)}, ${periodPart(text, 2)}, 1)`,
 );
+
+/** Fast path: already `YYYY-MM-DD`, a real date within the years allowed (parse/date.ts's own fast path). */
+export const DATE_TWIN: SqlFieldTwin = withFastPath(FULL_DATE_TWIN, {
+  when: (text) => `(regexp_full_match(${text}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND TRY_CAST(${text} AS DATE) IS NOT NULL AND ${text} BETWEEN '${MIN_YEAR}' AND '${MAX_YEAR}-12-31')`,
+  value: (text) => `TRY_CAST(${text} AS DATE)`,
+});
+
+/** Fast path: already `YYYY-MM` with a real month, within the years allowed. */
+export const PERIOD_TWIN: SqlFieldTwin = withFastPath(FULL_PERIOD_TWIN, {
+  when: (text) => `(regexp_full_match(${text}, '[0-9]{4}-(0[1-9]|1[0-2])') AND ${text} BETWEEN '${MIN_YEAR}' AND '${MAX_YEAR}-12')`,
+  value: (text) => `TRY_CAST(${text} || '-01' AS DATE)`,
+});

@@ -8,6 +8,7 @@
  */
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { withFastPath } from './fast-path.ts';
 
 /** parse/decimal.ts DECIMAL: a sign, integer digits (grouped by commas in threes, or not), an optional fraction. */
 const DECIMAL_PATTERN = '[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
@@ -39,7 +40,7 @@ export function sqlOutsideDecimal18(value: string, scale: number): string {
 const QUANTITY_SCALE = 4;
 
 /** fields.ts `quantity`: parseDecimal(text, 4), then number_negative. */
-export function quantityTwin(): SqlFieldTwin {
+function fullQuantityTwin(): SqlFieldTwin {
   const value = (text: string) => sqlDecimal38(sqlHalfWidth(text), QUANTITY_SCALE);
   return twinOf(
     (text) => [
@@ -57,4 +58,12 @@ export function quantityTwin(): SqlFieldTwin {
     ],
     (text) => `TRY_CAST(${value(text)} AS DECIMAL(18,${QUANTITY_SCALE}))`,
   );
+}
+
+/** Fast path: a plain quantity with at most four decimals (at most 14 digits before the point: DECIMAL(18,4)). */
+export function quantityTwin(): SqlFieldTwin {
+  return withFastPath(fullQuantityTwin(), {
+    when: (text) => `regexp_full_match(${text}, '[0-9]{1,14}(\\.[0-9]{1,4})?')`,
+    value: (text) => `TRY_CAST(${text} AS DECIMAL(18,4))`,
+  });
 }

@@ -7,9 +7,10 @@ import type { EnumerationParser } from '../parse/enumeration.ts';
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { sqlJsLower } from './js-case.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
-import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { sqlConcat, sqlIn, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { withFastPath } from './fast-path.ts';
 
-export function enumerationTwin<V extends string>(parser: EnumerationParser<V>): SqlFieldTwin {
+function fullEnumerationTwin<V extends string>(parser: EnumerationParser<V>): SqlFieldTwin {
   const map = `MAP {${[...parser.spellings()].map(([spelling, value]) => `${sqlString(spelling)}: ${sqlString(value)}`).join(', ')}}`;
   const separators = `(?:${JS_WHITESPACE_CLASS}|-)+`;
   const value = (text: string) => `coalesce(${map}[${text}], ${map}[regexp_replace(${sqlJsLower(sqlHalfWidth(text))}, ${sqlString(separators)}, '_', 'g')])`;
@@ -17,4 +18,11 @@ export function enumerationTwin<V extends string>(parser: EnumerationParser<V>):
     (text) => [{ when: `${value(text)} IS NULL`, rule: 'enum_value', message: sqlConcat(sqlString(`expected one of ${parser.expectedText()}, got `), sqlQuote(text)) }],
     value,
   );
+}
+
+/** Fast path: one of the values as written (the English value itself, e.g. `utility_model`). */
+export function enumerationTwin<V extends string>(parser: EnumerationParser<V>): SqlFieldTwin {
+  const values = [...parser.spellings()].filter(([spelling, value]) => spelling === value).map(([spelling]) => sqlString(spelling));
+  if (values.length === 0) return fullEnumerationTwin(parser);
+  return withFastPath(fullEnumerationTwin(parser), { when: (text) => sqlIn(text, values), value: (text) => text });
 }

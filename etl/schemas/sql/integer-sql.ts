@@ -7,12 +7,13 @@
 import { sqlHalfWidth } from './half-width-sql.ts';
 import { sqlDecimal38, sqlIsDecimal } from './decimal-sql.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
+import { withFastPath } from './fast-path.ts';
 
 /** fields.ts's INTEGER range, restated: fields.ts will import the twins, not the other way round. */
 const INTEGER_MIN = -2_147_483_648;
 const INTEGER_MAX = 2_147_483_647;
 
-export function integerTwin(min: number, max: number): SqlFieldTwin {
+function fullIntegerTwin(min: number, max: number): SqlFieldTwin {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < INTEGER_MIN || max > INTEGER_MAX || min > max) {
     throw new RangeError(`integerTwin: [${min}, ${max}] is not a range within INTEGER [${INTEGER_MIN}, ${INTEGER_MAX}]`);
   }
@@ -33,4 +34,12 @@ export function integerTwin(min: number, max: number): SqlFieldTwin {
     ],
     (text) => `TRY_CAST(${value(text)} AS INTEGER)`,
   );
+}
+
+/** Fast path: up to nine plain digits within [min, max]. */
+export function integerTwin(min: number, max: number): SqlFieldTwin {
+  return withFastPath(fullIntegerTwin(min, max), {
+    when: (text) => `(regexp_full_match(${text}, '[0-9]{1,9}') AND TRY_CAST(${text} AS INTEGER) BETWEEN ${min} AND ${max})`,
+    value: (text) => `TRY_CAST(${text} AS INTEGER)`,
+  });
 }

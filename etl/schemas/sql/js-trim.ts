@@ -12,3 +12,17 @@ export const JS_TRIM_CHARACTERS =
 export function sqlJsTrim(value: string): string {
   return `trim(${value}, ${sqlString(JS_TRIM_CHARACTERS)})`;
 }
+
+/** True when the code point `cp` (SQL INTEGER) is certainly not one String.prototype.trim removes. */
+function notTrimmed(cp: string): string {
+  return `(${cp} BETWEEN 33 AND 159 OR (${cp} > 12288 AND ${cp} <> 65279))`;
+}
+
+/**
+ * sqlJsTrim, NULL for an empty result, with a fast path: a value whose first and last characters
+ * are not white space (ASCII printable, or above U+3000 and not U+FEFF) is its own trimmed text,
+ * so only the rare value with white space at an end pays for the trim's character set.
+ */
+export function sqlJsTrimmedOrNull(value: string): string {
+  return `(CASE WHEN ${notTrimmed(`ord(${value})`)} AND ${notTrimmed(`ord(right(${value}, 1))`)} THEN ${value} ELSE NULLIF(${sqlJsTrim(value)}, '') END)`;
+}

@@ -10,6 +10,7 @@ import { sqlHalfWidth } from './half-width-sql.ts';
 import { sqlDecimal38, sqlIsDecimal, sqlOutsideDecimal18 } from './decimal-sql.ts';
 import { JS_WHITESPACE_CLASS } from './js-whitespace.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFailureCheck, type SqlFieldTwin } from './sql-field-twin.ts';
+import { withFastPath } from './fast-path.ts';
 
 const FEN_PER_YUAN_DIGITS = 2;
 const WAN_DIGITS = 4;
@@ -45,7 +46,7 @@ function signCheck(text: string, sign: MoneySign): SqlFailureCheck[] {
   return [];
 }
 
-export function moneyTwin(sign: MoneySign): SqlFieldTwin {
+function fullMoneyTwin(sign: MoneySign): SqlFieldTwin {
   return twinOf(
     (text) => [
       {
@@ -62,4 +63,13 @@ export function moneyTwin(sign: MoneySign): SqlFieldTwin {
     ],
     (text) => `TRY_CAST(${yuan(text)} AS DECIMAL(18,${FEN_PER_YUAN_DIGITS}))`,
   );
+}
+
+/** Fast path: plain yuan with at most two decimals (at most 16 digits before the point: DECIMAL(18,2)), of the right sign. */
+export function moneyTwin(sign: MoneySign): SqlFieldTwin {
+  const positive = sign === 'positive' ? (text: string) => ` AND TRY_CAST(${text} AS DECIMAL(18,2)) > 0` : () => '';
+  return withFastPath(fullMoneyTwin(sign), {
+    when: (text) => `(regexp_full_match(${text}, '[0-9]{1,16}(\\.[0-9]{1,2})?')${positive(text)})`,
+    value: (text) => `TRY_CAST(${text} AS DECIMAL(18,2))`,
+  });
 }

@@ -12,12 +12,24 @@
  * (time zone, locale) and must be deterministic.
  */
 export interface SqlFieldTwin {
+  /**
+   * A reference-table look-up done once per row by a LEFT JOIN before the checks run (a scalar
+   * subquery per check would be a join each, over the whole row); the checks receive the joined
+   * `value` as `prepared`, which a twin with a look-up needs (SQL NULL otherwise). @default none
+   */
+  readonly lookup?: SqlLookup;
   /** The parsed value in the field's SQL type (dataset-spec SqlType); NULL when the value fails. */
-  readonly value: (text: string) => string;
+  readonly value: (text: string, prepared?: string) => string;
   /** The failure's rule code (VARCHAR), NULL when the value parses. */
-  readonly rule: (text: string) => string;
+  readonly rule: (text: string, prepared?: string) => string;
   /** The failure's message, exactly the JavaScript parser's (VARCHAR), NULL when the value parses. */
-  readonly message: (text: string) => string;
+  readonly message: (text: string, prepared?: string) => string;
+}
+
+/** A relation of `key` (VARCHAR, unique) and `value`, joined on `key = key(text)`. */
+export interface SqlLookup {
+  readonly relation: string;
+  readonly key: (text: string) => string;
 }
 
 /** One failure a twin checks for, in the order the JavaScript parser checks. */
@@ -30,19 +42,24 @@ export interface SqlFailureCheck {
 }
 
 /** A twin from an ordered list of checks and the value once every check passes. */
-export function twinOf(checks: (text: string) => readonly SqlFailureCheck[], value: (text: string) => string): SqlFieldTwin {
-  const firstFailing = (text: string, pick: (check: SqlFailureCheck) => string) => {
-    const list = checks(text);
+export function twinOf(
+  checks: (text: string, prepared: string) => readonly SqlFailureCheck[],
+  value: (text: string, prepared: string) => string,
+  lookup?: SqlLookup,
+): SqlFieldTwin {
+  const firstFailing = (text: string, prepared: string, pick: (check: SqlFailureCheck) => string) => {
+    const list = checks(text, prepared);
     if (list.length === 0) return 'NULL';
     return `(CASE ${list.map((check) => `WHEN ${check.when} THEN ${pick(check)}`).join(' ')} ELSE NULL END)`;
   };
   return {
-    value: (text) => {
-      const list = checks(text);
-      return list.length === 0 ? value(text) : `(CASE WHEN ${list.map((check) => `(${check.when})`).join(' OR ')} THEN NULL ELSE ${value(text)} END)`;
+    ...(lookup === undefined ? {} : { lookup }),
+    value: (text, prepared = 'NULL') => {
+      const list = checks(text, prepared);
+      return list.length === 0 ? value(text, prepared) : `(CASE WHEN ${list.map((check) => `(${check.when})`).join(' OR ')} THEN NULL ELSE ${value(text, prepared)} END)`;
     },
-    rule: (text) => firstFailing(text, (check) => sqlString(check.rule)),
-    message: (text) => firstFailing(text, (check) => check.message),
+    rule: (text, prepared = 'NULL') => firstFailing(text, prepared, (check) => sqlString(check.rule)),
+    message: (text, prepared = 'NULL') => firstFailing(text, prepared, (check) => check.message),
   };
 }
 
@@ -75,4 +92,14 @@ export function sqlQuote(value: string): string {
 /** Concatenation of SQL expressions (a NULL part makes the whole NULL, as `||` does). */
 export function sqlConcat(...parts: readonly string[]): string {
   return `(${parts.join(' || ')})`;
+}
+
+/**
+ * `value IN (items…)` as list_contains: DuckDB rewrites an IN list of more than a few constants
+ * into a MARK join, which runs on every row whatever CASE branch it sits in (dozens of them made
+ * the ingestion query ten times slower); list_contains stays a scalar function. `value` must not be
+ * NULL (twins only see non-empty text).
+ */
+export function sqlIn(value: string, items: readonly string[]): string {
+  return `list_contains([${items.join(', ')}], ${value})`;
 }

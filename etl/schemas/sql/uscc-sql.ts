@@ -8,6 +8,7 @@ import { sqlHalfWidth } from './half-width-sql.ts';
 import { sqlJsUpper } from './js-case.ts';
 import { sqlConcat, sqlQuote, sqlString, twinOf, type SqlFieldTwin } from './sql-field-twin.ts';
 import { sqlLet } from './sql-let.ts';
+import { withFastPath } from './fast-path.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
@@ -50,8 +51,14 @@ const OVER_CODE: SqlFieldTwin = twinOf(
   () => CODE,
 );
 
-export const USCC_TWIN: SqlFieldTwin = {
+const FULL_USCC_TWIN: SqlFieldTwin = {
   value: (text) => sqlLet(read(text), CODE, OVER_CODE.value(text)),
   rule: (text) => sqlLet(read(text), CODE, OVER_CODE.rule(text)),
   message: (text) => sqlLet(read(text), CODE, OVER_CODE.message(text)),
 };
+
+/** Fast path: eighteen characters of the code's alphabet, upper case, with the right check character. */
+export const USCC_TWIN: SqlFieldTwin = withFastPath(FULL_USCC_TWIN, {
+  when: (text) => `(regexp_full_match(${text}, '[0-9A-HJ-NPQRTUWXY]{18}') AND substr(${text}, 18, 1) = ${checkCharacter(text)})`,
+  value: (text) => text,
+});
