@@ -45,6 +45,8 @@ export interface CheckedRowsOptions {
   readonly source: string;
   /** The character whose count is a record's line breaks (`\n`, or `\r` for CR-only files). */
   readonly breakChar: string;
+  /** The file has a quote character: only then can a field hold a line break. */
+  readonly quoted: boolean;
   /** @default 'checked' */
   readonly table?: string;
 }
@@ -80,12 +82,27 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   // its message only where a row fails (messages are built with the row's reasons, below).
   const inputOf = (field: PlannedField) => (byColumn.get(field.name)?.wanYuan === true ? `(${textOf(field)} || '万元')` : textOf(field));
   const missing = (field: PlannedField, failure: string) => (field.parser.required ? failure : 'NULL');
+  // A twin's fast test is computed once, as f<field>, and both expressions branch on it.
+  const fastTests = plan.flatMap((field) => {
+    const { fast } = field.parser.twin;
+    return fast === undefined ? [] : [`${fast.when(inputOf(field))} AS f${field.fieldIndex}`];
+  });
   const checks = plan.flatMap((field) => {
     const { twin } = field.parser;
     const prepared = `p${field.fieldIndex}`;
+    const text = textOf(field);
+    const input = inputOf(field);
+    const { fast, full } = twin;
+    if (fast !== undefined && full !== undefined) {
+      const f = `f${field.fieldIndex}`;
+      return [
+        `CASE WHEN ${text} IS NULL THEN NULL WHEN ${f} THEN ${fast.value(input)} ELSE ${full.value(input, prepared)} END AS v${field.fieldIndex}`,
+        `CASE WHEN ${text} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} WHEN ${f} THEN NULL ELSE ${full.rule(input, prepared)} END AS r${field.fieldIndex}`,
+      ];
+    }
     return [
-      `CASE WHEN ${textOf(field)} IS NULL THEN NULL ELSE ${twin.value(inputOf(field), prepared)} END AS v${field.fieldIndex}`,
-      `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} ELSE ${twin.rule(inputOf(field), prepared)} END AS r${field.fieldIndex}`,
+      `CASE WHEN ${text} IS NULL THEN NULL ELSE ${twin.value(input, prepared)} END AS v${field.fieldIndex}`,
+      `CASE WHEN ${text} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} ELSE ${twin.rule(input, prepared)} END AS r${field.fieldIndex}`,
     ];
   });
   const messageOf = (field: PlannedField) =>
@@ -127,7 +144,8 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
     ...plan.map((field) => `CASE WHEN r${field.fieldIndex} IS NOT NULL THEN {'f': ${field.fieldIndex}, 'rule': r${field.fieldIndex}, 'message': ${messageOf(field)}} END`),
     ...rules.map((rule, index) => `CASE WHEN x${index} IS NOT NULL THEN {'f': ${plan.length + index}, 'rule': ${sqlString(rule.rule)}, 'message': x${index}} END`),
   ];
-  const present = cells.map((name) => `(${name} IS NOT NULL)::INTEGER`).join(' + ');
+  // Padding only trails, so the common record (the header's fields, no extra) is told by two tests.
+  const present = `CASE WHEN ${cell(fieldCount - 1)} IS NOT NULL AND ${cell(fieldCount)} IS NULL THEN ${fieldCount} ELSE ${cells.map((name) => `(${name} IS NOT NULL)::INTEGER`).join(' + ')} END`;
   const fieldCountFailure = `[{'f': ${FIELD_COUNT_INDEX}, 'rule': 'field_count', 'message': ${sqlString(`expected ${fieldCount} fields as in the header, found `)} || CAST(_fields AS VARCHAR)}]`;
   const reasons = `CASE WHEN _fields <> ${fieldCount} THEN ${fieldCountFailure} ELSE list_filter([${failures.join(', ')}], x -> x IS NOT NULL) END`;
   // A cheap test first, so the list of failures is built only for the rows that have one.
@@ -151,15 +169,18 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
         : '0';
   const breakCount = cells.map((name) => `coalesce(length(${name}) - length(replace(${name}, ${sqlString(breakChar)}, '')), 0)`).join(' + ');
   // Counted only in the rare record that has a line break in a field.
-  const breaks = `CASE WHEN ${cells.map((name) => `contains(${name}, ${sqlString(breakChar)})`).join(' OR ')} THEN ${breakCount} ELSE 0 END`;
-  const blank = cells.map((name) => `coalesce(${sqlJsTrimmedOrNull(name)}, '') = ''`).join(' AND ');
+  const breaks = options.quoted ? `CASE WHEN ${cells.map((name) => `contains(${name}, ${sqlString(breakChar)})`).join(' OR ')} THEN ${breakCount} ELSE 0 END` : '0';
+  // A projection evaluates every operand of an AND, so the fields' trimmed texts rule out most rows first.
+  const allBoundEmpty = plan.filter((field) => byColumn.has(field.name)).map((field) => `${textOf(field)} IS NULL`).join(' AND ') || 'true';
+  const blank = `CASE WHEN NOT (${allBoundEmpty}) THEN false ELSE ${cells.map((name) => `coalesce(${sqlJsTrimmedOrNull(name)}, '') = ''`).join(' AND ')} END`;
 
   return [
     `CREATE OR REPLACE TABLE ${table} AS`,
     `WITH src AS (SELECT row_number() OVER () AS _rec, * FROM ${source}),`,
     `texts AS (SELECT *, ${present} AS _fields, ${texts.join(', ')} FROM src),`,
     `prepared AS (SELECT texts.*${lookups.map((lookup) => `, ${lookup.column}`).join('')} FROM texts ${lookups.map((lookup) => lookup.join).join(' ')}),`,
-    `fields AS (SELECT *, ${checks.join(',\n')} FROM prepared),`,
+    `tested AS (SELECT *${fastTests.map((sql) => `, ${sql}`).join('')} FROM prepared),`,
+    `fields AS (SELECT *, ${checks.join(',\n')} FROM tested),`,
     `rules AS (SELECT *${ruleMessages.map((sql) => `, ${sql}`).join('')} FROM fields),`,
     `verdicts AS (SELECT *, (${valid}) AS _valid FROM rules)`,
     `SELECT _rec, ${curated.join(', ')},`,

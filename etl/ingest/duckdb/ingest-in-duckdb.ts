@@ -112,8 +112,11 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
   const connection = await instance.connect();
   try {
     for (const statement of referenceTablesSql()) await connection.run(statement);
+    // The CSV side's estimated size is tiny (DuckDB does not count a CSV's rows before reading), so
+    // the optimiser would build each look-up's hash table on the file instead of the reference table.
+    await connection.run(`SET disabled_optimizers = 'build_side_probe_side'`);
     try {
-      await connection.run(checkedRowsSql({ dataset, fieldCount: header.length, columns, source: sourceCsvSql(utf8Path, sample.dialect, header.length), breakChar }));
+      await connection.run(checkedRowsSql({ dataset, fieldCount: header.length, columns, source: sourceCsvSql(utf8Path, sample.dialect, header.length), breakChar, quoted: shape.quoted }));
     } catch (error) {
       // Only what the CSV reader refuses goes the JavaScript way; anything else (memory, disk) is a failure of this run.
       if (!isCsvReaderError(error)) throw error;

@@ -25,6 +25,8 @@ export interface SourceShape {
   readonly endsWithBreak: boolean;
   /** Why the file must be read the JavaScript way; null when DuckDB reads it the same. */
   readonly irregular: string | null;
+  /** The file holds a quote character (without one, no field can hold a line break). */
+  readonly quoted: boolean;
 }
 
 const QUOTE = 0x22;
@@ -46,7 +48,7 @@ function countCrLf(chunk: Buffer, previousLast: number): number {
 
 export async function scanSourceShape(filePath: string, dialect: CsvDialect): Promise<SourceShape> {
   const delimiter = dialect.delimiter.charCodeAt(0);
-  if (dialect.delimiter.length !== 1 || delimiter > 0x7f) return { breaks: 0, endsWithBreak: false, irregular: `delimiter ${JSON.stringify(dialect.delimiter)}` };
+  if (dialect.delimiter.length !== 1 || delimiter > 0x7f) return { breaks: 0, endsWithBreak: false, irregular: `delimiter ${JSON.stringify(dialect.delimiter)}`, quoted: false };
   const fieldEnd = (byte: number | undefined) => byte === undefined || byte === delimiter || byte === LF || byte === CR;
 
   let lf = 0;
@@ -58,6 +60,7 @@ export async function scanSourceShape(filePath: string, dialect: CsvDialect): Pr
   let pendingQuote = false;
   let irregular: string | null = null;
   let offset = 0;
+  let quoted = false;
 
   for await (const data of createReadStream(filePath, { highWaterMark: 1024 * 1024 })) {
     const chunk = data as Buffer;
@@ -76,6 +79,7 @@ export async function scanSourceShape(filePath: string, dialect: CsvDialect): Pr
       while (irregular === null) {
         const quote = chunk.indexOf(QUOTE, at);
         if (quote === -1) break;
+        quoted = true;
         if (!inQuotes) {
           const before = quote > 0 ? chunk[quote - 1] : last === -1 ? undefined : last;
           // At the start of the file (after a BOM), or after a delimiter or a line break.
@@ -109,5 +113,5 @@ export async function scanSourceShape(filePath: string, dialect: CsvDialect): Pr
     else if (dialect.newline === '\r\n' && (crlf !== lf || crlf !== cr)) irregular = 'line breaks of more than one kind';
   }
   const breakByte = dialect.newline === '\r' ? CR : LF;
-  return { breaks: breakByte === CR ? cr : lf, endsWithBreak: last === breakByte, irregular };
+  return { breaks: breakByte === CR ? cr : lf, endsWithBreak: last === breakByte, irregular, quoted };
 }

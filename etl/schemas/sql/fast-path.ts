@@ -20,6 +20,8 @@ export interface FastPath {
 
 export function withFastPath(twin: SqlFieldTwin, fast: FastPath): SqlFieldTwin {
   return {
+    fast,
+    full: twin,
     ...(twin.lookup === undefined ? {} : { lookup: twin.lookup }),
     value: (text, prepared) => `(CASE WHEN ${fast.when(text)} THEN ${fast.value(text)} ELSE ${twin.value(text, prepared)} END)`,
     rule: (text, prepared) => `(CASE WHEN ${fast.when(text)} THEN NULL ELSE ${twin.rule(text, prepared)} END)`,

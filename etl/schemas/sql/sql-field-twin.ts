@@ -18,6 +18,12 @@ export interface SqlFieldTwin {
    * `value` as `prepared`, which a twin with a look-up needs (SQL NULL otherwise). @default none
    */
   readonly lookup?: SqlLookup;
+  /**
+   * The twin's fast path (fast-path.ts) and the twin without it, for a query that computes the
+   * fast test once per row into a column instead of in each expression. @default none
+   */
+  readonly fast?: { readonly when: (text: string) => string; readonly value: (text: string) => string };
+  readonly full?: SqlFieldTwin;
   /** The parsed value in the field's SQL type (dataset-spec SqlType); NULL when the value fails. */
   readonly value: (text: string, prepared?: string) => string;
   /** The failure's rule code (VARCHAR), NULL when the value parses. */
