@@ -120,6 +120,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       options.processSource === undefined && options.engine === 'duckdb'
         ? await ingestInDuckDb({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir })
         : { fallback: 'the JavaScript way was asked for' };
+    const readByJavaScript = 'fallback' in inDuckDb ? inDuckDb.fallback : null;
     if ('done' in inDuckDb) {
       processor = inDuckDb.done;
       parts = inDuckDb.done.parquetParts;
@@ -136,7 +137,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
       if (!isSourceRejection(error)) throw error;
       const manifest = fileRejectedManifest(base, dataset, rawKey, error.message, null);
       await writeManifest(store, manifestKey, manifest);
-      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
+      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null, readByJavaScript };
     }
 
     if ('partitions' in processor && processor.accepted > 0) {
@@ -154,7 +155,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     if (wholeFile?.rejection) {
       const manifest = fileRejectedManifest(base, dataset, rawKey, wholeFile.rejection, wholeFile);
       await writeManifest(store, manifestKey, manifest);
-      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null };
+      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null, readByJavaScript };
     }
 
     const curatedKeys: string[] = [];
@@ -197,7 +198,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     // A file rejected whole publishes nothing, so only an ingested file records a declaration.
     const { manifest, coverageWarning } = declaredCoverage === undefined ? { manifest: ingested, coverageWarning: null } : withDeclaredCoverage(ingested, declaredCoverage);
     await writeManifest(store, manifestKey, manifest);
-    return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning, readByJavaScript: 'fallback' in inDuckDb ? inDuckDb.fallback : null };
+    return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning, readByJavaScript };
   } finally {
     await removeWorkFolder(workDir);
   }

@@ -129,7 +129,7 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
     const headerLines = 1 + header.reduce((sum, field) => sum + field.split(breakChar).length - 1, 0);
     const lines = headerLines + records + Number(totals['breaks']);
     if (Number(totals['blanks']) > 0 || shape.breaks !== (shape.endsWithBreak ? lines : lines - 1)) {
-      return { fallback: 'blank lines' };
+      return { fallback: 'the records read do not account for every line of the file (blank lines)' };
     }
 
     const partitionRows = (await connection.runAndReadAll('SELECT _pkey, count(*) AS n FROM checked WHERE _pkey IS NOT NULL GROUP BY _pkey ORDER BY _pkey')).getRowObjects();

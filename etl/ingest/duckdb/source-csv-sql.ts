@@ -22,7 +22,8 @@ export function sourceCsvSql(filePath: string, dialect: CsvDialect, fieldCount: 
     'header = true, auto_detect = false',
     `delim = ${sqlStringLiteral(dialect.delimiter)}, quote = '"', escape = '"'`,
     `new_line = ${sqlStringLiteral(NEW_LINE_OPTION[dialect.newline])}`,
-    `null_padding = true, parallel = false, strict_mode = true`,
+    // Not strict_mode = true: with null_padding it reads no record at all of a CRLF file (DuckDB 1.5).
+    'null_padding = true, parallel = false',
     `nullstr = ${sqlStringLiteral(ABSENT_FIELD)}, allow_quoted_nulls = false`,
     `columns = {${columns}})`,
   ].join(', ');
