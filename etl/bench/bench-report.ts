@@ -20,7 +20,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [pad(header), ...rows.map(pad)];
 }
 
-const LETTER: Readonly<Record<BenchStepName, string>> = { papaparse: 'a', ingest: 'b', duckdb: 'c' };
+const LETTER: Readonly<Record<BenchStepName, string>> = { papaparse: 'a', ingest: 'b', duckdb: 'c', 'ingest-duckdb': 'd' };
 
 /** `(c)` says when it read another file than (a) and (b), or read text only. */
 function stepLabel(step: BenchStepName, file: BenchFile): string {
@@ -59,7 +59,7 @@ export function ratioLines(name: string, results: readonly StepResult[]): string
     const { byWall, byCpu } = ratios(results, over, under);
     return `ratio ${LETTER[over]}/${LETTER[under]} ${name} (${what}): ${byWall} by rows/s, ${byCpu} by rows per CPU s`;
   };
-  return [line('ingest', 'duckdb', 'ingestFile ÷ DuckDB COPY'), line('ingest', 'papaparse', 'ingestFile ÷ papaparse alone')];
+  return [line('ingest', 'duckdb', 'ingestFile ÷ DuckDB COPY'), line('ingest-duckdb', 'duckdb', 'ingestFile engine duckdb ÷ DuckDB COPY'), line('ingest', 'papaparse', 'ingestFile ÷ papaparse alone')];
 }
 
 export interface MeasuredFile {
@@ -70,11 +70,25 @@ export interface MeasuredFile {
 /** One line a file: the b/c ratios and what step (b) cost and rejected. */
 export function summaryTable(measured: readonly MeasuredFile[]): string[] {
   return table(
-    ['summary', 'rows', 'MB', 'b/c rows/s', 'b/c CPU', '(b) rejected', '(b) peak RSS MB'],
+    ['summary', 'rows', 'MB', 'b/c rows/s', 'b/c CPU', '(b) rejected', '(b) peak RSS MB', 'd/c rows/s', 'd/c CPU', '(d) peak RSS MB', '(d) read by'],
     measured.map(({ file, results }) => {
       const ingest = results.find((result) => result.step === 'ingest');
       const { byWall, byCpu } = ratios(results, 'ingest', 'duckdb');
-      return [file.name, String(file.rows ?? '?'), megabytes(file.bytes), byWall, byCpu, String(ingest?.rejected ?? '?'), ingest === undefined ? '?' : String(Math.round(ingest.peakRssMb))];
+      const inDuckDb = results.find((result) => result.step === 'ingest-duckdb');
+      const d = ratios(results, 'ingest-duckdb', 'duckdb');
+      return [
+        file.name,
+        String(file.rows ?? '?'),
+        megabytes(file.bytes),
+        byWall,
+        byCpu,
+        String(ingest?.rejected ?? '?'),
+        ingest === undefined ? '?' : String(Math.round(ingest.peakRssMb)),
+        d.byWall,
+        d.byCpu,
+        inDuckDb === undefined ? '?' : String(Math.round(inDuckDb.peakRssMb)),
+        inDuckDb === undefined ? '?' : inDuckDb.fallback === undefined ? 'DuckDB' : 'JavaScript',
+      ];
     }),
   );
 }

@@ -12,7 +12,7 @@ export function resultProblems(file: BenchFile, results: readonly StepResult[]):
     if (file.rows !== undefined && result.rows !== file.rows) {
       problems.push(`${file.name}: ${STEP_LABELS[result.step]} counted ${result.rows} rows, the file has ${file.rows}`);
     }
-    if (result.step === 'ingest' && file.rejected !== undefined && result.rejected !== file.rejected) {
+    if ((result.step === 'ingest' || result.step === 'ingest-duckdb') && file.rejected !== undefined && result.rejected !== file.rejected) {
       problems.push(`${file.name}: ${STEP_LABELS[result.step]} rejected ${result.rejected ?? '?'} rows, the bench broke ${file.rejected}`);
     }
   }

@@ -6,13 +6,14 @@
 import type { DuckdbColumns } from './bench-files.ts';
 import { BENCH_STEPS, type BenchStepName, type StepCount, type StepResult } from './step-result.ts';
 import { runDuckdbCopyStep } from './steps/duckdb-copy-step.ts';
-import { runIngestStep } from './steps/ingest-step.ts';
+import { runIngestInDuckDbStep, runIngestStep } from './steps/ingest-step.ts';
 import { runPapaparseStep } from './steps/papaparse-step.ts';
 
 const RUNNERS: Readonly<Record<BenchStepName, (file: string, types: DuckdbColumns) => Promise<StepCount>>> = {
   papaparse: runPapaparseStep,
   ingest: runIngestStep,
   duckdb: runDuckdbCopyStep,
+  'ingest-duckdb': runIngestInDuckDbStep,
 };
 
 async function main(): Promise<void> {

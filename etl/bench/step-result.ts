@@ -1,19 +1,22 @@
 /** What a benchmark step reports back from its child process. */
-export const BENCH_STEPS = ['papaparse', 'ingest', 'duckdb'] as const;
+export const BENCH_STEPS = ['papaparse', 'ingest', 'duckdb', 'ingest-duckdb'] as const;
 export type BenchStepName = (typeof BENCH_STEPS)[number];
 
 export const STEP_LABELS: Readonly<Record<BenchStepName, string>> = {
   papaparse: '(a) papaparse parse',
   ingest: '(b) ingestFile',
   duckdb: '(c) DuckDB COPY csv→parquet',
+  'ingest-duckdb': '(d) ingestFile, engine duckdb',
 };
 
 /** What a step itself returns: the records it handled, and for (b) how many it rejected. */
 export interface StepCount {
   /** Data records handled (the header not counted). */
   readonly rows: number;
-  /** Rows the ingestion rejected (step (b) only). */
+  /** Rows the ingestion rejected (steps (b) and (d)). */
   readonly rejected?: number;
+  /** Why step (d) read the file the JavaScript way after all; absent when DuckDB read it. */
+  readonly fallback?: string;
 }
 
 export interface StepResult extends StepCount {

@@ -8,7 +8,7 @@ import { runBench } from '../../../etl/bench/run-bench.ts';
 import type { BenchStepName, StepResult } from '../../../etl/bench/step-result.ts';
 
 describe('npm run bench', () => {
-  it('measures the three steps on the three files in child processes and prints the rows and the ratios', async () => {
+  it('measures the four steps on the three files in child processes and prints the rows and the ratios', async () => {
     const { measured, lines } = await runBench(parseBenchOptions(['--rows', '2000']), () => {});
     expect(measured.map(({ file }) => [file.name, file.rows, file.rejected])).toEqual([
       ['utf8', 2000, 0],
@@ -20,13 +20,17 @@ describe('npm run bench', () => {
         ['papaparse', 2000, undefined],
         ['ingest', 2000, expect.any(Number)],
         ['duckdb', 2000, undefined],
+        ['ingest-duckdb', 2000, expect.any(Number)],
       ]);
+      // DuckDB read every one of the bench's files itself (no fallback to the JavaScript way).
+      expect(results[3]!.fallback).toBeUndefined();
       for (const result of results) {
         expect(result.seconds).toBeGreaterThan(0);
         expect(result.peakRssMb).toBeGreaterThan(10);
       }
     }
     expect(measured[2]!.results[1]!.rejected).toBe(100);
+    expect(measured[2]!.results[3]!.rejected).toBe(100);
     expect(lines[0]).toMatch(/^machine: \d+ cores .*node v\d+.*load average \d+\.\d$/);
     expect(lines).toContainEqual(expect.stringMatching(/^\(b\) ingestFile +2000 +100 +\d+\.\d\d +\d+\.\d\d +\d+ +\d+$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\(c\) DuckDB COPY csv→parquet \[UTF-8 twin\] +2000 +- /));
@@ -34,7 +38,8 @@ describe('npm run bench', () => {
     for (const name of ['utf8', 'gb18030', 'bad5']) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^file ${name}: 2000 rows, \\d+\\.\\d MB, `)));
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ratio b/c ${name} \\(ingestFile ÷ DuckDB COPY\\): \\d+\\.\\d\\d by rows/s, \\d+\\.\\d\\d by rows per CPU s$`)));
-      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${name} +2000 +\\d+\\.\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d +${name === 'bad5' ? 100 : 0} +\\d+$`)));
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ratio d/c ${name} \\(ingestFile engine duckdb ÷ DuckDB COPY\\): \\d+\\.\\d\\d by rows/s, \\d+\\.\\d\\d by rows per CPU s$`)));
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${name} +2000 +\\d+\\.\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d +${name === 'bad5' ? 100 : 0} +\\d+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +DuckDB$`)));
     }
   }, 60_000);
 
@@ -50,6 +55,7 @@ describe('npm run bench', () => {
   it('divides throughputs for the ratios, by wall time and by CPU time', () => {
     expect(ratioLines('utf8', [result('papaparse', 1, 1), result('ingest', 4, 8), result('duckdb', 2, 2)])).toEqual([
       'ratio b/c utf8 (ingestFile ÷ DuckDB COPY): 0.50 by rows/s, 0.25 by rows per CPU s',
+      'ratio d/c utf8 (ingestFile engine duckdb ÷ DuckDB COPY): n/a by rows/s, n/a by rows per CPU s',
       'ratio b/a utf8 (ingestFile ÷ papaparse alone): 0.25 by rows/s, 0.13 by rows per CPU s',
     ]);
   });
