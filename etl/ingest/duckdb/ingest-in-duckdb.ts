@@ -20,7 +20,6 @@ import { pipeline } from 'node:stream/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { duckDbInstanceConfig, duckDbResources } from '../../engines/duckdb-resources.ts';
 import { sqlIdentifier, sqlStringLiteral } from '../../engines/sql-literals.ts';
-import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
 import { resolveHeaders } from '../../schemas/resolve-headers.ts';
 import { hasRowPlan } from '../../schemas/row-plan.ts';
 import { referenceTablesSql } from '../../schemas/sql/reference-tables.ts';
@@ -30,21 +29,15 @@ import type { ParquetPart } from '../parquet-writer.ts';
 import { partitionFolder } from '../parquet-writer.ts';
 import { partitionPeriodOf } from '../partition-key.ts';
 import type { RowAccounting } from '../process-part.ts';
-import { readSourceSample } from '../process-source.ts';
+import { readSourceSample, type ProcessSourceOptions } from '../process-source.ts';
 import { stagingColumnsOf } from '../staging-columns.ts';
 import { checkedRowsSql, type BoundColumn } from './checked-rows-sql.ts';
 import { writeRejectLines } from './reject-lines.ts';
 import { scanSourceShape } from './source-shape.ts';
 import { sourceCsvSql } from './source-csv-sql.ts';
 
-export interface IngestInDuckDbOptions {
-  readonly dataset: DatasetSpec;
-  readonly filePath: string;
-  readonly encoding?: SourceEncoding;
-  readonly sha256: string;
-  readonly ingestSeq: number;
-  readonly workDir: string;
-}
+/** What the JavaScript way is given, less its parallelism and progress (one statement does it all here). */
+export type IngestInDuckDbOptions = Pick<ProcessSourceOptions, 'dataset' | 'filePath' | 'encoding' | 'sha256' | 'ingestSeq' | 'workDir'>;
 
 export interface IngestedInDuckDb extends RowAccounting {
   readonly encoding: SourceEncoding;
