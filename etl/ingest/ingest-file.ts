@@ -26,6 +26,9 @@ import { countSupersession, type SupersessionCounts } from './supersession.ts';
 import { makeWorkFolder, removeWorkFolder } from '../work-folders/work-folders.ts';
 import { runWholeFileCheck } from './whole-file-check.ts';
 import { ingestInDuckDb, type IngestedInDuckDb } from './duckdb/ingest-in-duckdb.ts';
+import { ingestEngineFromEnvironment, type IngestEngine } from './ingest-engine.ts';
+
+export type { IngestEngine } from './ingest-engine.ts';
 
 export interface IngestFileOptions {
   readonly store: ObjectStore;
@@ -58,12 +61,11 @@ export interface IngestFileOptions {
    * dataset definitions (duckdb/ingest-in-duckdb.ts), which falls back to the JavaScript way for a
    * file it cannot read the same. Both give the same Parquet, rejects and manifest (tested); the
    * DuckDB way is not yet the faster (docs/performance.md, issue 14), so it is not the default.
-   * @default 'javascript'
+   * @default the environment's IPSTATS_INGEST_ENGINE (ingest-engine.ts), else 'javascript'
    */
   readonly engine?: IngestEngine;
 }
 
-export type IngestEngine = 'duckdb' | 'javascript';
 
 export interface IngestFileResult {
   /** True when this exact file had been ingested before: no data was written (its manifest may have a new coverage declaration). */
@@ -117,7 +119,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     let processor: ProcessedSource | IngestedInDuckDb;
     let parts: ParquetPart[] = [];
     const inDuckDb =
-      options.processSource === undefined && options.engine === 'duckdb'
+      options.processSource === undefined && (options.engine ?? ingestEngineFromEnvironment()) === 'duckdb'
         ? await ingestInDuckDb({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir })
         : { fallback: 'the JavaScript way was asked for' };
     const readByJavaScript = 'fallback' in inDuckDb ? inDuckDb.fallback : null;

@@ -6,7 +6,7 @@
  * the same curated Parquet. Sources the DuckDB way hands to the JavaScript way agree trivially, so
  * the test also requires that DuckDB itself read most of them.
  *
- * Runs per dataset: IPSTATS_ENGINES_RUNS (default 5); seed: IPSTATS_FUZZ_SEED.
+ * Runs per dataset: IPSTATS_ENGINES_RUNS (default 3); seed: IPSTATS_FUZZ_SEED.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import { tempDir } from '../../../support/temp-dir.ts';
 import { renderSource, sourcePlanArbitrary, type FuzzEncoding, type SourcePlan } from '../fuzz/fuzzed-source.ts';
 import { sampleRows, type SampleRows } from '../fuzz/sample-rows.ts';
 
-const RUNS = Number(process.env['IPSTATS_ENGINES_RUNS'] ?? 5);
+const RUNS = Number(process.env['IPSTATS_ENGINES_RUNS'] ?? 3);
 const SEED = Number(process.env['IPSTATS_FUZZ_SEED'] ?? 20251);
 
 let dir: string;
