@@ -66,7 +66,6 @@ export interface IngestFileOptions {
   readonly engine?: IngestEngine;
 }
 
-
 export interface IngestFileResult {
   /** True when this exact file had been ingested before: no data was written (its manifest may have a new coverage declaration). */
   readonly skipped: boolean;
@@ -126,21 +125,21 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     if ('done' in inDuckDb) {
       processor = inDuckDb.done;
       parts = inDuckDb.done.parquetParts;
-      base.source.encoding = processor.encoding;
-      base.source.delimiter = processor.delimiter;
       options.onProgress?.(processor.read);
-    } else try {
-      // Parses and validates on every core (process-source.ts); the same result as one pass.
-      processor = await (options.processSource ?? processSource)({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
-      base.source.encoding = processor.encoding;
-      base.source.delimiter = processor.delimiter;
-    } catch (error) {
-      // A file that cannot be read at all (etl/sources/source-rejection.ts); anything else is a failure of this run.
-      if (!isSourceRejection(error)) throw error;
-      const manifest = fileRejectedManifest(base, dataset, rawKey, error.message, null);
-      await writeManifest(store, manifestKey, manifest);
-      return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null, readByJavaScript };
+    } else {
+      try {
+        // Parses and validates on every core (process-source.ts); the same result as one pass.
+        processor = await (options.processSource ?? processSource)({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir, parallelism: options.parallelism, onProgress: options.onProgress });
+      } catch (error) {
+        // A file that cannot be read at all (etl/sources/source-rejection.ts); anything else is a failure of this run.
+        if (!isSourceRejection(error)) throw error;
+        const manifest = fileRejectedManifest(base, dataset, rawKey, error.message, null);
+        await writeManifest(store, manifestKey, manifest);
+        return { skipped: false, manifest, manifestKey, coverageUpdated: false, coverageWarning: null, readByJavaScript };
+      }
     }
+    base.source.encoding = processor.encoding;
+    base.source.delimiter = processor.delimiter;
 
     if ('partitions' in processor && processor.accepted > 0) {
       parts = await writeParquetParts({

@@ -111,23 +111,32 @@ export function partitionFolder(outDir: string, partition: PartitionCount): stri
   );
 }
 
-/** The COPY statement of one partition. */
-export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 'lineage' | 'partitioning' | 'compression'>, partition: StagedPartition, target: string): string {
-  const { columns, partitioning, lineage } = options;
+/**
+ * The select list of a curated Parquet file: its columns in order, the year partition column of
+ * annual datasets left out (it lives in the path only, Hive style), the lineage constants of the
+ * file, and `_source_row` as the SQL `sourceRow` (null: the rows' own `_source_row` column).
+ */
+export function curatedSelectList(columns: readonly CuratedColumn[], partitioning: Partitioning, lineage: FileLineage, sourceRow: string | null): string[] {
   if (!/^[0-9a-f]{64}$/.test(lineage.sha256) || !Number.isInteger(lineage.ingestSeq) || lineage.ingestSeq < 1) {
     throw new Error(`Parquet lineage: expected a SHA-256 in lower-case hex and an ingest_seq ≥ 1, got ${JSON.stringify(lineage.sha256)} and ${lineage.ingestSeq}`);
   }
+  return columns
+    .filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column))
+    .map((column) => {
+      if (column.name === '_source_sha256') return `CAST(${sqlStringLiteral(lineage.sha256)} AS VARCHAR) AS "_source_sha256"`;
+      if (column.name === '_ingest_seq') return `CAST(${lineage.ingestSeq} AS INTEGER) AS "_ingest_seq"`;
+      if (column.name === '_source_row' && sourceRow !== null) return `CAST(${sourceRow} AS BIGINT) AS "_source_row"`;
+      return sqlIdentifier(column.name);
+    });
+}
+
+/** The COPY statement of one partition. */
+export function partitionCopySql(options: Pick<ParquetWriteOptions, 'columns' | 'lineage' | 'partitioning' | 'compression'>, partition: StagedPartition, target: string): string {
+  const { columns, partitioning, lineage } = options;
   if (partition.slices.length === 0) throw new Error(`partition ${JSON.stringify(partitionFolder('', partition))} has no staging file`);
   const shifted = partition.slices.some((slice) => slice.rowOffset !== 0);
-  // The year partition column of annual datasets lives in the path only (Hive style).
-  const fileColumns = columns.filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
-  const selectList = fileColumns.map((column) => {
-    if (column.name === '_source_sha256') return `CAST(${sqlStringLiteral(lineage.sha256)} AS VARCHAR) AS "_source_sha256"`;
-    if (column.name === '_ingest_seq') return `CAST(${lineage.ingestSeq} AS INTEGER) AS "_ingest_seq"`;
-    if (column.name !== '_source_row' || !shifted) return sqlIdentifier(column.name);
-    const cases = partition.slices.map((slice) => `WHEN ${sqlStringLiteral(slice.path)} THEN ${slice.rowOffset}`).join(' ');
-    return `CAST("_source_row" + CASE filename ${cases} END AS BIGINT) AS "_source_row"`;
-  });
+  const cases = partition.slices.map((slice) => `WHEN ${sqlStringLiteral(slice.path)} THEN ${slice.rowOffset}`).join(' ');
+  const selectList = curatedSelectList(columns, partitioning, lineage, shifted ? `"_source_row" + CASE filename ${cases} END` : null);
   const source = readStagingCsv(
     partition.slices.map((slice) => slice.path),
     stagingCsvColumns(columns),

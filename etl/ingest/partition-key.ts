@@ -36,6 +36,13 @@ export function partitionKeyFunction(partitioning: Partitioning): PartitionKeyOf
   }
 }
 
+/** The same number in SQL, of the partition column's value `value` (a DATE, or the year) — the ingestion in DuckDB's. */
+export function partitionKeySql(partitioning: Partitioning, value: string | undefined): string {
+  if (partitioning.kind === 'none') return '0';
+  if (value === undefined) throw new Error(`partition column ${partitioning.column}: no value to key the partition by`);
+  return partitioning.kind === 'month' ? `year(${value}) * 100 + month(${value})` : `CAST(${value} AS INTEGER)`;
+}
+
 export function partitionPeriodOf(partitioning: Partitioning, key: number): PartitionPeriod {
   switch (partitioning.kind) {
     case 'month': {

@@ -20,7 +20,7 @@ import type { PartitionCount } from './parquet-writer.ts';
 import { partitionKeyFunction, partitionPeriodOf, type PartitionKeyOf } from './partition-key.ts';
 import { PartitionedStagingWriter, type StagedPartitionFile } from './partitioned-staging.ts';
 import { compileRawRecordBuilder, type RawRecordBuilder } from './raw-record-builder.ts';
-import { rejectColumnName } from './reject-column-name.ts';
+import { countRejectRules, rejectLine } from './reject-line.ts';
 import { stagingColumnsOf } from './staging-columns.ts';
 import { compileStagingLineFormatter } from './staging-line-formatter.ts';
 import { LONG_ROW_BYTES, rowTooLong } from './row-too-long.ts';
@@ -159,14 +159,9 @@ export class RowProcessor {
   }
 
   private reject(rowNumber: number, line: number, record: readonly string[], reasons: readonly RejectReason[]): void {
-    const header = this.headerRow ?? [];
-    const raw: Record<string, string> = {};
-    record.forEach((value, index) => {
-      raw[rejectColumnName(header, index)] = value;
-    });
-    for (const reason of reasons) this.rejectRules[reason.rule] = (this.rejectRules[reason.rule] ?? 0) + 1;
+    countRejectRules(this.rejectRules, reasons);
     this.rejectsFd ??= openSync(this.rejectsPath, 'w');
-    writeSync(this.rejectsFd, `${JSON.stringify({ row: rowNumber, line, raw, reasons })}\n`);
+    writeSync(this.rejectsFd, rejectLine(this.headerRow ?? [], record, rowNumber, line, reasons));
     this.rejected++;
   }
 

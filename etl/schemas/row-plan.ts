@@ -57,6 +57,11 @@ export function rowPlanOf(spec: DatasetSpec): readonly PlannedField[] {
   return plan;
 }
 
+/** The planned fields in the dataset's own order (the year field of an annual dataset in its place), which orders reject reasons. */
+export function fieldsInSourceOrder(spec: DatasetSpec): PlannedField[] {
+  return [...rowPlanOf(spec)].sort((a, b) => a.fieldIndex - b.fieldIndex);
+}
+
 const rulesBySpec = new WeakMap<DatasetSpec, readonly CrossFieldRule[]>();
 
 export function registerCrossFieldRules(spec: DatasetSpec, rules: readonly CrossFieldRule[]): void {

@@ -35,7 +35,8 @@ function labelsOf(spec: DatasetSpec): ReadonlyMap<string, string> {
   return labels;
 }
 
-function reasonOf(spec: DatasetSpec, raw: RawRecord, failure: RowFailure): RejectReason {
+/** A failure as a reject reason: the column's raw value, the message prefixed with the column and its label. */
+export function rejectReasonOf(spec: DatasetSpec, raw: RawRecord, failure: RowFailure): RejectReason {
   const { column, rule, message } = failure;
   if (column === null) return { column, value: null, rule, message };
   const label = labelsOf(spec).get(column);
@@ -53,7 +54,7 @@ function failureOfIssue(issue: { readonly path: readonly PropertyKey[]; readonly
 export function validateRowWithZod(spec: DatasetSpec, raw: RawRecord): ValidationResult {
   const result = spec.schema.safeParse(raw);
   if (result.success) return { ok: true, row: result.data as NormalisedRow };
-  return { ok: false, reasons: result.error.issues.map((issue) => reasonOf(spec, raw, failureOfIssue(issue))) };
+  return { ok: false, reasons: result.error.issues.map((issue) => rejectReasonOf(spec, raw, failureOfIssue(issue))) };
 }
 
 export function validateRow(spec: DatasetSpec, raw: RawRecord): ValidationResult {
@@ -61,5 +62,5 @@ export function validateRow(spec: DatasetSpec, raw: RawRecord): ValidationResult
   if (compiled === undefined) return validateRowWithZod(spec, raw);
   const outcome = compiled(raw);
   if (!Array.isArray(outcome)) return { ok: true, row: outcome };
-  return { ok: false, reasons: outcome.map((failure) => reasonOf(spec, raw, failure)) };
+  return { ok: false, reasons: outcome.map((failure) => rejectReasonOf(spec, raw, failure)) };
 }

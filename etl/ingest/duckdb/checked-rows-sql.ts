@@ -20,36 +20,34 @@
  * padded or cut silently. Rows are ordered by partition then record, so each partition's Parquet is
  * one stretch of the table.
  */
-import { rowPlanOf, crossFieldRulesOf, type PlannedField } from '../../schemas/row-plan.ts';
+import { crossFieldRulesOf, fieldsInSourceOrder, type PlannedField } from '../../schemas/row-plan.ts';
+import type { RawColumnBinding } from '../raw-record-builder.ts';
 import type { DatasetSpec } from '../../schemas/dataset-spec.ts';
 import type { CrossFieldColumns } from '../../schemas/cross-field-rules.ts';
 import { REQUIRED_RULE } from '../../schemas/field-parser.ts';
-import { sqlJsTrim, sqlJsTrimmedOrNull } from '../../schemas/sql/js-trim.ts';
+import { sqlJsTrimmedOrNull } from '../../schemas/sql/js-trim.ts';
 import { sqlString } from '../../schemas/sql/sql-field-twin.ts';
 import { sqlIdentifier } from '../../engines/sql-literals.ts';
+import { partitionKeySql } from '../partition-key.ts';
 import { stagingColumnsOf } from '../staging-columns.ts';
 
-/** A resolved header column (resolve-headers.ts): where it is in the record and whether it is in 万元. */
-export interface BoundColumn {
-  readonly index: number;
-  readonly column: string;
-  readonly wanYuan: boolean;
-}
 
 export interface CheckedRowsOptions {
   readonly dataset: DatasetSpec;
   /** Fields in the header. */
   readonly fieldCount: number;
-  readonly columns: readonly BoundColumn[];
+  /** The resolved header's columns (resolve-headers.ts), as the raw record builder binds them. */
+  readonly columns: readonly RawColumnBinding[];
   /** The table expression reading the file: `fieldCount + 1` VARCHAR columns `c0`, `c1`, … (source-csv-sql.ts). */
   readonly source: string;
   /** The character whose count is a record's line breaks (`\n`, or `\r` for CR-only files). */
   readonly breakChar: string;
   /** The file has a quote character: only then can a field hold a line break. */
   readonly quoted: boolean;
-  /** @default 'checked' */
-  readonly table?: string;
 }
+
+/** The table the statement creates, which ingest-in-duckdb.ts and reject-lines.ts read. */
+export const CHECKED_TABLE = 'checked';
 
 const cell = (index: number) => `c${index}`;
 const FIELD_COUNT_INDEX = -1;
@@ -65,8 +63,7 @@ function curatedOf(field: PlannedField, value: string): { name: string; sql: str
 
 export function checkedRowsSql(options: CheckedRowsOptions): string {
   const { dataset, fieldCount, columns, source, breakChar } = options;
-  const table = options.table ?? 'checked';
-  const plan = [...rowPlanOf(dataset)].sort((a, b) => a.fieldIndex - b.fieldIndex);
+  const plan = fieldsInSourceOrder(dataset);
   const rules = crossFieldRulesOf(dataset);
   const byColumn = new Map(columns.map((column) => [column.column, column]));
   const cells = Array.from({ length: fieldCount + 1 }, (_, index) => cell(index));
@@ -82,39 +79,30 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   // its message only where a row fails (messages are built with the row's reasons, below).
   const inputOf = (field: PlannedField) => (byColumn.get(field.name)?.wanYuan === true ? `(${textOf(field)} || '万元')` : textOf(field));
   const missing = (field: PlannedField, failure: string) => (field.parser.required ? failure : 'NULL');
-  // A twin's fast test is computed once, as f<field>, and both expressions branch on it.
+  // A twin's fast test is computed once, as f<field>, and its expressions are given that column.
+  const fastTestOf = (field: PlannedField) => (field.parser.twin.fastTest === undefined ? undefined : `f${field.fieldIndex}`);
   const fastTests = plan.flatMap((field) => {
-    const { fast } = field.parser.twin;
-    return fast === undefined ? [] : [`${fast.when(inputOf(field))} AS f${field.fieldIndex}`];
+    const { fastTest } = field.parser.twin;
+    return fastTest === undefined ? [] : [`${fastTest(inputOf(field))} AS f${field.fieldIndex}`];
   });
   const checks = plan.flatMap((field) => {
     const { twin } = field.parser;
-    const prepared = `p${field.fieldIndex}`;
-    const text = textOf(field);
-    const input = inputOf(field);
-    const { fast, full } = twin;
-    if (fast !== undefined && full !== undefined) {
-      const f = `f${field.fieldIndex}`;
-      return [
-        `CASE WHEN ${text} IS NULL THEN NULL WHEN ${f} THEN ${fast.value(input)} ELSE ${full.value(input, prepared)} END AS v${field.fieldIndex}`,
-        `CASE WHEN ${text} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} WHEN ${f} THEN NULL ELSE ${full.rule(input, prepared)} END AS r${field.fieldIndex}`,
-      ];
-    }
+    const args = [inputOf(field), `p${field.fieldIndex}`, fastTestOf(field)] as const;
     return [
-      `CASE WHEN ${text} IS NULL THEN NULL ELSE ${twin.value(input, prepared)} END AS v${field.fieldIndex}`,
-      `CASE WHEN ${text} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} ELSE ${twin.rule(input, prepared)} END AS r${field.fieldIndex}`,
+      `CASE WHEN ${textOf(field)} IS NULL THEN NULL ELSE ${twin.value(...args)} END AS v${field.fieldIndex}`,
+      `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString(REQUIRED_RULE))} ELSE ${twin.rule(...args)} END AS r${field.fieldIndex}`,
     ];
   });
   const messageOf = (field: PlannedField) =>
-    `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString('a value is required'))} ELSE ${field.parser.twin.message(inputOf(field), `p${field.fieldIndex}`)} END`;
+    `CASE WHEN ${textOf(field)} IS NULL THEN ${missing(field, sqlString('a value is required'))} ELSE ${field.parser.twin.message(inputOf(field), `p${field.fieldIndex}`, fastTestOf(field))} END`;
 
   // The twins' reference-table look-ups: a LEFT JOIN each, its value as p<field>.
   const lookups = plan.flatMap((field) => {
     const { lookup } = field.parser.twin;
     if (lookup === undefined) return [];
-    const input = `texts.${inputOf(field)}`.replace('texts.(', '(texts.');
     const alias = `l${field.fieldIndex}`;
-    return [{ column: `${alias}.value AS p${field.fieldIndex}`, join: `LEFT JOIN (${lookup.relation}) AS ${alias} ON ${alias}.key = ${lookup.key(input)}` }];
+    // The texts' names are unambiguous: a look-up relation has only key and value.
+    return [{ column: `${alias}.value AS p${field.fieldIndex}`, join: `LEFT JOIN (${lookup.relation}) AS ${alias} ON ${alias}.key = ${lookup.key(inputOf(field))}` }];
   });
 
   // 3. Cross-field rules, on the parsed values.
@@ -160,13 +148,7 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
     return `CAST(${sql} AS ${column.sqlType}) AS ${sqlIdentifier(column.name)}`;
   });
   const { partitioning } = dataset;
-  const partitionValue = partitioning.kind === 'none' ? null : valueOf.get(partitioning.column);
-  const pkey =
-    partitioning.kind === 'month'
-      ? `year(${partitionValue}) * 100 + month(${partitionValue})`
-      : partitioning.kind === 'year'
-        ? `CAST(${partitionValue} AS INTEGER)`
-        : '0';
+  const pkey = partitionKeySql(partitioning, partitioning.kind === 'none' ? undefined : valueOf.get(partitioning.column));
   const breakCount = cells.map((name) => `coalesce(length(${name}) - length(replace(${name}, ${sqlString(breakChar)}, '')), 0)`).join(' + ');
   // Counted only in the rare record that has a line break in a field.
   const breaks = options.quoted ? `CASE WHEN ${cells.map((name) => `contains(${name}, ${sqlString(breakChar)})`).join(' OR ')} THEN ${breakCount} ELSE 0 END` : '0';
@@ -175,7 +157,7 @@ export function checkedRowsSql(options: CheckedRowsOptions): string {
   const blank = `CASE WHEN NOT (${allBoundEmpty}) THEN false ELSE ${cells.map((name) => `coalesce(${sqlJsTrimmedOrNull(name)}, '') = ''`).join(' AND ')} END`;
 
   return [
-    `CREATE OR REPLACE TABLE ${table} AS`,
+    `CREATE OR REPLACE TABLE ${CHECKED_TABLE} AS`,
     `WITH src AS (SELECT row_number() OVER () AS _rec, * FROM ${source}),`,
     `texts AS (SELECT *, ${present} AS _fields, ${texts.join(', ')} FROM src),`,
     `prepared AS (SELECT texts.*${lookups.map((lookup) => `, ${lookup.column}`).join('')} FROM texts ${lookups.map((lookup) => lookup.join).join(' ')}),`,

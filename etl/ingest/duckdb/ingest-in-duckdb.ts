@@ -19,19 +19,20 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { duckDbInstanceConfig, duckDbResources } from '../../engines/duckdb-resources.ts';
-import { sqlIdentifier, sqlStringLiteral } from '../../engines/sql-literals.ts';
+import { sqlStringLiteral } from '../../engines/sql-literals.ts';
 import { resolveHeaders } from '../../schemas/resolve-headers.ts';
 import { hasRowPlan } from '../../schemas/row-plan.ts';
 import { referenceTablesSql } from '../../schemas/sql/reference-tables.ts';
 import { decodeChunks } from '../../sources/decode-text.ts';
 import type { SourceEncoding } from '../../sources/detect-encoding.ts';
 import type { ParquetPart } from '../parquet-writer.ts';
-import { partitionFolder } from '../parquet-writer.ts';
+import { curatedSelectList, partitionFolder } from '../parquet-writer.ts';
 import { partitionPeriodOf } from '../partition-key.ts';
 import type { RowAccounting } from '../process-part.ts';
 import { readSourceSample, type ProcessSourceOptions } from '../process-source.ts';
 import { stagingColumnsOf } from '../staging-columns.ts';
-import { checkedRowsSql, type BoundColumn } from './checked-rows-sql.ts';
+import { CHECKED_TABLE, checkedRowsSql } from './checked-rows-sql.ts';
+import type { RawColumnBinding } from '../raw-record-builder.ts';
 import { writeRejectLines } from './reject-lines.ts';
 import { scanSourceShape } from './source-shape.ts';
 import { sourceCsvSql } from './source-csv-sql.ts';
@@ -66,7 +67,7 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
   }
   if (sample.header === undefined) return { fallback: 'the header does not end within the first MiB' };
   const header = sample.header;
-  let columns: BoundColumn[];
+  let columns: RawColumnBinding[];
   let resolved: ReturnType<typeof resolveHeaders>;
   try {
     resolved = resolveHeaders(dataset, header);
@@ -117,7 +118,7 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
     }
 
     // Every line is a record's, or the file has blank lines, whose places DuckDB does not tell.
-    const totals = (await connection.runAndReadAll('SELECT count(*) AS records, coalesce(sum(_nl), 0) AS breaks, count(*) FILTER (_blank) AS blanks FROM checked')).getRowObjects()[0]!;
+    const totals = (await connection.runAndReadAll(`SELECT count(*) AS records, coalesce(sum(_nl), 0) AS breaks, count(*) FILTER (_blank) AS blanks FROM ${CHECKED_TABLE}`)).getRowObjects()[0]!;
     const records = Number(totals['records']);
     const headerLines = 1 + header.reduce((sum, field) => sum + field.split(breakChar).length - 1, 0);
     const lines = headerLines + records + Number(totals['breaks']);
@@ -125,7 +126,7 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
       return { fallback: 'the records read do not account for every line of the file (blank lines)' };
     }
 
-    const partitionRows = (await connection.runAndReadAll('SELECT _pkey, count(*) AS n FROM checked WHERE _pkey IS NOT NULL GROUP BY _pkey ORDER BY _pkey')).getRowObjects();
+    const partitionRows = (await connection.runAndReadAll(`SELECT _pkey, count(*) AS n FROM ${CHECKED_TABLE} WHERE _pkey IS NOT NULL GROUP BY _pkey ORDER BY _pkey`)).getRowObjects();
     const parts = await writePartitions(instance, options, partitionRows.map((row) => ({ key: Number(row['_pkey']), rows: Number(row['n']) })), path.join(workDir, 'parquet'));
     const rejects = await writeRejectLines({ connection, dataset, header, columns, headerLines, rejectsPath: path.join(workDir, 'rejects.jsonl') });
     const accepted = parts.reduce((sum, part) => sum + part.rows, 0);
@@ -173,16 +174,9 @@ function firstLine(error: unknown): string {
  */
 async function writePartitions(instance: DuckDBInstance, options: IngestInDuckDbOptions, partitions: readonly { key: number; rows: number }[], outDir: string): Promise<ParquetPart[]> {
   const { dataset, sha256, ingestSeq } = options;
-  if (!/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(ingestSeq) || ingestSeq < 1) throw new Error(`Parquet lineage: expected a SHA-256 in lower-case hex and an ingest_seq ≥ 1, got ${JSON.stringify(sha256)} and ${ingestSeq}`);
   const { partitioning } = dataset;
-  const fileColumns = stagingColumnsOf(dataset).filter((column) => !(partitioning.kind === 'year' && column.name === partitioning.column));
-  const selectList = fileColumns.map((column) => {
-    if (column.name === '_source_sha256') return `CAST(${sqlStringLiteral(sha256)} AS VARCHAR) AS "_source_sha256"`;
-    if (column.name === '_ingest_seq') return `CAST(${ingestSeq} AS INTEGER) AS "_ingest_seq"`;
-    // The header is record 1.
-    if (column.name === '_source_row') return 'CAST(_rec + 1 AS BIGINT) AS "_source_row"';
-    return sqlIdentifier(column.name);
-  });
+  // The header is record 1.
+  const selectList = curatedSelectList(stagingColumnsOf(dataset), partitioning, { sha256, ingestSeq }, '_rec + 1');
   const parts: ParquetPart[] = partitions.map(({ key, rows }) => {
     const { year, month } = partitionPeriodOf(partitioning, key);
     return { year, month, rows, file: path.join(partitionFolder(outDir, { year, month, rows }), 'part.parquet') };
@@ -199,7 +193,7 @@ async function writePartitions(instance: DuckDBInstance, options: IngestInDuckDb
         const index = next++;
         const part = parts[index]!;
         await mkdir(path.dirname(part.file), { recursive: true });
-        await connection.run(`COPY (SELECT ${selectList.join(', ')} FROM checked WHERE _pkey = ${partitions[index]!.key}) TO ${sqlStringLiteral(part.file)} (FORMAT parquet, COMPRESSION zstd)`);
+        await connection.run(`COPY (SELECT ${selectList.join(', ')} FROM ${CHECKED_TABLE} WHERE _pkey = ${partitions[index]!.key}) TO ${sqlStringLiteral(part.file)} (FORMAT parquet, COMPRESSION zstd)`);
       }
     } catch (error) {
       stopped = true;

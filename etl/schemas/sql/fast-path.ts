@@ -18,13 +18,13 @@ export interface FastPath {
   readonly value: (text: string) => string;
 }
 
+/** `fastTest`, when given, is the test already computed for this text (the ingestion query's column). */
 export function withFastPath(twin: SqlFieldTwin, fast: FastPath): SqlFieldTwin {
   return {
-    fast,
-    full: twin,
+    fastTest: fast.when,
     ...(twin.lookup === undefined ? {} : { lookup: twin.lookup }),
-    value: (text, prepared) => `(CASE WHEN ${fast.when(text)} THEN ${fast.value(text)} ELSE ${twin.value(text, prepared)} END)`,
-    rule: (text, prepared) => `(CASE WHEN ${fast.when(text)} THEN NULL ELSE ${twin.rule(text, prepared)} END)`,
-    message: (text, prepared) => `(CASE WHEN ${fast.when(text)} THEN NULL ELSE ${twin.message(text, prepared)} END)`,
+    value: (text, prepared, fastTest = fast.when(text)) => `(CASE WHEN ${fastTest} THEN ${fast.value(text)} ELSE ${twin.value(text, prepared)} END)`,
+    rule: (text, prepared, fastTest = fast.when(text)) => `(CASE WHEN ${fastTest} THEN NULL ELSE ${twin.rule(text, prepared)} END)`,
+    message: (text, prepared, fastTest = fast.when(text)) => `(CASE WHEN ${fastTest} THEN NULL ELSE ${twin.message(text, prepared)} END)`,
   };
 }

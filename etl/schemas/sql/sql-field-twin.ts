@@ -19,18 +19,23 @@ export interface SqlFieldTwin {
    */
   readonly lookup?: SqlLookup;
   /**
-   * The twin's fast path (fast-path.ts) and the twin without it, for a query that computes the
-   * fast test once per row into a column instead of in each expression. @default none
+   * The test of the twin's fast path (fast-path.ts), for a query that computes it once per row
+   * into a column and passes that column to the expressions as `fastTest`. @default none
    */
-  readonly fast?: { readonly when: (text: string) => string; readonly value: (text: string) => string };
-  readonly full?: SqlFieldTwin;
+  readonly fastTest?: (text: string) => string;
   /** The parsed value in the field's SQL type (dataset-spec SqlType); NULL when the value fails. */
-  readonly value: (text: string, prepared?: string) => string;
+  readonly value: TwinExpression;
   /** The failure's rule code (VARCHAR), NULL when the value parses. */
-  readonly rule: (text: string, prepared?: string) => string;
+  readonly rule: TwinExpression;
   /** The failure's message, exactly the JavaScript parser's (VARCHAR), NULL when the value parses. */
-  readonly message: (text: string, prepared?: string) => string;
+  readonly message: TwinExpression;
 }
+
+/**
+ * A twin's expression of the trimmed `text`; `prepared` is its look-up's joined value, `fastTest`
+ * its fast path's test already computed (both SQL; a twin without them ignores them).
+ */
+export type TwinExpression = (text: string, prepared?: string, fastTest?: string) => string;
 
 /** A relation of `key` (VARCHAR, unique) and `value`, joined on `key = key(text)`. */
 export interface SqlLookup {
