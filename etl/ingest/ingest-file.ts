@@ -91,6 +91,8 @@ export async function sha256File(filePath: string): Promise<string> {
 
 export async function ingestFile(options: IngestFileOptions): Promise<IngestFileResult> {
   const { store, dataset, filePath, declaredCoverage } = options;
+  // Read first, so a wrong IPSTATS_INGEST_ENGINE is refused even when every file was ingested before.
+  const engine = options.engine ?? ingestEngineFromEnvironment();
   if (declaredCoverage !== undefined) assertCoverageDeclarable(dataset);
   const now = (options.now ?? (() => new Date()))();
   const sha256 = await sha256File(filePath);
@@ -118,7 +120,7 @@ export async function ingestFile(options: IngestFileOptions): Promise<IngestFile
     let processor: ProcessedSource | IngestedInDuckDb;
     let parts: ParquetPart[] = [];
     const inDuckDb =
-      options.processSource === undefined && (options.engine ?? ingestEngineFromEnvironment()) === 'duckdb'
+      options.processSource === undefined && engine === 'duckdb'
         ? await ingestInDuckDb({ dataset, filePath, encoding: options.encoding, sha256, ingestSeq, workDir })
         : { fallback: 'the JavaScript way was asked for' };
     const readByJavaScript = 'fallback' in inDuckDb ? inDuckDb.fallback : null;
