@@ -1,7 +1,7 @@
 /** The benchmark's printed output: the machine, then for each file a table of the steps and the ratios, then a summary. */
 import os from 'node:os';
 import type { BenchFile } from './bench-files.ts';
-import { STEP_LABELS, type BenchStepName, type StepResult } from './step-result.ts';
+import { DUCKDB_READ_STEPS, STEP_LABELS, type BenchStepName, type StepResult } from './step-result.ts';
 
 export function machineLine(): string {
   const cpus = os.cpus();
@@ -20,11 +20,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [pad(header), ...rows.map(pad)];
 }
 
-const LETTER: Readonly<Record<BenchStepName, string>> = { papaparse: 'a', ingest: 'b', duckdb: 'c', 'ingest-duckdb': 'd' };
+const LETTER: Readonly<Record<BenchStepName, string>> = { papaparse: 'a', ingest: 'b', duckdb: 'c', 'ingest-duckdb': 'd', 'duckdb-checks': 'e', 'duckdb-bounded': 'f' };
 
-/** `(c)` says when it read another file than (a) and (b), or read text only. */
+/** `(c)` (and the other steps reading as it does) says when it read another file than (a) and (b), or read text only. */
 function stepLabel(step: BenchStepName, file: BenchFile): string {
-  if (step !== 'duckdb') return STEP_LABELS[step];
+  if (!DUCKDB_READ_STEPS.includes(step)) return STEP_LABELS[step];
   return STEP_LABELS[step] + (file.duckdbPath !== file.path ? ' [UTF-8 twin]' : '') + (file.duckdbColumns === 'varchar' ? ' [all VARCHAR]' : '');
 }
 
@@ -59,7 +59,12 @@ export function ratioLines(name: string, results: readonly StepResult[]): string
     const { byWall, byCpu } = ratios(results, over, under);
     return `ratio ${LETTER[over]}/${LETTER[under]} ${name} (${what}): ${byWall} by rows/s, ${byCpu} by rows per CPU s`;
   };
-  return [line('ingest', 'duckdb', 'ingestFile ÷ DuckDB COPY'), line('ingest-duckdb', 'duckdb', 'ingestFile engine duckdb ÷ DuckDB COPY'), line('ingest', 'papaparse', 'ingestFile ÷ papaparse alone')];
+  return [
+    line('ingest', 'duckdb', 'ingestFile ÷ DuckDB COPY'),
+    line('ingest-duckdb', 'duckdb', 'ingestFile engine duckdb ÷ DuckDB COPY'),
+    line('duckdb-checks', 'duckdb', 'the checks alone ÷ DuckDB COPY: a ceiling for d/c'),
+    line('ingest', 'papaparse', 'ingestFile ÷ papaparse alone'),
+  ];
 }
 
 export interface MeasuredFile {
@@ -67,15 +72,17 @@ export interface MeasuredFile {
   readonly results: readonly StepResult[];
 }
 
-/** One line a file: the b/c ratios and what step (b) cost and rejected. */
+/** One line a file: the b/c and d/c ratios, what steps (b) and (d) cost and rejected, and the floors (e) and (f) set. */
 export function summaryTable(measured: readonly MeasuredFile[]): string[] {
   return table(
-    ['summary', 'rows', 'MB', 'b/c rows/s', 'b/c CPU', '(b) rejected', '(b) peak RSS MB', 'd/c rows/s', 'd/c CPU', '(d) peak RSS MB', '(d) read by'],
+    ['summary', 'rows', 'MB', 'b/c rows/s', 'b/c CPU', '(b) rejected', '(b) peak RSS MB', 'd/c rows/s', 'd/c CPU', '(d) peak RSS MB', '(d) read by', 'e/c CPU', '(f) peak RSS MB'],
     measured.map(({ file, results }) => {
       const ingest = results.find((result) => result.step === 'ingest');
       const { byWall, byCpu } = ratios(results, 'ingest', 'duckdb');
       const inDuckDb = results.find((result) => result.step === 'ingest-duckdb');
       const d = ratios(results, 'ingest-duckdb', 'duckdb');
+      const checks = ratios(results, 'duckdb-checks', 'duckdb');
+      const bounded = results.find((result) => result.step === 'duckdb-bounded');
       return [
         file.name,
         String(file.rows ?? '?'),
@@ -88,6 +95,8 @@ export function summaryTable(measured: readonly MeasuredFile[]): string[] {
         d.byCpu,
         inDuckDb === undefined ? '?' : String(Math.round(inDuckDb.peakRssMb)),
         inDuckDb === undefined ? '?' : inDuckDb.fallback === undefined ? 'DuckDB' : 'JavaScript',
+        checks.byCpu,
+        bounded === undefined ? '?' : String(Math.round(bounded.peakRssMb)),
       ];
     }),
   );

@@ -15,7 +15,7 @@ import { parseBenchOptions, type BenchOptions } from './bench-options.ts';
 import { fileLine, machineLine, ratioLines, resultTable, summaryTable, type MeasuredFile } from './bench-report.ts';
 import { resultProblems } from './check-results.ts';
 import { runStepInChild } from './run-step.ts';
-import { BENCH_STEPS, type StepResult } from './step-result.ts';
+import { BENCH_STEPS, DUCKDB_READ_STEPS, type StepResult } from './step-result.ts';
 
 export interface BenchRun {
   readonly measured: readonly MeasuredFile[];
@@ -27,7 +27,7 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
 async function measure(file: BenchFile): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const step of BENCH_STEPS) {
-    results.push(step === 'duckdb' ? await runStepInChild(step, file.duckdbPath, file.duckdbColumns) : await runStepInChild(step, file.path));
+    results.push(DUCKDB_READ_STEPS.includes(step) ? await runStepInChild(step, file.duckdbPath, file.duckdbColumns) : await runStepInChild(step, file.path));
   }
   return results;
 }

@@ -5,7 +5,8 @@
  */
 import type { DuckdbColumns } from './bench-files.ts';
 import { BENCH_STEPS, type BenchStepName, type StepCount, type StepResult } from './step-result.ts';
-import { runDuckdbCopyStep } from './steps/duckdb-copy-step.ts';
+import { runDuckdbChecksStep } from './steps/duckdb-checks-step.ts';
+import { BOUNDED_COPY_SETTINGS, runDuckdbCopyStep } from './steps/duckdb-copy-step.ts';
 import { runIngestInDuckDbStep, runIngestStep } from './steps/ingest-step.ts';
 import { runPapaparseStep } from './steps/papaparse-step.ts';
 
@@ -14,6 +15,8 @@ const RUNNERS: Readonly<Record<BenchStepName, (file: string, types: DuckdbColumn
   ingest: runIngestStep,
   duckdb: runDuckdbCopyStep,
   'ingest-duckdb': runIngestInDuckDbStep,
+  'duckdb-checks': runDuckdbChecksStep,
+  'duckdb-bounded': (file, types) => runDuckdbCopyStep(file, types, BOUNDED_COPY_SETTINGS),
 };
 
 async function main(): Promise<void> {

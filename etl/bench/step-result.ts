@@ -1,5 +1,5 @@
 /** What a benchmark step reports back from its child process. */
-export const BENCH_STEPS = ['papaparse', 'ingest', 'duckdb', 'ingest-duckdb'] as const;
+export const BENCH_STEPS = ['papaparse', 'ingest', 'duckdb', 'ingest-duckdb', 'duckdb-checks', 'duckdb-bounded'] as const;
 export type BenchStepName = (typeof BENCH_STEPS)[number];
 
 export const STEP_LABELS: Readonly<Record<BenchStepName, string>> = {
@@ -7,13 +7,18 @@ export const STEP_LABELS: Readonly<Record<BenchStepName, string>> = {
   ingest: '(b) ingestFile',
   duckdb: '(c) DuckDB COPY csv→parquet',
   'ingest-duckdb': '(d) ingestFile, engine duckdb',
+  'duckdb-checks': '(e) the checks alone in DuckDB',
+  'duckdb-bounded': '(f) (c) with 1 thread, 128 MiB',
 };
+
+/** The steps that read the file DuckDB reads (the UTF-8 twin of a GB18030 file) and type its columns as (c) does. */
+export const DUCKDB_READ_STEPS: readonly BenchStepName[] = ['duckdb', 'duckdb-checks', 'duckdb-bounded'];
 
 /** What a step itself returns: the records it handled, and for (b) how many it rejected. */
 export interface StepCount {
   /** Data records handled (the header not counted). */
   readonly rows: number;
-  /** Rows the ingestion rejected (steps (b) and (d)). */
+  /** Rows the ingestion rejected (steps (b) and (d)), or the checks found bad (step (e)). */
   readonly rejected?: number;
   /** Why step (d) read the file the JavaScript way after all; absent when DuckDB read it. */
   readonly fallback?: string;

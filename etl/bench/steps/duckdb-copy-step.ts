@@ -2,6 +2,10 @@
  * Step (c): DuckDB's own CSV → Parquet conversion of the same file, the yardstick: native,
  * multi-threaded, no validation. Explicit column types (DuckDB would guess city codes as BIGINT),
  * or every column as VARCHAR for a file whose bad values would stop a typed read (bench-files.ts).
+ *
+ * Step (f): the same conversion held as tight as DuckDB allows — one thread and a 128 MiB
+ * memory_limit (at 64 MiB it fails with "Out of Memory"): its peak RSS is what DuckDB itself needs
+ * to write this file as Parquet inside a Node process, a floor under the ingestion's.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,9 +27,12 @@ const DUCKDB_TYPE: Readonly<Record<SourceValueKind, string>> = {
   boolean: 'BOOLEAN',
 };
 
-export async function runDuckdbCopyStep(file: string, types: DuckdbColumns): Promise<StepCount> {
+/** Step (f)'s settings. */
+export const BOUNDED_COPY_SETTINGS: Readonly<Record<string, string>> = { threads: '1', memory_limit: '128MiB' };
+
+export async function runDuckdbCopyStep(file: string, types: DuckdbColumns, settings: Readonly<Record<string, string>> = { threads: '2' }): Promise<StepCount> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'ipstats-bench-duckdb-'));
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const instance = await DuckDBInstance.create(':memory:', { ...settings, temp_directory: path.join(outDir, 'spill') });
   const connection = await instance.connect();
   try {
     const columns = SAMPLE_SOURCE_COLUMNS.patent_events.map((column) => `${sqlStringLiteral(column.name)}: ${sqlStringLiteral(types === 'varchar' ? 'VARCHAR' : DUCKDB_TYPE[column.kind])}`).join(', ');

@@ -71,7 +71,7 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
   let resolved: ReturnType<typeof resolveHeaders>;
   try {
     resolved = resolveHeaders(dataset, header);
-    columns = resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 }));
+    columns = columnBindingsOf(resolved);
   } catch (error) {
     return { fallback: `the header: ${(error as Error).message}` };
   }
@@ -96,19 +96,8 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
   }
 
   const breakChar = sample.dialect.newline === '\r' ? '\r' : '\n';
-  const resources = duckDbResources();
-  const config = duckDbInstanceConfig({ spillDir: path.join(folder, 'spill'), resources });
-  const instance = await DuckDBInstance.create(':memory:', {
-    ...config,
-    memory_limit: resources.memoryLimit ?? LOCAL_MEMORY_LIMIT,
-    preserve_insertion_order: 'true',
-  });
-  const connection = await instance.connect();
+  const { instance, connection } = await openCheckingSession(path.join(folder, 'spill'));
   try {
-    for (const statement of referenceTablesSql()) await connection.run(statement);
-    // The CSV side's estimated size is tiny (DuckDB does not count a CSV's rows before reading), so
-    // the optimiser would build each look-up's hash table on the file instead of the reference table.
-    await connection.run(`SET disabled_optimizers = 'build_side_probe_side'`);
     try {
       await connection.run(checkedRowsSql({ dataset, fieldCount: header.length, columns, source: sourceCsvSql(utf8Path, sample.dialect, header.length), breakChar, quoted: shape.quoted }));
     } catch (error) {
@@ -156,6 +145,37 @@ export async function ingestInDuckDb(options: IngestInDuckDbOptions): Promise<In
     instance.closeSync();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The resolved header's columns as the raw record builder (and the checking query) binds them. */
+export function columnBindingsOf(resolved: ReturnType<typeof resolveHeaders>): RawColumnBinding[] {
+  return resolved.columns.map(({ index, column, unitScale }) => ({ index, column, wanYuan: unitScale === 10000 }));
+}
+
+/**
+ * The DuckDB instance the checking query runs in: within the process's memory budget, spilling to
+ * `spillDir`, keeping record order, with the reference tables the look-ups join.
+ */
+export async function openCheckingSession(spillDir: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
+  const resources = duckDbResources();
+  const config = duckDbInstanceConfig({ spillDir, resources });
+  const instance = await DuckDBInstance.create(':memory:', {
+    ...config,
+    memory_limit: resources.memoryLimit ?? LOCAL_MEMORY_LIMIT,
+    preserve_insertion_order: 'true',
+  });
+  const connection = await instance.connect();
+  try {
+    for (const statement of referenceTablesSql()) await connection.run(statement);
+    // The CSV side's estimated size is tiny (DuckDB does not count a CSV's rows before reading), so
+    // the optimiser would build each look-up's hash table on the file instead of the reference table.
+    await connection.run(`SET disabled_optimizers = 'build_side_probe_side'`);
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  return { instance, connection };
 }
 
 /** DuckDB's error for input its CSV reader will not read (bad quoting, too many fields, bad UTF-8, a line too long). */
