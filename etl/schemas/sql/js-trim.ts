@@ -18,11 +18,16 @@ function notTrimmed(cp: string): string {
   return `(${cp} BETWEEN 33 AND 159 OR (${cp} > 12288 AND ${cp} <> 65279))`;
 }
 
+/** An RE2 pattern (DuckDB's regexp_matches) matching a text that ends with a character String.prototype.trim removes. */
+const ENDS_WITH_TRIMMED = `[${Array.from(JS_TRIM_CHARACTERS, (character) => `\\x{${character.codePointAt(0)!.toString(16)}}`).join('')}]$`;
+
 /**
- * sqlJsTrim, NULL for an empty result, with a fast path: a value whose first and last characters
- * are not white space (ASCII printable, or above U+3000 and not U+FEFF) is its own trimmed text,
- * so only the rare value with white space at an end pays for the trim's character set.
+ * sqlJsTrim, NULL for an empty result, with a fast path: a value whose first character is certainly
+ * not white space (ASCII printable, or above U+3000 and not U+FEFF) and whose last is none of the
+ * trimmed characters is its own trimmed text, so only the rare value with white space at an end
+ * pays for the trim's character set. (The last character is tested by a regular expression: DuckDB's
+ * `right(v, 1)` counts the whole text's characters and cost twice as much on a million rows.)
  */
 export function sqlJsTrimmedOrNull(value: string): string {
-  return `(CASE WHEN ${notTrimmed(`ord(${value})`)} AND ${notTrimmed(`ord(right(${value}, 1))`)} THEN ${value} ELSE NULLIF(${sqlJsTrim(value)}, '') END)`;
+  return `(CASE WHEN ${notTrimmed(`ord(${value})`)} AND NOT regexp_matches(${value}, ${sqlString(ENDS_WITH_TRIMMED)}) THEN ${value} ELSE NULLIF(${sqlJsTrim(value)}, '') END)`;
 }
