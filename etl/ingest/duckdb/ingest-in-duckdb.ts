@@ -154,11 +154,14 @@ export function columnBindingsOf(resolved: ReturnType<typeof resolveHeaders>): R
 
 /**
  * The DuckDB instance the checking query runs in: within the process's memory budget, spilling to
- * `spillDir`, keeping record order, with the reference tables the look-ups join.
+ * `spillDir`, keeping record order, with the reference tables the look-ups join. One thread: the CSV
+ * reader must run serially (record numbers), and a second thread behind it cost CPU without saving
+ * time (1M rows: 18.5 → 15.9 CPU s clean, 31.0 → 27.1 with 5 % bad rows, wall time equal; the
+ * partitions are still written two at a time, on two connections).
  */
 export async function openCheckingSession(spillDir: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
   const resources = duckDbResources();
-  const config = duckDbInstanceConfig({ spillDir, resources });
+  const config = duckDbInstanceConfig({ spillDir, resources, threads: 1 });
   const instance = await DuckDBInstance.create(':memory:', {
     ...config,
     memory_limit: resources.memoryLimit ?? LOCAL_MEMORY_LIMIT,
