@@ -19,7 +19,7 @@ import { resourcesOfType } from './harness/cloudformation-template.ts';
 import { structuredLogLines } from './harness/structured-logs.ts';
 import type { ExecutionRecord } from './harness/task-integrations.ts';
 import { subscribeTopicInbox, type TopicInbox } from './harness/topic-inbox.ts';
-import { synthesizeIpstats } from './harness/synthesize-app.ts';
+import { sharedIpstatsAssembly } from './harness/synthesize-app.ts';
 
 const KEY = 'inbox/pledges/pledges-2025-07.csv';
 /** The pledges header without 质押件数, 状态 and the pledgor's and pledgee's columns; the one row is made up. */
@@ -33,7 +33,7 @@ describe('a source file rejected whole (moto, bundled ingest, exact monthly defi
 
   beforeAll(async () => {
     const scratch = await tempDir('aws-bad-file');
-    box = await startAwsInABox({ assemblyDir: synthesizeIpstats(path.join(scratch, 'cdk.out')), scratchDir: scratch });
+    box = await startAwsInABox({ assemblyDir: await sharedIpstatsAssembly(), scratchDir: scratch });
     lake = box.bucket('LakeBucket');
     const subscriber = { sns: box.sns, motoEndpoint: box.moto.endpoint, account: box.account };
     alarmInbox = await subscribeTopicInbox({ ...subscriber, topicArn: topicArnOf('AlarmTopic'), queueName: 'alarm-topic-inbox' });

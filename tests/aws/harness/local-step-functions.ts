@@ -4,6 +4,12 @@
  * Task answered by task-integrations.ts. Executions are named and carry the context object
  * fields the definitions read (`$$.Execution.Id`, `.Name`, `.StartTime`). Every execution,
  * nested ones included, is kept with its event log.
+ *
+ * Time is the one thing not kept: before a retry the interpreter waits RETRY_WAIT_MS, not the
+ * retrier's IntervalSeconds × BackoffRate^n (10 s, then 30 s, for a handler error). The retries
+ * themselves are the definition's — which errors, which retrier (its event names it, with its
+ * IntervalSeconds), how many attempts — and no test here measures the wait; waiting it out cost
+ * the suite about a minute and a half a run.
  */
 import { randomUUID } from 'node:crypto';
 import './promise-with-resolvers.ts';
@@ -21,6 +27,9 @@ export class ExecutionAlreadyExistsError extends Error {
     this.name = 'ExecutionAlreadyExists';
   }
 }
+
+/** What the interpreter waits before a retry (see above). */
+const RETRY_WAIT_MS = 20;
 
 interface StartedExecution {
   readonly input: string;
@@ -107,7 +116,7 @@ export class LocalStepFunctions {
     }
     const interpreter = new StateMachine(definition as never, { validationOptions: { checkArn: true, checkPaths: true } });
     const execution = interpreter.run(input as never, {
-      overrides: { taskResourceLocalHandlers: handlers as never },
+      overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides: Object.fromEntries(statesWithRetry(definition).map((stateName) => [stateName, RETRY_WAIT_MS])) },
       context: {
         Execution: { Id: executionArn, Name: name, RoleArn: `arn:${this.account.partition}:iam::${this.account.accountId}:role/harness` },
         StateMachine: { Id: machine.arn, Name: machine.name },
@@ -138,20 +147,29 @@ function failureOf(error: unknown): Pick<ExecutionRecord, 'status' | 'error' | '
   return { status: 'FAILED', error: cause.name, cause: cause.message };
 }
 
+/** The names of the states of a definition that have a Retry, nested ones included. */
+function statesWithRetry(definition: AslDefinition): string[] {
+  return statesOf(definition)
+    .filter(([, state]) => Array.isArray(state.Retry) && state.Retry.length > 0)
+    .map(([name]) => name);
+}
+
 /** Every Task state of a definition, nested ones (Map processors, Parallel branches) included; names must be unique. */
 function taskStates(definition: AslDefinition): [string, AslState][] {
   const found: [string, AslState][] = [];
-  const visit = (level: AslDefinition) => {
-    for (const [name, state] of Object.entries(level.States)) {
-      if (state.Type === 'Task') {
-        if (found.some(([seen]) => seen === name)) throw new Error(`two Task states are named ${name}: the interpreter's overrides go by name`);
-        found.push([name, state]);
-      }
-      const processor = (state.ItemProcessor ?? state.Iterator) as AslDefinition | undefined;
-      if (state.Type === 'Map' && processor !== undefined) visit(processor);
-      if (state.Type === 'Parallel') for (const branch of state.Branches as AslDefinition[]) visit(branch);
-    }
-  };
-  visit(definition);
+  for (const [name, state] of statesOf(definition)) {
+    if (state.Type !== 'Task') continue;
+    if (found.some(([seen]) => seen === name)) throw new Error(`two Task states are named ${name}: the interpreter's overrides go by name`);
+    found.push([name, state]);
+  }
   return found;
+}
+
+/** Every state of a definition, with those of its Map processors and Parallel branches. */
+function statesOf(definition: AslDefinition): [string, AslState][] {
+  return Object.entries(definition.States).flatMap(([name, state]): [string, AslState][] => {
+    const processor = (state.ItemProcessor ?? state.Iterator) as AslDefinition | undefined;
+    const nested = state.Type === 'Map' && processor !== undefined ? statesOf(processor) : state.Type === 'Parallel' ? (state.Branches as AslDefinition[]).flatMap(statesOf) : [];
+    return [[name, state], ...nested];
+  });
 }
