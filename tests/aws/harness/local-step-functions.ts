@@ -9,7 +9,7 @@
  * retrier's IntervalSeconds × BackoffRate^n (10 s, then 30 s, for a handler error). The retries
  * themselves are the definition's — which errors, which retrier (its event names it, with its
  * IntervalSeconds), how many attempts — and no test here measures the wait; waiting it out cost
- * the suite about a minute and a half a run.
+ * the suite over a minute of test time a run.
  */
 import { randomUUID } from 'node:crypto';
 import './promise-with-resolvers.ts';
